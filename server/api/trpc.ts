@@ -1,0 +1,57 @@
+// Context and procedure builders. Each builder narrows `ctx.actor` so procedures never need `!`.
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import { isEnterpriseAdmin, type Principal } from "~/server/auth/principal";
+import type { Permission } from "~/server/auth/permissions";
+import type { Deps } from "~/server/container";
+import { DomainError } from "~/server/lib/errors";
+import { toTrpcError } from "./errors";
+
+export type Context = { deps: Deps; actor: Principal | null; requestId: string; ip: string };
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zod = error.cause instanceof ZodError ? error.cause : null;
+    const domain = error.cause instanceof DomainError ? error.cause : null;
+    const fields = zod ? [...new Set(zod.issues.map((i) => i.path.join(".") || "(input)"))] : domain?.details.field ? [domain.details.field] : [];
+    return {
+      ...shape,
+      message: zod ? `Invalid input: ${fields.join(", ")}` : shape.message,
+      data: { ...shape.data, stack: undefined, fields, domainCode: domain?.code ?? null },
+    };
+  },
+});
+
+export const createRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const mapErrors = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (!result.ok) throw toTrpcError(result.error, ctx.requestId);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+  return next({ ctx: { actor: ctx.actor } });
+});
+
+export const customerProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.actor.kind !== "customer") throw new TRPCError({ code: "FORBIDDEN" });
+  return next({ ctx: { actor: ctx.actor } });
+});
+
+export const enterpriseAdminProcedure = customerProcedure.use(({ ctx, next }) => {
+  if (!isEnterpriseAdmin(ctx.actor)) throw new TRPCError({ code: "FORBIDDEN" });
+  return next({ ctx: { actor: ctx.actor } });
+});
+
+export const staffProcedure = (permission: Permission) =>
+  protectedProcedure.use(({ ctx, next }) => {
+    if (ctx.actor.kind !== "staff" || !ctx.actor.permissions.includes(permission)) throw new TRPCError({ code: "FORBIDDEN" });
+    return next({ ctx: { actor: ctx.actor } });
+  });

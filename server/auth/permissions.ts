@@ -1,0 +1,19 @@
+import type { StaffRole } from "~/server/db/generated/enums";
+
+export const permissions = [
+  "tickets.read-all",
+  "tickets.dispatch",
+  "tickets.work-assigned",
+  "outages.manage",
+  "bills.read-all",
+  "disputes.handle",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const byRole: Record<StaffRole, readonly Permission[]> = {
+  dispatcher: ["tickets.read-all", "tickets.dispatch", "outages.manage"],
+  technician: ["tickets.work-assigned"],
+  billing_agent: ["bills.read-all", "disputes.handle"],
+};
+
+export const permissionsOf = (role: StaffRole) => byRole[role];

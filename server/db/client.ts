@@ -1,0 +1,19 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import { env } from "~/server/env";
+import { guardUndefinedFilters } from "./guard";
+
+export function createDb(url: string, poolMax = 10) {
+  const adapter = new PrismaPg({ connectionString: url, max: poolMax });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends(guardUndefinedFilters);
+}
+
+export type Db = ReturnType<typeof createDb>;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+const holder = globalThis as unknown as { __db?: Db };
+/** One pool per process (Next dev reloads modules; the pool must survive). */
+export function getDb(): Db {
+  return (holder.__db ??= createDb(env.DATABASE_URL, env.DATABASE_POOL_MAX));
+}

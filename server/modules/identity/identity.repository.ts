@@ -1,0 +1,43 @@
+import type { Db, Tx } from "~/server/db/client";
+import type { Locale } from "~/server/db/generated/enums";
+
+const principalSelect = {
+  id: true,
+  locale: true,
+  staffRole: true,
+  sessionVersion: true,
+  memberships: {
+    orderBy: { createdAt: "asc" },
+    select: { customerId: true, role: true, allServices: true, customer: { select: { kind: true } }, grants: { select: { serviceId: true } } },
+  },
+} as const;
+
+export const findPrincipalSource = (db: Db, userId: string) =>
+  db.user.findUnique({ where: { id: userId }, select: principalSelect });
+
+export const findCredentials = (db: Db, email: string) =>
+  db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, sessionVersion: true, locale: true, passwordHash: true },
+  });
+
+export const findMe = (db: Db, userId: string) =>
+  db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true, name: true, email: true, phone: true, locale: true, staffRole: true,
+      memberships: {
+        orderBy: { createdAt: "asc" },
+        select: { role: true, customer: { select: { id: true, name: true, kind: true, segment: true, slaTier: true } } },
+      },
+    },
+  });
+
+export const updateUser = (tx: Tx, userId: string, data: { name?: string; phone?: string | null; locale?: Locale }) =>
+  tx.user.update({ where: { id: userId }, data, select: { name: true, phone: true, locale: true } });
+
+export const findUserContact = (tx: Tx, userId: string) =>
+  tx.user.findUnique({ where: { id: userId }, select: { name: true, phone: true, locale: true } });
+
+export const isMember = async (db: Db, userId: string, customerId: string) =>
+  (await db.membership.count({ where: { userId, customerId } })) > 0;

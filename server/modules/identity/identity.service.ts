@@ -1,0 +1,83 @@
+// Identity: who a person is, which customers they act for, and their own contact details.
+import { toPrincipal, isEnterpriseAdmin, type Principal } from "~/server/auth/principal";
+import { dummyHash, verifyPassword } from "~/server/auth/password";
+import { clearFailures, lockedFor, recordFailure } from "~/server/auth/throttle";
+import type { Deps } from "~/server/container";
+import { env } from "~/server/env";
+import { notFound } from "~/server/lib/errors";
+import { isLocale, type AppLocale } from "~/server/lib/locales";
+import { audit } from "~/server/modules/audit/audit.repository";
+import { notify } from "~/server/modules/notifications/notify";
+import * as repo from "./identity.repository";
+import type { MeView, SetLocaleInput, SignInInput, UpdateProfileInput } from "./identity.schemas";
+
+export type SignInResult =
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number; locale: AppLocale } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+/** Same answer for an unknown e-mail and a wrong password; throttled per account and per address. */
+export async function authenticate({ db, clock }: Deps, input: SignInInput, ip: string): Promise<SignInResult> {
+  const keys = [`email:${input.email}`, `ip:${ip}`];
+  const wait = await lockedFor(db, clock, keys);
+  if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
+
+  const user = await repo.findCredentials(db, input.email);
+  const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyPassword(await dummyHash(), input.password);
+  if (!user || !valid) {
+    const windowMs = env.LOGIN_WINDOW_MINUTES * 60_000;
+    await recordFailure(db, clock, {
+      [keys[0]!]: { maxFailures: env.LOGIN_MAX_FAILURES, windowMs },
+      [keys[1]!]: { maxFailures: env.LOGIN_MAX_FAILURES * 4, windowMs },
+    });
+    return { ok: false, reason: "invalid" };
+  }
+  await clearFailures(db, [keys[0]!]);
+  const locale = isLocale(user.locale) ? user.locale : "en";
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, locale } };
+}
+
+/** Null when the user is gone, the session was revoked (version bumped) or they belong to nothing. */
+export async function loadPrincipal({ db }: Deps, session: { userId: string; sessionVersion: number }, customerId?: string | null) {
+  const user = await repo.findPrincipalSource(db, session.userId);
+  if (!user || user.sessionVersion !== session.sessionVersion) return null;
+  return toPrincipal(user, customerId);
+}
+
+export async function getMe({ db }: Deps, actor: Principal): Promise<MeView> {
+  const me = await repo.findMe(db, actor.userId);
+  if (!me) throw notFound("user");
+  const active = actor.kind === "customer" ? me.memberships.find((m) => m.customer.id === actor.customerId) : undefined;
+  return {
+    user: { id: me.id, name: me.name, email: me.email, phone: me.phone, locale: me.locale },
+    kind: actor.kind,
+    staffRole: me.staffRole,
+    customer: active ? { ...active.customer, role: active.role } : null,
+    isEnterpriseAdmin: isEnterpriseAdmin(actor),
+    customers: me.memberships.map((m) => ({ id: m.customer.id, name: m.customer.name, kind: m.customer.kind, role: m.role })),
+  };
+}
+
+export async function updateProfile({ db }: Deps, actor: Principal, input: UpdateProfileInput) {
+  return db.$transaction(async (tx) => {
+    const before = await repo.findUserContact(tx, actor.userId);
+    if (!before) throw notFound("user");
+    const after = await repo.updateUser(tx, actor.userId, input);
+    const changed = (["name", "phone", "locale"] as const).filter((k) => before[k] !== after[k]);
+    if (changed.length) {
+      const customerId = actor.kind === "customer" ? actor.customerId : null;
+      await audit(tx, { actorUserId: actor.userId, customerId, action: "profile.update", entity: "user", entityId: actor.userId, data: { changed } });
+      if (changed.includes("name") || changed.includes("phone")) {
+        await notify(tx, { userId: actor.userId, customerId }, "account.profile-updated", { fields: changed.join(", ") }, "/profile");
+      }
+    }
+    return { ...after, changed };
+  });
+}
+
+export async function setLocale({ db }: Deps, actor: Principal, input: SetLocaleInput) {
+  await db.$transaction((tx) => repo.updateUser(tx, actor.userId, { locale: input.locale }));
+  return { locale: input.locale };
+}
+
+export const canActFor = ({ db }: Deps, actor: Principal, customerId: string) => repo.isMember(db, actor.userId, customerId);

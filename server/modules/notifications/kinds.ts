@@ -1,0 +1,29 @@
+// Every kind of notification the product sends, with the data its texts need.
+export type NotificationData = {
+  "account.profile-updated": { fields: string };
+  "service.status-changed": { service: string; status: string };
+  "bill.issued": { period: string; amount: string };
+  "payment.received": { amount: string };
+  "order.updated": { order: string; stage: string };
+  "ticket.updated": { ticket: string; status: string };
+  "usage.threshold": { service: string; percent: number };
+};
+export type NotificationKind = keyof NotificationData;
+
+export const notificationKinds = [
+  "account.profile-updated",
+  "service.status-changed",
+  "bill.issued",
+  "payment.received",
+  "order.updated",
+  "ticket.updated",
+  "usage.threshold",
+] as const satisfies readonly NotificationKind[];
+
+export const channels = ["in_app", "email"] as const;
+export type Channel = (typeof channels)[number];
+
+/** Security notices cannot be switched off by e-mail: a stolen session must not silence them. */
+export const mandatory: Partial<Record<NotificationKind, Channel[]>> = { "account.profile-updated": ["email"] };
+
+export const isNotificationKind = (v: string): v is NotificationKind => (notificationKinds as readonly string[]).includes(v);

@@ -1,0 +1,15 @@
+import type { Templates } from "./types";
+
+export const cs = {
+  footer: "Tuto zprávu dostáváte podle svého nastavení oznámení na {appUrl}/settings/notifications",
+  open: "Otevřít na portálu: {link}",
+  kinds: {
+    "account.profile-updated": { title: "Vaše kontaktní údaje byly změněny", body: "Změněno: {fields}. Pokud jste to nebyli vy, ihned nás kontaktujte." },
+    "service.status-changed": { title: "Služba {service} je nyní {status}", body: "Stav služby {service} se změnil na {status}." },
+    "bill.issued": { title: "Vyúčtování za {period} je připraveno", body: "Celková částka je {amount}." },
+    "payment.received": { title: "Platba přijata", body: "Děkujeme, přijali jsme {amount}." },
+    "order.updated": { title: "Objednávka {order}: {stage}", body: "Vaše objednávka {order} přešla do stavu: {stage}." },
+    "ticket.updated": { title: "Požadavek {ticket}: {status}", body: "Váš požadavek {ticket} je nyní ve stavu: {status}." },
+    "usage.threshold": { title: "{service}: vyčerpáno {percent} % limitu", body: "V tomto období jste vyčerpali {percent} % limitu služby {service}." },
+  },
+} satisfies Templates;

@@ -1,0 +1,15 @@
+import type { Templates } from "./types";
+
+export const en = {
+  footer: "You receive this because of your notification settings at {appUrl}/settings/notifications",
+  open: "Open in the portal: {link}",
+  kinds: {
+    "account.profile-updated": { title: "Your contact details were changed", body: "Changed: {fields}. If this was not you, contact us at once." },
+    "service.status-changed": { title: "Service {service} is now {status}", body: "The status of {service} changed to {status}." },
+    "bill.issued": { title: "Your bill for {period} is ready", body: "The total is {amount}." },
+    "payment.received": { title: "Payment received", body: "Thank you: we received {amount}." },
+    "order.updated": { title: "Order {order}: {stage}", body: "Your order {order} moved to: {stage}." },
+    "ticket.updated": { title: "Ticket {ticket}: {status}", body: "Your ticket {ticket} is now: {status}." },
+    "usage.threshold": { title: "{service}: {percent}% of your allowance used", body: "You have used {percent}% of the allowance of {service} this period." },
+  },
+} satisfies Templates;

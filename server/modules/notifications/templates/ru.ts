@@ -1,0 +1,15 @@
+import type { Templates } from "./types";
+
+export const ru = {
+  footer: "Вы получили это письмо согласно настройкам уведомлений: {appUrl}/settings/notifications",
+  open: "Открыть на портале: {link}",
+  kinds: {
+    "account.profile-updated": { title: "Ваши контактные данные изменены", body: "Изменено: {fields}. Если это были не вы, немедленно свяжитесь с нами." },
+    "service.status-changed": { title: "Услуга {service}: новый статус {status}", body: "Статус услуги {service} изменён на {status}." },
+    "bill.issued": { title: "Счёт за {period} готов", body: "Сумма к оплате: {amount}." },
+    "payment.received": { title: "Платёж получен", body: "Спасибо, мы получили {amount}." },
+    "order.updated": { title: "Заказ {order}: {stage}", body: "Ваш заказ {order} перешёл на этап: {stage}." },
+    "ticket.updated": { title: "Заявка {ticket}: {status}", body: "Ваша заявка {ticket} теперь в статусе: {status}." },
+    "usage.threshold": { title: "{service}: израсходовано {percent}% пакета", body: "В этом периоде вы израсходовали {percent}% пакета услуги {service}." },
+  },
+} satisfies Templates;

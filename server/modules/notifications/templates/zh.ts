@@ -1,0 +1,15 @@
+import type { Templates } from "./types";
+
+export const zh = {
+  footer: "您收到此邮件是因为您在 {appUrl}/settings/notifications 的通知设置",
+  open: "在门户中打开：{link}",
+  kinds: {
+    "account.profile-updated": { title: "您的联系信息已更改", body: "已更改：{fields}。如果这不是您本人操作，请立即联系我们。" },
+    "service.status-changed": { title: "服务 {service} 现在为 {status}", body: "{service} 的状态已变更为 {status}。" },
+    "bill.issued": { title: "您 {period} 的账单已出", body: "总金额为 {amount}。" },
+    "payment.received": { title: "已收到付款", body: "谢谢，我们已收到 {amount}。" },
+    "order.updated": { title: "订单 {order}：{stage}", body: "您的订单 {order} 已进入：{stage}。" },
+    "ticket.updated": { title: "工单 {ticket}：{status}", body: "您的工单 {ticket} 当前状态：{status}。" },
+    "usage.threshold": { title: "{service}：已使用 {percent}% 的套餐额度", body: "本期您已使用 {service} 套餐额度的 {percent}%。" },
+  },
+} satisfies Templates;
