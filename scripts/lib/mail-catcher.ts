@@ -1,5 +1,6 @@
 // A local SMTP server that hands every message it receives to onMail: the dev and test mailbox.
 import { simpleParser } from "mailparser";
+import pg from "pg";
 import { SMTPServer } from "smtp-server";
 
 export type CaughtMail = { from: string; to: string; subject: string; text: string };
@@ -56,5 +57,18 @@ export async function startMailCatcher(opts: {
     port,
     url: `smtp://127.0.0.1:${port}`,
     stop: () => (stopping ??= new Promise<void>((resolve) => server.close(() => resolve()))),
+  };
+}
+
+/** Stores caught mail in the "DevMail" table that the dev mailbox page and e2e tests read. */
+export function devMailbox(databaseUrl: string): { onMail: (m: CaughtMail) => Promise<void>; close(): Promise<void> } {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  pool.on("error", () => {}); // an idle client losing its server must not crash the launcher
+  let closing: Promise<void> | undefined;
+  return {
+    onMail: async (m) => {
+      await pool.query('INSERT INTO "DevMail" ("from", "to", subject, text) VALUES ($1, $2, $3, $4)', [m.from, m.to, m.subject, m.text]);
+    },
+    close: () => (closing ??= pool.end()),
   };
 }

@@ -17,6 +17,8 @@ import pg from "pg";
 export type EmbeddedPostgres = {
   url(db: string): string;
   port: number;
+  /** The server's pid, e.g. to signal it from a process "exit" hook. */
+  pid: number;
   /** Where the cluster really lives (differs from opts.dataDir when it had to move). */
   dataDir: string;
   stop(): Promise<void>;
@@ -97,6 +99,7 @@ export async function startEmbeddedPostgres(opts: {
   let stopping: Promise<void> | undefined;
   return {
     port,
+    pid: child.pid!,
     dataDir,
     exited,
     url,

@@ -105,34 +105,49 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
-/** Runs fn (synchronously) if this process exits without cleaning up, e.g. after an uncaught error. */
+/** Runs fn (synchronously, errors ignored) when this process exits, also after an uncaught error. */
 export function onExit(fn: () => void) {
   exitCallbacks.push(fn);
 }
 
-let shuttingDown = false;
+let cleanupFn: () => Promise<void> = stopAll;
+let shutdown: Promise<never> | undefined;
 
-/**
- * Calls cleanup once on SIGINT/SIGTERM/SIGHUP, then exits with 128+signal. A second signal
- * kills the children at once. On any exit, children still alive are killed.
- */
+/** Runs the cleanup once, then exits with code; later calls (and child exits meanwhile) are ignored. */
+export function exitWith(code: number, reason?: string): Promise<never> {
+  if (!shutdown) {
+    if (reason) console.error(reason);
+    shutdown = cleanupFn()
+      .catch((err) => console.error(err))
+      .then(() => process.exit(code));
+  }
+  return shutdown;
+}
+
+/** Cleanup for exitWith and for SIGINT/SIGTERM/SIGHUP (exit 128+signal); a second signal kills at once. */
 export function handleShutdown(cleanup: () => Promise<void>) {
+  cleanupFn = cleanup;
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
-      if (shuttingDown) {
-        for (const c of live) signalGroup(c, "SIGKILL");
-        process.exit(128 + signalNumber(signal));
-      }
-      shuttingDown = true;
-      console.error(`\n${signal}: stopping…`);
-      cleanup()
-        .catch((err) => console.error(err))
-        .finally(() => process.exit(128 + signalNumber(signal)));
+      if (shutdown) process.exit(128 + signalNumber(signal)); // the exit hook kills the children
+      void exitWith(128 + signalNumber(signal), `\n${signal}: stopping…`);
     });
   }
 }
 
 process.on("exit", () => {
   for (const c of live) signalGroup(c, "SIGKILL");
-  for (const fn of exitCallbacks.splice(0)) fn();
+  for (const fn of exitCallbacks.splice(0)) {
+    try {
+      fn();
+    } catch {
+      // nothing left to do for it
+    }
+  }
 });
+
+/** A path for messages: relative when inside the project. */
+export function shown(p: string): string {
+  const rel = path.relative(root, p);
+  return rel && !rel.startsWith("..") ? rel : p;
+}

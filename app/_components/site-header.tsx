@@ -1,0 +1,60 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { signOutAction, switchCustomerAction } from "~/app/_lib/actions";
+import type { MeView } from "~/server/modules/identity/identity.schemas";
+import { AutoSubmitSelect } from "./auto-submit-select";
+import { LanguageSwitcher } from "./language-switcher";
+import { NotificationBell } from "./notification-bell";
+
+export async function SiteHeader({ me, unread }: { me: MeView; unread: number }) {
+  const t = await getTranslations("nav");
+  const tAuth = await getTranslations("auth");
+  const links =
+    me.kind === "staff"
+      ? [{ href: "/staff", label: t("staffHome") }]
+      : [
+          { href: "/dashboard", label: t("dashboard") },
+          ...(me.isEnterpriseAdmin ? [{ href: "/enterprise/lines", label: t("lines") }] : []),
+          { href: "/profile", label: t("profile") },
+          { href: "/settings/notifications", label: t("settings") },
+        ];
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href="/" className="brand">
+          {t("brand")}
+        </Link>
+        <nav aria-label={t("main")}>
+          <ul>
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <NotificationBell unread={unread} />
+        {me.customers.length > 1 && me.customer && (
+          <form action={switchCustomerAction} className="row">
+            <label htmlFor="customer-select" className="visually-hidden">
+              {t("switchCustomer")}
+            </label>
+            <AutoSubmitSelect id="customer-select" name="customerId" defaultValue={me.customer.id} label={t("switchCustomer")}>
+              {me.customers.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </AutoSubmitSelect>
+          </form>
+        )}
+        <LanguageSwitcher />
+        <form action={signOutAction}>
+          <button type="submit" className="btn btn-secondary">
+            {tAuth("signOut")}
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,56 @@
+// next-auth (v5): e-mail + password, JWT sessions re-checked against User.sessionVersion on every request.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getDeps } from "~/server/container";
+import { env } from "~/server/env";
+import { authenticate } from "~/server/modules/identity/identity.service";
+import { SignInInput } from "~/server/modules/identity/identity.schemas";
+
+/** The code reaches the sign-in page; it says nothing about whether the account exists. */
+export class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+}
+
+export function clientIp(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+}
+
+type SessionClaims = { uid?: string; sv?: number; locale?: string };
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const input = SignInInput.safeParse({ email: raw.email, password: raw.password });
+        if (!input.success) return null;
+        const result = await authenticate(getDeps(), input.data, clientIp(request.headers));
+        if (!result.ok && result.reason === "throttled") throw new ThrottledSignin();
+        if (!result.ok) return null;
+        const { id, email, name, sessionVersion, locale } = result.user;
+        return { id, email, name, sv: sessionVersion, locale };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) Object.assign(token, { uid: user.id, sv: (user as SessionClaims).sv, locale: (user as SessionClaims).locale });
+      return token;
+    },
+    session({ session, token }) {
+      const claims = token as SessionClaims;
+      return Object.assign(session, { userId: claims.uid ?? "", sessionVersion: claims.sv ?? -1, locale: claims.locale });
+    },
+  },
+}));
+
+export type PortalSession = { userId: string; sessionVersion: number; locale?: string };
+
+export async function currentSession(): Promise<PortalSession | null> {
+  const session = (await auth()) as (PortalSession & object) | null;
+  return session?.userId ? session : null;
+}
