@@ -53,4 +53,4 @@ export const en = {
     signOut: "Sign out",
     demoHint: "Demo accounts use the password demo-pass-2026.",
   },
-} as const;
+};
