@@ -1,5 +1,5 @@
 // `npm start`: the whole portal on one machine with nothing configured.
-// Embedded PostgreSQL (unless DATABASE_URL) → migrate → seed → mail catcher (unless SMTP_URL)
+// Embedded PostgreSQL (unless DATABASE_URL) → migrate → mail catcher (unless SMTP_URL) → seed
 // → next build (once) → web server + job worker. `--dev` runs `next dev`; `--rebuild` rebuilds.
 import { config } from "dotenv";
 import { randomBytes } from "node:crypto";
@@ -23,7 +23,7 @@ async function main() {
   const cleanups: Array<() => Promise<void>> = [];
   const cleanup = async () => {
     await stopAll();
-    for (const fn of cleanups.reverse()) await fn().catch((err) => console.error(err));
+    for (const fn of cleanups.splice(0).reverse()) await fn().catch((err) => console.error(err));
   };
   handleShutdown(cleanup);
 
@@ -43,7 +43,7 @@ async function main() {
         },
       });
       cleanups.push(pg.stop);
-      onExit(() => process.kill(pg.pid, "SIGINT")); // if we die without cleaning up, it still shuts down
+      onExit(() => pg.kill("SIGINT")); // if we die without cleaning up, it still shuts down
       void pg.exited.then(() => failed("PostgreSQL stopped unexpectedly"));
       await pg.ensureDatabase("portal");
       databaseUrl = pg.url("portal");
@@ -54,8 +54,8 @@ async function main() {
     await mustRun("prisma migrate deploy", bin("prisma"), ["migrate", "deploy"], { env });
     // deploy can exit 0 without applying anything when the schema engine dies; status exits 1 then.
     await mustRun("prisma migrate status (are migrations still pending?)", bin("prisma"), ["migrate", "status"], { env });
-    await mustRun("seed (prisma/seed/seed.ts)", bin("tsx"), ["prisma/seed/seed.ts"], { env });
 
+    // The seed gets the same environment as the app, in case it loads the app's env schema.
     env.AUTH_SECRET ||= await persistentSecret(path.join(dataDir, "auth-secret"));
     env.APP_URL ||= `http://localhost:${port}`;
     if (!env.SMTP_URL) {
@@ -65,6 +65,7 @@ async function main() {
       env.SMTP_URL = catcher.url;
       env.DEV_MAILBOX = "1";
     }
+    await mustRun("seed (prisma/seed/seed.ts)", bin("tsx"), ["prisma/seed/seed.ts"], { env });
 
     if (!dev) {
       if (rebuild || !existsSync(path.join(root, ".next", "BUILD_ID"))) {

@@ -13,6 +13,7 @@ const LEVELS = ["unit", "integration", "e2e"] as const;
 type Level = (typeof LEVELS)[number];
 type Result = { name: string; status: "passed" | "failed" | "skipped"; ms: number; note?: string };
 
+const E2E = "e2e (Playwright)";
 const results: Result[] = [];
 const cleanups: Array<() => Promise<void>> = [];
 
@@ -56,6 +57,9 @@ async function migrate(env: NodeJS.ProcessEnv) {
 async function main() {
   const started = Date.now();
   const { levels, skipBuild } = parseArgs(process.argv.slice(2));
+  if (skipBuild && levels.has("e2e") && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    throw new Error("--skip-build: there is no build in .next yet; run once without it");
+  }
   const vitestProjects = LEVELS.filter((l) => l !== "e2e" && levels.has(l));
   const dataDir = path.join(root, ".data", `test-pg-${process.pid}`);
   const base: NodeJS.ProcessEnv = {
@@ -66,13 +70,13 @@ async function main() {
   let pg: EmbeddedPostgres | undefined;
 
   await step("start PostgreSQL (fresh cluster)", true, async () => {
-    pg = await startEmbeddedPostgres({ dataDir, fast: true, log: (l) => l.startsWith("postgres:") && console.log(l) });
-    const { pid, dataDir: realDir } = pg;
+    pg = await startEmbeddedPostgres({ dataDir, fast: true, log: (line) => line.startsWith("postgres:") && console.log(line) });
+    const { kill, dataDir: realDir } = pg;
     cleanups.push(async () => {
       await pg?.stop();
       await rm(realDir, { recursive: true, force: true });
     });
-    onExit(() => process.kill(pid, "SIGQUIT")); // dying without cleanup: do not leave it running
+    onExit(() => kill("SIGQUIT")); // dying without cleanup: do not leave it running
     await pg.ensureDatabase("portal_test");
     base.DATABASE_URL = pg.url("portal_test");
     console.log(`PostgreSQL on 127.0.0.1:${pg.port}, data in ${shown(realDir)}`);
@@ -95,19 +99,17 @@ async function main() {
     await mustRun("next build", bin("next"), ["build"], { env: base });
   });
 
-  await step("e2e (Playwright)", levels.has("e2e") || "not selected", async () => {
-    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no build in .next: run without --skip-build");
+  await step(E2E, levels.has("e2e") || "not selected", async () => {
     await pg!.ensureDatabase("portal_e2e");
     const env: NodeJS.ProcessEnv = { ...base, DATABASE_URL: pg!.url("portal_e2e") };
     await migrate(env);
-    await mustRun("seed (prisma/seed/seed.ts)", bin("tsx"), ["prisma/seed/seed.ts"], { env });
-
     const mailbox = devMailbox(env.DATABASE_URL!);
     const catcher = await startMailCatcher({ onMail: mailbox.onMail });
     cleanups.push(mailbox.close, catcher.stop);
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     Object.assign(env, { SMTP_URL: catcher.url, DEV_MAILBOX: "1", APP_URL: baseUrl, PORT: String(port) });
+    await mustRun("seed (prisma/seed/seed.ts)", bin("tsx"), ["prisma/seed/seed.ts"], { env });
 
     const services = [
       service("web", bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env }),
@@ -123,14 +125,16 @@ async function main() {
   return Date.now() - started;
 }
 
-function summary(totalMs: number) {
+function summary(totalMs: number, ok: boolean) {
   console.log("\nnpm test summary");
   for (const r of results) {
     const mark = { passed: "✔", failed: "✘", skipped: "–" }[r.status];
     console.log(`  ${mark} ${r.name.padEnd(34)} ${r.status === "skipped" ? "skipped" : seconds(r.ms).padStart(8)}${r.note && r.status === "skipped" ? ` (${r.note})` : ""}`);
   }
   const failed = results.find((r) => r.status === "failed");
-  console.log(failed ? `npm test: FAILED at "${failed.name}" after ${seconds(totalMs)}` : `npm test: all steps passed in ${seconds(totalMs)}`);
+  if (failed && failed.name !== E2E) console.log("  (the steps after it did not run)");
+  if (ok) console.log(`npm test: all steps passed in ${seconds(totalMs)}`);
+  else console.log(`npm test: FAILED${failed ? ` at "${failed.name}"` : ""} after ${seconds(totalMs)}`);
 }
 
 async function cleanup() {
@@ -143,12 +147,12 @@ handleShutdown(cleanup);
 main()
   .then(async (ms) => {
     await cleanup();
-    summary(ms);
+    summary(ms, true);
     await exitWith(0);
   })
   .catch(async (err) => {
-    if (!results.some((r) => r.status === "failed")) console.error(err);
+    if (!results.some((r) => r.status === "failed")) console.error(`npm test: ${(err as Error).message ?? err}`);
     await cleanup();
-    summary(Date.now() - t0);
+    summary(Date.now() - t0, false);
     await exitWith(1);
   });

@@ -10,7 +10,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL (npm start sets one up)" }),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  AUTH_SECRET: z.string().min(16, { message: "AUTH_SECRET must be at least 16 characters (npm start generates one)" }),
+  // Optional here so tools (seed, generator, worker) run without it; the web server refuses to start without it.
+  AUTH_SECRET: z.string().min(16, { message: "AUTH_SECRET must be at least 16 characters (npm start generates one)" }).optional(),
   APP_URL: z.string().url().default("http://localhost:3000"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Operator Self-Care <no-reply@operator.test>"),
@@ -29,6 +30,12 @@ function load(): Env {
     throw new Error(`Invalid environment:\n${lines}`);
   }
   return parsed.data;
+}
+
+export function authSecret(): string {
+  const secret = env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set (npm start generates one into .data/auth-secret)");
+  return secret;
 }
 
 let cached: Env | undefined;

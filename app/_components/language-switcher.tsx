@@ -12,7 +12,7 @@ export async function LanguageSwitcher() {
       <label htmlFor="language-select" className="visually-hidden">
         {t("label")}
       </label>
-      <AutoSubmitSelect id="language-select" name="locale" defaultValue={locale} label={t("label")}>
+      <AutoSubmitSelect key={locale} id="language-select" name="locale" defaultValue={locale} label={t("label")}>
         {locales.map((l) => (
           <option key={l} value={l} lang={l}>
             {languageNames[l]}

@@ -4,6 +4,7 @@ import { signOutAction, switchCustomerAction } from "~/app/_lib/actions";
 import type { MeView } from "~/server/modules/identity/identity.schemas";
 import { AutoSubmitSelect } from "./auto-submit-select";
 import { LanguageSwitcher } from "./language-switcher";
+import { NavLink } from "./nav-link";
 import { NotificationBell } from "./notification-bell";
 
 export async function SiteHeader({ me, unread }: { me: MeView; unread: number }) {
@@ -11,7 +12,11 @@ export async function SiteHeader({ me, unread }: { me: MeView; unread: number })
   const tAuth = await getTranslations("auth");
   const links =
     me.kind === "staff"
-      ? [{ href: "/staff", label: t("staffHome") }]
+      ? [
+          { href: "/staff", label: t("staffHome") },
+          { href: "/profile", label: t("profile") },
+          { href: "/settings/notifications", label: t("settings") },
+        ]
       : [
           { href: "/dashboard", label: t("dashboard") },
           ...(me.isEnterpriseAdmin ? [{ href: "/enterprise/lines", label: t("lines") }] : []),
@@ -28,7 +33,7 @@ export async function SiteHeader({ me, unread }: { me: MeView; unread: number })
           <ul>
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href}>{l.label}</Link>
+                <NavLink href={l.href}>{l.label}</NavLink>
               </li>
             ))}
           </ul>
@@ -39,7 +44,7 @@ export async function SiteHeader({ me, unread }: { me: MeView; unread: number })
             <label htmlFor="customer-select" className="visually-hidden">
               {t("switchCustomer")}
             </label>
-            <AutoSubmitSelect id="customer-select" name="customerId" defaultValue={me.customer.id} label={t("switchCustomer")}>
+            <AutoSubmitSelect key={me.customer.id} id="customer-select" name="customerId" defaultValue={me.customer.id} label={t("switchCustomer")}>
               {me.customers.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}

@@ -5,7 +5,7 @@
 // from another place, which root needs when the project sits under a private directory.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { chmod, chown, cp, mkdir, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
@@ -17,8 +17,8 @@ import pg from "pg";
 export type EmbeddedPostgres = {
   url(db: string): string;
   port: number;
-  /** The server's pid, e.g. to signal it from a process "exit" hook. */
-  pid: number;
+  /** Signals the server if it still runs; synchronous, for a process "exit" hook. */
+  kill(signal?: NodeJS.Signals): void;
   /** Where the cluster really lives (differs from opts.dataDir when it had to move). */
   dataDir: string;
   stop(): Promise<void>;
@@ -63,7 +63,8 @@ export async function startEmbeddedPostgres(opts: {
       binDir = await copyBinaries(ids, binDir);
       moved.push(`binaries copied to ${path.dirname(binDir)}`);
     }
-    if (!canRun(ids, "/bin/sh", ["-c", 'test -x "$0" && { test ! -e "$1" || test -w "$1"; }', path.dirname(dataDir), dataDir])) {
+    // Searching the parent needs x on every directory above it; the data dir itself is chowned at init.
+    if (!canRun(ids, "/bin/sh", ["-c", 'test -x "$0"', path.dirname(dataDir)])) {
       dataDir = path.join(reachableTmp(ids), `embedded-pg-${hash(dataDir)}`);
       moved.push(`cluster kept in ${dataDir}`);
     }
@@ -99,7 +100,9 @@ export async function startEmbeddedPostgres(opts: {
   let stopping: Promise<void> | undefined;
   return {
     port,
-    pid: child.pid!,
+    kill: (signal = "SIGQUIT") => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    },
     dataDir,
     exited,
     url,
@@ -168,8 +171,9 @@ function reachableTmp(ids: Ids): string {
 // A root-owned, world-readable copy, reused while the source binaries stay the same.
 async function copyBinaries(ids: Ids, binDir: string): Promise<string> {
   const src = path.dirname(binDir); // native/: bin, lib, share (binaries find lib via $ORIGIN/../lib)
-  const { mtimeMs, size } = statSync(path.join(binDir, "postgres"));
-  const dest = path.join(reachableTmp(ids), `embedded-pg-bin-${hash(`${src}:${mtimeMs}:${size}`)}`);
+  // Keyed by content, not mtime: every `npm ci` rewrites the files but must reuse the copy.
+  const { version } = JSON.parse(readFileSync(path.join(src, "..", "package.json"), "utf8")) as { version: string };
+  const dest = path.join(reachableTmp(ids), `embedded-pg-bin-${hash(`${src}:${version}:${statSync(path.join(binDir, "postgres")).size}`)}`);
   if (existsSync(dest)) {
     const s = await stat(dest);
     if (s.uid === 0 && (s.mode & 0o022) === 0 && canRun(ids, path.join(dest, "bin", "postgres"), ["--version"])) {
@@ -189,6 +193,9 @@ async function copyBinaries(ids: Ids, binDir: string): Promise<string> {
 }
 
 async function initdb(binDir: string, dataDir: string, ids: Ids | undefined, log: (s: string) => void) {
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+    throw new Error(`postgres: ${dataDir} is not empty but holds no cluster (an interrupted first start?); delete it and start again`);
+  }
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   if (ids) {
     const s = await stat(dataDir);

@@ -1,6 +1,7 @@
 // Child processes for the launcher and the test runner: run to completion, or keep running
 // with prefixed output; all of them are stopped together on shutdown.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 const live = new Set<ChildProcess>();
@@ -11,6 +12,12 @@ export const root = path.resolve(import.meta.dirname, "..", "..");
 /** A tool from node_modules/.bin: what npx would run, without npm's start-up cost. */
 export function bin(name: string): string {
   return path.join(root, "node_modules", ".bin", name);
+}
+
+/** A path for messages: relative when inside the project. */
+export function shown(p: string): string {
+  const rel = path.relative(root, p);
+  return rel && !rel.startsWith("..") ? rel : p;
 }
 
 type Options = { env?: NodeJS.ProcessEnv; cwd?: string };
@@ -124,14 +131,59 @@ export function exitWith(code: number, reason?: string): Promise<never> {
   return shutdown;
 }
 
-/** Cleanup for exitWith and for SIGINT/SIGTERM/SIGHUP (exit 128+signal); a second signal kills at once. */
+/** Cleanup for exitWith, SIGINT/SIGTERM/SIGHUP (exit 128+signal) and the npm parent going away; a second signal kills at once. */
 export function handleShutdown(cleanup: () => Promise<void>) {
   cleanupFn = cleanup;
+  exitWithNpm();
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
       if (shutdown) process.exit(128 + signalNumber(signal)); // the exit hook kills the children
       void exitWith(128 + signalNumber(signal), `\n${signal}: stopping…`);
     });
+  }
+}
+
+/**
+ * `npm start`/`npm test` run us through `sh -c`, which does not pass on a SIGTERM sent to npm:
+ * we would live on as orphans holding the ports. So stop when that npm (or the shell) is gone.
+ */
+function exitWithNpm() {
+  if (!process.env.npm_lifecycle_event) return;
+  const chain: number[] = [];
+  for (let pid = process.ppid; pid > 1 && chain.length < 4; pid = parentOf(pid)) {
+    chain.push(pid);
+    if (commOf(pid).startsWith("npm")) {
+      setInterval(() => {
+        if (chain.some((p) => !alive(p))) void exitWith(143, "\nnpm is gone: stopping…");
+      }, 1000).unref();
+      return;
+    }
+  }
+}
+
+function commOf(pid: number) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return "";
+  }
+}
+
+function parentOf(pid: number) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return 0;
+  }
+}
+
+function alive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
@@ -145,9 +197,3 @@ process.on("exit", () => {
     }
   }
 });
-
-/** A path for messages: relative when inside the project. */
-export function shown(p: string): string {
-  const rel = path.relative(root, p);
-  return rel && !rel.startsWith("..") ? rel : p;
-}

@@ -15,7 +15,7 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const zod = error.cause instanceof ZodError ? error.cause : null;
     const domain = error.cause instanceof DomainError ? error.cause : null;
-    const fields = zod ? [...new Set(zod.issues.map((i) => i.path.join(".") || "(input)"))] : domain?.details.field ? [domain.details.field] : [];
+    const fields = zod ? [...new Set(zod.issues.flatMap(fieldsOf))] : domain?.details.field ? [domain.details.field] : [];
     return {
       ...shape,
       message: zod ? `Invalid input: ${fields.join(", ")}` : shape.message,
@@ -23,6 +23,13 @@ const t = initTRPC.context<Context>().create({
     };
   },
 });
+
+/** Dotted paths an input issue is about; an unknown key is named itself. */
+function fieldsOf(issue: ZodError["issues"][number]): string[] {
+  const base = issue.path.map(String).join(".");
+  if (issue.code === "unrecognized_keys") return issue.keys.map((k) => (base ? `${base}.${k}` : k));
+  return [base || "(input)"];
+}
 
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;

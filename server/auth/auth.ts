@@ -2,7 +2,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDeps } from "~/server/container";
-import { env } from "~/server/env";
+import { authSecret } from "~/server/env";
 import { authenticate } from "~/server/modules/identity/identity.service";
 import { SignInInput } from "~/server/modules/identity/identity.schemas";
 
@@ -18,7 +18,7 @@ export function clientIp(headers: Headers): string {
 type SessionClaims = { uid?: string; sv?: number; locale?: string };
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: env.AUTH_SECRET,
+  secret: authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/sign-in" },

@@ -12,18 +12,21 @@ export async function lockedFor(db: Db, clock: Clock, keys: string[]): Promise<n
   return until > now ? Math.ceil((until - now) / 1000) : 0;
 }
 
+/** One atomic statement per key, so parallel failures are all counted. */
 export async function recordFailure(db: Db, clock: Clock, rules: Record<string, ThrottleRule>) {
   const now = clock.now();
-  for (const [key, rule] of Object.entries(rules)) {
-    const row = await db.loginThrottle.findUnique({ where: { key } });
-    const fresh = !row || now.getTime() - row.windowStart.getTime() > rule.windowMs;
-    const failures = fresh ? 1 : row.failures + 1;
-    const lockedUntil = failures >= rule.maxFailures ? new Date(now.getTime() + rule.windowMs) : null;
-    await db.loginThrottle.upsert({
-      where: { key },
-      create: { key, failures, windowStart: now, lockedUntil },
-      update: { failures, windowStart: fresh ? now : row.windowStart, lockedUntil },
-    });
+  for (const [key, { maxFailures, windowMs }] of Object.entries(rules)) {
+    const windowStart = new Date(now.getTime() - windowMs);
+    const lockUntil = new Date(now.getTime() + windowMs);
+    await db.$executeRaw`
+      INSERT INTO "LoginThrottle" (key, failures, "windowStart", "lockedUntil")
+      VALUES (${key}, 1, ${now}, CASE WHEN 1 >= ${maxFailures} THEN ${lockUntil}::timestamp ELSE NULL END)
+      ON CONFLICT (key) DO UPDATE SET
+        failures = CASE WHEN "LoginThrottle"."windowStart" < ${windowStart} THEN 1 ELSE "LoginThrottle".failures + 1 END,
+        "windowStart" = CASE WHEN "LoginThrottle"."windowStart" < ${windowStart} THEN ${now} ELSE "LoginThrottle"."windowStart" END,
+        "lockedUntil" = CASE
+          WHEN (CASE WHEN "LoginThrottle"."windowStart" < ${windowStart} THEN 1 ELSE "LoginThrottle".failures + 1 END) >= ${maxFailures}
+          THEN ${lockUntil}::timestamp ELSE "LoginThrottle"."lockedUntil" END`;
   }
 }
 

@@ -3,11 +3,18 @@ import { Prisma } from "./generated/client";
 // `where: { id: undefined }` means "no filter" to Prisma: one missing value would return every row.
 // Refuse it outright so a forgotten id or scope can never widen a query.
 const filtered = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
-  "update", "updateMany", "delete", "deleteMany", "count", "aggregate", "upsert"]);
+  "update", "updateMany", "delete", "deleteMany", "count", "aggregate", "groupBy", "upsert"]);
+const combinators = ["AND", "OR", "NOT"];
 
-export function undefinedKeys(where: unknown): string[] {
+/** Keys whose value is undefined, at the top level and inside AND / OR / NOT. */
+export function undefinedKeys(where: unknown, prefix = ""): string[] {
   if (!where || typeof where !== "object") return [];
-  return Object.entries(where).filter(([, v]) => v === undefined).map(([k]) => k);
+  return Object.entries(where).flatMap(([k, v]) => {
+    if (v === undefined) return [prefix + k];
+    if (!combinators.includes(k)) return [];
+    const parts = Array.isArray(v) ? v : [v];
+    return parts.flatMap((part, i) => undefinedKeys(part, `${prefix}${k}[${i}].`));
+  });
 }
 
 export const guardUndefinedFilters = Prisma.defineExtension({

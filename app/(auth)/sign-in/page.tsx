@@ -2,7 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LanguageSwitcher } from "~/app/_components/language-switcher";
 import { currentSession } from "~/server/auth/auth";
+import { titled } from "~/app/_lib/metadata";
 import { SignInForm } from "./sign-in-form";
+
+export const generateMetadata = titled("signIn");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   if (await currentSession()) redirect("/dashboard");

@@ -5,11 +5,17 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { createContext } from "~/server/api/context";
 import { createCaller } from "~/server/api/root";
+import type { Principal } from "~/server/auth/principal";
 
 /** The tRPC router called in-process from server components, as the signed-in person. */
 export const api = cache(async () => {
   const ctx = await createContext(await headers());
-  return Object.assign(createCaller(ctx), { actor: ctx.actor });
+  const caller = createCaller(ctx);
+  // The caller is a recursive proxy: a property assigned to it is never read back (every key is a
+  // procedure path), so `actor` is answered by a wrapper instead.
+  return new Proxy(caller, {
+    get: (target, key, receiver) => (key === "actor" ? ctx.actor : Reflect.get(target, key, receiver)),
+  }) as typeof caller & { actor: Principal | null };
 });
 
 /** Turns the router's answers into pages: absent or someone else's → 404; signed out → sign-in. */

@@ -1,5 +1,6 @@
 import type { Db, Tx } from "~/server/db/client";
 import type { Locale } from "~/server/db/generated/enums";
+import type { Prisma } from "~/server/db/generated/client";
 
 const principalSelect = {
   id: true,
@@ -7,10 +8,10 @@ const principalSelect = {
   staffRole: true,
   sessionVersion: true,
   memberships: {
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { customerId: true, role: true, allServices: true, customer: { select: { kind: true } }, grants: { select: { serviceId: true } } },
   },
-} as const;
+} satisfies Prisma.UserSelect;
 
 export const findPrincipalSource = (db: Db, userId: string) =>
   db.user.findUnique({ where: { id: userId }, select: principalSelect });
@@ -27,7 +28,7 @@ export const findMe = (db: Db, userId: string) =>
     select: {
       id: true, name: true, email: true, phone: true, locale: true, staffRole: true,
       memberships: {
-        orderBy: { createdAt: "asc" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { role: true, customer: { select: { id: true, name: true, kind: true, segment: true, slaTier: true } } },
       },
     },

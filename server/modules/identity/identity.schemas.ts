@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales } from "~/server/lib/locales";
+import { text } from "~/server/lib/text";
 
 export const SignInInput = z.strictObject({
   email: z.email().max(254).transform((e) => e.toLowerCase()),
@@ -10,7 +11,7 @@ export type SignInInput = z.infer<typeof SignInInput>;
 const phone = z.string().trim().regex(/^\+?[0-9][0-9 ()-]{5,24}$/, { message: "Enter a phone number like +420 777 123 456" });
 
 export const UpdateProfileInput = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: text(120).pipe(z.string().min(1)),
   phone: z.union([phone, z.literal("").transform(() => null), z.null()]),
   locale: z.enum(locales),
 });

@@ -5,7 +5,7 @@ import type { Channel, NotificationKind } from "./kinds";
 export async function listForUser(db: Db, userId: string, input: PageInput & { unreadOnly: boolean }) {
   const where = { userId, ...(input.unreadOnly ? { readAt: null } : {}) };
   const [rows, total] = await Promise.all([
-    db.notification.findMany({ where, orderBy: { createdAt: "desc" }, ...skipTake(input) }),
+    db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...skipTake(input) }),
     db.notification.count({ where }),
   ]);
   return { rows, total };

@@ -40,7 +40,7 @@ export async function listServices(db: Db, scope: Scope, input: ListServicesInpu
 }
 
 export async function findService(db: Db, scope: Scope, id: string) {
-  const row = await db.service.findFirst({ where: { ...serviceWhere(scope), id }, select });
+  const row = await db.service.findFirst({ where: { ...serviceWhere(scope), AND: [{ id }] }, select });
   return row ? toView(row) : null;
 }
 

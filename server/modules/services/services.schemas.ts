@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Id } from "~/server/lib/ids";
 import { PageInput } from "~/server/lib/pagination";
+import { text } from "~/server/lib/text";
 
 export const serviceKinds = ["mobile", "fixed_voice", "broadband", "tv"] as const;
 export const serviceStatuses = ["pending", "active", "suspended", "terminated"] as const;
@@ -8,7 +9,7 @@ export const ServiceKind = z.enum(serviceKinds);
 export type ServiceKind = z.infer<typeof ServiceKind>;
 
 export const ListServicesInput = PageInput.extend({
-  q: z.string().trim().max(100).optional(),
+  q: text(100).optional(),
   kind: ServiceKind.optional(),
   status: z.enum(serviceStatuses).optional(),
 }).strict();

@@ -1,0 +1,108 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useErrorText } from "~/app/_components/error-text";
+import { useTRPC } from "~/app/_lib/trpc/client";
+import type { PreferenceView } from "~/server/modules/notifications/notifications.schemas";
+
+type Kind = PreferenceView["kind"];
+type Channel = PreferenceView["channel"];
+
+// Kinds contain dots, which the translator reads as nesting: each has its own catalogue key.
+const kindKeys = {
+  "account.profile-updated": "accountProfileUpdated",
+  "service.status-changed": "serviceStatusChanged",
+  "bill.issued": "billIssued",
+  "payment.received": "paymentReceived",
+  "order.updated": "orderUpdated",
+  "ticket.updated": "ticketUpdated",
+  "usage.threshold": "usageThreshold",
+} as const satisfies Record<Kind, string>;
+const channelOrder: Channel[] = ["in_app", "email"];
+
+export function PreferencesTable({ initial }: { initial: PreferenceView[] }) {
+  const t = useTranslations("notificationSettings");
+  const common = useTranslations("common");
+  const errorText = useErrorText();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState("");
+  const prefsKey = trpc.notifications.preferences.queryKey();
+  const prefs = useQuery({ ...trpc.notifications.preferences.queryOptions(), initialData: initial });
+  const save = useMutation(
+    trpc.notifications.setPreference.mutationOptions({
+      onMutate: () => setStatus(common("saving")),
+      onSuccess: (data) => {
+        queryClient.setQueryData(prefsKey, data);
+        setStatus(common("saved"));
+      },
+      onError: () => setStatus(""),
+    }),
+  );
+  const kinds = [...new Set(prefs.data.map((p) => p.kind))];
+  const find = (kind: Kind, channel: Channel) => prefs.data.find((p) => p.kind === kind && p.channel === channel);
+  const pendingFor = (kind: Kind, channel: Channel) =>
+    save.isPending && save.variables?.kind === kind && save.variables.channel === channel ? save.variables : null;
+  const anyLocked = prefs.data.some((p) => p.locked);
+
+  return (
+    <div className="stack">
+      {save.isError && (
+        <p role="alert" className="alert alert-error">
+          {errorText(save.error)}
+        </p>
+      )}
+      <div className="table-wrap" role="region" aria-labelledby="prefs-caption" tabIndex={0}>
+        <table className="prefs">
+          <caption id="prefs-caption">{t("caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("kindColumn")}</th>
+              {channelOrder.map((c) => (
+                <th scope="col" key={c} className="center">
+                  {t(`channels.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {kinds.map((kind) => (
+              <tr key={kind}>
+                <th scope="row">{t(`kinds.${kindKeys[kind]}`)}</th>
+                {channelOrder.map((channel) => {
+                  const pref = find(kind, channel);
+                  if (!pref) return <td key={channel} />;
+                  const pending = pendingFor(kind, channel);
+                  const id = `pref-${kindKeys[kind]}-${channel}`;
+                  return (
+                    <td key={channel} className="center">
+                      <input
+                        id={id}
+                        type="checkbox"
+                        checked={pending ? pending.enabled : pref.enabled}
+                        disabled={pref.locked}
+                        aria-label={`${t(`kinds.${kindKeys[kind]}`)}: ${t(`channels.${channel}`)}`}
+                        aria-describedby={pref.locked ? "prefs-locked-note" : undefined}
+                        onChange={(e) => save.mutate({ kind, channel, enabled: e.currentTarget.checked })}
+                      />
+                      {pref.locked && <span className="hint locked-label">{t("locked")}</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {anyLocked && (
+        <p id="prefs-locked-note" className="hint">
+          {t("lockedNote")}
+        </p>
+      )}
+      <p role="status" aria-live="polite" className="save-status">
+        {status}
+      </p>
+    </div>
+  );
+}

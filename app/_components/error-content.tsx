@@ -1,0 +1,30 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+
+/** The body of an error boundary: a translated message and a way to try again. */
+export function ErrorContent({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations("common");
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    console.error(error);
+    heading.current?.focus();
+  }, [error]);
+  const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
+  return (
+    <div className="stack">
+      <h1 ref={heading} tabIndex={-1}>
+        {t("errorTitle")}
+      </h1>
+      <p role="alert" className="alert alert-error">
+        {t("error")}
+      </p>
+      {digest && <p className="muted">#{digest}</p>}
+      <p>
+        <button type="button" className="btn" onClick={() => retry()}>
+          {t("retry")}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { stateFile, type Persona } from "../personas";
+
+async function expectNoSeriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("sign-in page has no serious accessibility violations", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expectNoSeriousViolations(page);
+});
+
+test("development mailbox has no serious accessibility violations", async ({ page }) => {
+  await page.goto("/dev/mailbox");
+  await expectNoSeriousViolations(page);
+});
+
+const pages: [Persona, string[]][] = [
+  ["subscriber", ["/dashboard", "/profile", "/notifications", "/settings/notifications"]],
+  ["admin", ["/dashboard", "/enterprise/lines"]],
+  ["dispatcher", ["/staff"]],
+];
+
+for (const [persona, paths] of pages) {
+  test.describe(`as ${persona}`, () => {
+    test.use({ storageState: stateFile(persona) });
+    for (const path of paths) {
+      test(`${path} has no serious accessibility violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await expectNoSeriousViolations(page);
+      });
+    }
+  });
+}
+
+test.describe("service detail", () => {
+  test.use({ storageState: stateFile("subscriber") });
+  test("has no serious accessibility violations", async ({ page }) => {
+    await page.goto("/dashboard");
+    await page.getByRole("main").getByRole("article").first().getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/services\//);
+    await expectNoSeriousViolations(page);
+  });
+});

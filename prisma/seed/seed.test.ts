@@ -1,0 +1,74 @@
+// The persona contract, checked against a real PostgreSQL (DATABASE_URL): seeds it if needed.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "~/server/auth/password";
+import { createDb, type Db } from "~/server/db/client";
+import { DEMO_PASSWORD } from "./personas";
+import { seedDemo } from "./seed";
+
+// Read directly, not through ~/server/env: deciding to skip must not throw when it is unset.
+// eslint-disable-next-line no-restricted-properties
+const databaseUrl = process.env.DATABASE_URL;
+
+describe.skipIf(!databaseUrl)("demo world seed", () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = createDb(databaseUrl!, 2);
+    await seedDemo(db);
+  }, 60_000);
+  afterAll(() => db.$disconnect());
+
+  const memberships = (email: string) =>
+    db.membership.findMany({
+      where: { user: { email } }, orderBy: { createdAt: "asc" },
+      include: { customer: true, grants: { include: { service: { include: { assignedUser: true } } } } },
+    });
+
+  it("a second run changes nothing", async () => {
+    const count = () => Promise.all([db.user.count(), db.customer.count(), db.service.count(), db.membership.count(), db.notification.count()]);
+    const before = await count();
+    expect(await seedDemo(db)).toMatchObject({ created: false });
+    expect(await count()).toEqual(before);
+  });
+
+  it("gives the subscriber one household with four active services on one account", async () => {
+    const [m, ...rest] = await memberships("subscriber@demo.test");
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ role: "owner", customer: { name: "Anna Novak", kind: "individual", segment: "consumer", slaTier: "standard" } });
+    const services = await db.service.findMany({ where: { customerId: m!.customerId }, include: { billingAccount: true } });
+    expect(services.map((s) => s.kind).sort()).toEqual(["broadband", "fixed_voice", "mobile", "tv"]);
+    expect(new Set(services.map((s) => `${s.billingAccount.number} ${s.billingAccount.currency} ${s.status}`))).toEqual(new Set(["BA-100001 CZK active"]));
+    const user = await db.user.findUniqueOrThrow({ where: { email: "subscriber@demo.test" }, omit: { passwordHash: false } });
+    expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+  });
+
+  it("gives Acme 24 mobile lines, 2 broadband, 3 cost centres and 2 accounts, run by an admin", async () => {
+    const [m] = await memberships("admin@acme.test");
+    expect(m).toMatchObject({ role: "admin", allServices: true, customer: { name: "Acme Ltd", kind: "enterprise", slaTier: "business" } });
+    const customerId = m!.customerId;
+    const services = await db.service.findMany({ where: { customerId } });
+    expect(services.filter((s) => s.kind === "mobile")).toHaveLength(24);
+    expect(services.filter((s) => s.kind === "broadband")).toHaveLength(2);
+    expect(services.some((s) => s.status === "suspended")).toBe(true);
+    expect(await db.costCentre.count({ where: { customerId } })).toBe(3);
+    expect((await db.billingAccount.findMany({ where: { customerId } })).map((a) => a.number).sort()).toEqual(["BA-200001", "BA-200002"]);
+  });
+
+  it("scopes the employee to one assigned line at Acme, first, and owns a household second", async () => {
+    const [acme, own, ...rest] = await memberships("employee@acme.test");
+    expect(rest).toEqual([]);
+    expect(acme).toMatchObject({ role: "member", allServices: false, customer: { name: "Acme Ltd" } });
+    expect(acme!.grants).toHaveLength(1);
+    expect(acme!.grants[0]!.service).toMatchObject({ kind: "mobile", assignedUser: { email: "employee@acme.test" } });
+    expect(own).toMatchObject({ role: "owner", customer: { name: "Jana Horáková", kind: "individual" } });
+  });
+
+  it("gives BigCorp premium SLA and leased lines, and staff no customers", async () => {
+    const [m] = await memberships("sla@bigcorp.test");
+    expect(m).toMatchObject({ role: "owner", customer: { name: "BigCorp", kind: "enterprise", slaTier: "premium" } });
+    const lines = await db.service.findMany({ where: { customerId: m!.customerId, identifier: { startsWith: "LL-" } } });
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [email, staffRole] of [["dispatcher@operator.test", "dispatcher"], ["technician@operator.test", "technician"], ["agent@operator.test", "billing_agent"]]) {
+      expect(await db.user.findUnique({ where: { email }, select: { staffRole: true, memberships: true } })).toEqual({ staffRole, memberships: [] });
+    }
+  });
+});

@@ -1,0 +1,52 @@
+// Against a real PostgreSQL (DATABASE_URL). It deletes only what the hourly job would delete anyway.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "~/server/db/client";
+import { fixedClock } from "~/server/lib/clock";
+import { housekeeping } from "./housekeeping";
+
+// Read directly, not through ~/server/env: deciding to skip must not throw when it is unset.
+// eslint-disable-next-line no-restricted-properties
+const databaseUrl = process.env.DATABASE_URL;
+const DAY = 86_400_000;
+
+describe.skipIf(!databaseUrl)("housekeeping", () => {
+  let db: Db;
+  let userId: string;
+  const clock = fixedClock(new Date());
+  const ago = (ms: number) => new Date(clock.now().getTime() - ms);
+  const tag = randomUUID();
+
+  beforeAll(async () => {
+    db = createDb(databaseUrl!, 2);
+    userId = (await db.user.create({ data: { email: `hk-${tag}@example.test`, name: "HK", passwordHash: "x" }, select: { id: true } })).id;
+  });
+  afterAll(async () => {
+    await db.loginThrottle.deleteMany({ where: { key: { startsWith: `email:${tag}` } } });
+    await db.user.deleteMany({ where: { id: userId } });
+    await db.$disconnect();
+  });
+
+  it("drops day-old sign-in throttles and read notices older than 180 days, and nothing else", async () => {
+    await db.loginThrottle.createMany({
+      data: [
+        { key: `email:${tag}:old`, failures: 3, windowStart: ago(2 * DAY) },
+        { key: `email:${tag}:fresh`, failures: 3, windowStart: ago(60_000) },
+      ],
+    });
+    await db.notification.createMany({
+      data: [
+        { userId, kind: "bill.issued", readAt: ago(199 * DAY), createdAt: ago(200 * DAY), data: { n: "old-read" } },
+        { userId, kind: "bill.issued", readAt: null, createdAt: ago(200 * DAY), data: { n: "old-unread" } },
+        { userId, kind: "bill.issued", readAt: ago(DAY), createdAt: ago(10 * DAY), data: { n: "recent-read" } },
+      ],
+    });
+
+    await housekeeping(db, clock);
+
+    const keys = (await db.loginThrottle.findMany({ where: { key: { startsWith: `email:${tag}` } } })).map((t) => t.key);
+    expect(keys).toEqual([`email:${tag}:fresh`]);
+    const left = (await db.notification.findMany({ where: { userId } })).map((n) => (n.data as { n: string }).n).sort();
+    expect(left).toEqual(["old-unread", "recent-read"]);
+  });
+});

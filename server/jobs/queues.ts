@@ -1,0 +1,32 @@
+// Queue names and their delivery rules, shared by the worker and whoever enqueues.
+import type PgBoss from "pg-boss";
+
+export const queues = {
+  email: "email",
+  /** pg-boss moves an e-mail job here once its retries are used up */
+  emailFailed: "email-failed",
+  housekeeping: "housekeeping",
+} as const;
+
+/** 6 attempts spread over roughly 5–10 minutes: rides out a short SMTP outage. */
+export const emailRetry = { retryLimit: 5, retryDelay: 10, retryBackoff: true } as const;
+
+const definitions: PgBoss.Queue[] = [
+  // The dead-letter queue must exist before a queue can name it.
+  { name: queues.emailFailed },
+  // "short": at most one *waiting* job per singletonKey, so a relay that re-sends an outbox row
+  // (its status update was lost) does not queue a second job while the first still waits.
+  { name: queues.email, policy: "short", ...emailRetry, deadLetter: queues.emailFailed },
+  // Deletes are idempotent: an overlapping or repeated run does no harm, so no special policy.
+  { name: queues.housekeeping, retryLimit: 1 },
+];
+
+export async function createQueues(boss: PgBoss): Promise<void> {
+  for (const q of definitions) {
+    await boss.createQueue(q.name, q); // no-op when it exists…
+    await boss.updateQueue(q.name, q); // …so apply changed settings explicitly
+  }
+}
+
+/** Outbox topics the worker delivers, with their job options; a row with any other topic waits until one exists. */
+export const outboxTopics: Readonly<Record<string, PgBoss.SendOptions>> = { [queues.email]: emailRetry };

@@ -1,0 +1,76 @@
+// The job worker process (`npm run worker`): wires pg-boss to the job functions. The logic lives
+// in the job files, which take plain dependencies, so it is tested without a queue.
+import PgBoss from "pg-boss";
+import { createDb } from "~/server/db/client";
+import { env } from "~/server/env";
+import { logger } from "~/server/lib/logger";
+import { createMailer } from "~/server/mail/mailer";
+import { housekeeping } from "./housekeeping";
+import { startOutboxRelay, type Enqueue } from "./outbox-relay";
+import { createQueues, outboxTopics, queues } from "./queues";
+import { markEmailFailed, sendEmail, type EmailJob } from "./send-email";
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+async function main() {
+  logger.setLevel(env.LOG_LEVEL);
+  if (!env.SMTP_URL) throw new Error("SMTP_URL is not set: the worker has nowhere to send e-mail (npm start sets up a local catcher)");
+  const started = performance.now();
+  const db = createDb(env.DATABASE_URL, 4);
+  const mailer = createMailer(env.SMTP_URL);
+  const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: "pgboss", max: 4 });
+  boss.on("error", (err) => logger.error("pg-boss", { error: errorText(err) }));
+  await boss.start();
+  await createQueues(boss);
+
+  const emailWorker = await boss.work<EmailJob>(queues.email, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      try {
+        const outcome = await sendEmail(db, mailer, job.data.outboxId);
+        logger.info("email", { outboxId: job.data.outboxId, outcome });
+      } catch (err) {
+        logger.warn("email attempt failed, pg-boss will retry", { outboxId: job.data.outboxId, error: errorText(err) });
+        throw err;
+      }
+    }
+  });
+  await boss.work<EmailJob>(queues.emailFailed, async (jobs) => {
+    for (const job of jobs) {
+      await markEmailFailed(db, job.data.outboxId);
+      logger.warn("email failed for good", { outboxId: job.data.outboxId });
+    }
+  });
+  await boss.work(queues.housekeeping, async () => logger.info("housekeeping", await housekeeping(db)));
+  await boss.schedule(queues.housekeeping, "0 * * * *", {}, { tz: "UTC" });
+
+  const enqueue: Enqueue = async (topic, outboxId) => {
+    const options = outboxTopics[topic];
+    if (!options) throw new Error(`no queue for outbox topic "${topic}"`);
+    // null means a waiting job for this row already exists (policy "short"): nothing to add.
+    await boss.send(topic, { outboxId }, { ...options, singletonKey: outboxId });
+  };
+  // Wake the e-mail worker at once instead of waiting for its next poll.
+  const relay = startOutboxRelay(db, enqueue, { intervalMs: 1000, onQueued: () => boss.notifyWorker(emailWorker) });
+
+  logger.info("worker started", { queues: Object.values(queues), startupMs: Math.round(performance.now() - started) });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("worker stopping", { signal });
+    await relay.stop();
+    // graceful: lets the job in hand finish (up to the timeout) before the connections close.
+    await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
+    mailer.close();
+    await db.$disconnect();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((err) => {
+  logger.error("worker failed to start", { error: errorText(err) });
+  process.exit(1);
+});

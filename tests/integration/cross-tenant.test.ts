@@ -1,0 +1,214 @@
+// Cross-tenant matrix: every procedure of appRouter, called by every persona against objects owned by
+// every other persona. Another tenant's object is NOT_FOUND (indistinguishable from a missing one);
+// FORBIDDEN only where the procedure's builder refuses the caller's role outright, and only where the
+// entry says so. A procedure without an entry fails the suite: add one when you add a procedure.
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "~/server/api/root";
+import { buildWorld, callerAs, callPath, testDb, type Caller, type World } from "~/tests/kit";
+
+const personas = ["subscriber", "entAdmin", "subUser", "slaClient", "dispatcher", "technician", "billingAgent", "dual", "dualAsCompany"] as const;
+type PersonaName = (typeof personas)[number];
+type CallerName = PersonaName | "anonymous";
+const staff = ["dispatcher", "technician", "billingAgent"] as const satisfies PersonaName[];
+
+type ById = {
+  /** One object per case, owned by `owner`; `visibleTo` must succeed, everyone else must not see it. */
+  byId: { owner: PersonaName; input: (w: World) => unknown; visibleTo: PersonaName[] }[];
+  /** What must not change when a foreign persona calls (for mutations). */
+  state?: (w: World, input: unknown) => Promise<unknown>;
+};
+type NoId = {
+  /** Acts only on the caller's own data; the input (if any) to call it with. */
+  noIdInput: true;
+  input?: (w: World, who: PersonaName) => unknown;
+  /** Reachable without signing in. */
+  public?: true;
+  /** The answer everyone gets while the feature is off in tests. */
+  unavailable?: TRPCError["code"];
+};
+type Entry = (ById | NoId) & {
+  /** Personas whose role the procedure's builder rejects outright: FORBIDDEN for them. */
+  rejectsRole?: readonly PersonaName[];
+};
+
+const matrix: Record<string, Entry> = {
+  "me.get": { noIdInput: true },
+  "profile.update": { noIdInput: true, input: (w, who) => ({ name: userOf(w, who).name, phone: null, locale: "en" }) },
+  "profile.setLocale": { noIdInput: true, input: () => ({ locale: "en" }) },
+  "services.list": { noIdInput: true, input: () => ({ pageSize: 100 }), rejectsRole: staff },
+  "services.get": {
+    rejectsRole: staff,
+    byId: [
+      { owner: "subscriber", input: (w) => ({ id: w.subscriber.services.mobile }), visibleTo: ["subscriber"] },
+      { owner: "subscriber", input: (w) => ({ id: w.subscriber.services.tv }), visibleTo: ["subscriber"] },
+      { owner: "entAdmin", input: (w) => ({ id: w.acme.lines.ceoPhone }), visibleTo: ["entAdmin"] },
+      { owner: "subUser", input: (w) => ({ id: w.subUser.grantedServiceId }), visibleTo: ["subUser", "entAdmin"] },
+      { owner: "slaClient", input: (w) => ({ id: w.slaClient.serviceIds[0] }), visibleTo: ["slaClient"] },
+      { owner: "dual", input: (w) => ({ id: w.dual.home.serviceIds[0] }), visibleTo: ["dual"] },
+      { owner: "dualAsCompany", input: (w) => ({ id: w.dual.company.serviceIds[0] }), visibleTo: ["dualAsCompany"] },
+    ],
+  },
+  "dashboard.get": { noIdInput: true, rejectsRole: staff },
+  "notifications.list": { noIdInput: true, input: () => ({ pageSize: 100 }) },
+  "notifications.unreadCount": { noIdInput: true },
+  "notifications.markRead": {
+    // Notifications belong to a person, whichever customer they act for.
+    byId: personas
+      .filter((p) => p !== "dualAsCompany")
+      .map((owner) => ({
+        owner,
+        input: (w: World) => ({ id: userOf(w, owner).notificationId }),
+        visibleTo: owner === "dual" ? ["dual", "dualAsCompany"] : [owner],
+      })),
+    state: (w, input) => testDb().notification.findUniqueOrThrow({ where: { id: (input as { id: string }).id }, select: { readAt: true } }),
+  },
+  "notifications.markAllRead": { noIdInput: true },
+  "notifications.preferences": { noIdInput: true },
+  "notifications.setPreference": { noIdInput: true, input: () => ({ kind: "bill.issued", channel: "in_app", enabled: true }) },
+  "devMailbox.list": { noIdInput: true, public: true, unavailable: "NOT_FOUND" },
+};
+
+function userOf(w: World, who: PersonaName) {
+  return who === "dualAsCompany" ? w.dual : w[who];
+}
+
+/** Every id and e-mail of the world that the persona may see; all others must never appear in its answers. */
+function visibleMarkers(w: World, who: PersonaName): string[] {
+  const self = (p: { userId: string; email: string; notificationId: string }) => [p.userId, p.email, p.notificationId];
+  switch (who) {
+    case "subscriber":
+      return [...self(w.subscriber), w.subscriber.customerId, w.subscriber.billingAccountId, ...Object.values(w.subscriber.services)];
+    case "entAdmin":
+      return [...self(w.entAdmin), w.acme.customerId, ...w.acme.billingAccountIds, ...w.acme.lineIds];
+    case "subUser":
+      return [...self(w.subUser), w.acme.customerId, w.acme.billingAccountIds[1]!, w.subUser.grantedServiceId];
+    case "slaClient":
+      return [...self(w.slaClient), w.slaClient.customerId, w.slaClient.billingAccountId, ...w.slaClient.serviceIds];
+    case "dispatcher":
+    case "technician":
+    case "billingAgent":
+      return self(w[who]);
+    case "dual":
+    case "dualAsCompany": {
+      const active = who === "dual" ? w.dual.home : w.dual.company;
+      // Both customers are in the switcher; only the active one's services and accounts are reachable.
+      return [...self(w.dual), w.dual.home.customerId, w.dual.company.customerId, active.billingAccountId, ...active.serviceIds];
+    }
+  }
+}
+
+function allMarkers(w: World): string[] {
+  return [...new Set(personas.flatMap((p) => visibleMarkers(w, p)).concat(w.acme.billingAccountIds))];
+}
+
+type Outcome = { ok: true; data: unknown } | { ok: false; code: TRPCError["code"] };
+async function outcome(caller: Caller, path: string, input: unknown): Promise<Outcome> {
+  try {
+    return { ok: true, data: await callPath(caller, path, input) };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    return { ok: false, code: error.code };
+  }
+}
+
+let w: World;
+const callers = {} as Record<CallerName, Caller>;
+
+beforeAll(async () => {
+  w = await buildWorld();
+  for (const p of personas) {
+    callers[p] = await callerAs(userOf(w, p), p === "dualAsCompany" ? { customerId: w.dual.company.customerId } : {});
+  }
+  callers.anonymous = await callerAs(null);
+});
+
+const procedurePaths = Object.keys(appRouter._def.procedures).sort();
+
+describe("cross-tenant matrix", () => {
+  it("has an entry for every procedure of appRouter, and none for procedures that do not exist", () => {
+    expect(procedurePaths.filter((p) => !(p in matrix)), "procedures without a matrix entry").toEqual([]);
+    expect(Object.keys(matrix).filter((p) => !procedurePaths.includes(p)), "matrix entries without a procedure").toEqual([]);
+  });
+
+  it("lists a procedure as noIdInput only when its input has no id field", () => {
+    expect(idFieldsOf("services.get")).toEqual(["id"]); // the schema walk itself works
+    const misfiled = procedurePaths.filter((p) => matrix[p] && "noIdInput" in matrix[p]! && idFieldsOf(p).length > 0);
+    expect(misfiled, "procedures taking an object id need byId cases").toEqual([]);
+  });
+
+  for (const path of procedurePaths) {
+    const entry = matrix[path];
+    if (!entry) continue;
+
+    if ("byId" in entry) {
+      describe(path, () => {
+        for (const [i, c] of entry.byId.entries()) {
+          it(`an object of ${c.owner} (#${i + 1}) is seen by ${c.visibleTo.join(" and ")} only; NOT_FOUND for every other persona`, async () => {
+            const input = c.input(w);
+            const before = await entry.state?.(w, input);
+            const wrong: string[] = [];
+            for (const who of [...personas, "anonymous" as const]) {
+              if (who !== "anonymous" && c.visibleTo.includes(who)) continue;
+              const got = await outcome(callers[who], path, input);
+              const expected = who === "anonymous" ? "UNAUTHORIZED" : entry.rejectsRole?.includes(who) ? "FORBIDDEN" : "NOT_FOUND";
+              if (got.ok) wrong.push(`${who}: returned data ${JSON.stringify(got.data).slice(0, 200)}`);
+              else if (got.code !== expected) wrong.push(`${who}: ${got.code}, expected ${expected}`);
+            }
+            expect(wrong).toEqual([]);
+            if (entry.state) expect(await entry.state(w, input), "a foreign call changed the object").toEqual(before);
+
+            for (const who of c.visibleTo) {
+              const got = await outcome(callers[who], path, input);
+              expect(got, `${who} may use its own object (positive control)`).toMatchObject({ ok: true });
+              if (got.ok) expectNoForeignMarkers(who, got.data);
+            }
+          });
+        }
+      });
+    } else {
+      it(`${path} takes no object id: each persona gets only its own data`, async () => {
+        const wrong: string[] = [];
+        for (const who of [...personas, "anonymous" as const]) {
+          const input = who === "anonymous" ? entry.input?.(w, "subscriber") : entry.input?.(w, who);
+          const got = await outcome(callers[who], path, input);
+          const expected =
+            entry.unavailable ??
+            (who === "anonymous" ? (entry.public ? "ok" : "UNAUTHORIZED") : entry.rejectsRole?.includes(who) ? "FORBIDDEN" : "ok");
+          if (got.ok && expected !== "ok") wrong.push(`${who}: returned data, expected ${expected}`);
+          else if (!got.ok && got.code !== expected) wrong.push(`${who}: ${got.code}, expected ${expected}`);
+          else if (got.ok && who !== "anonymous") {
+            const leaked = foreignMarkersIn(who, got.data);
+            if (leaked.length) wrong.push(`${who}: answer contains another tenant's ${leaked.join(", ")}`);
+          }
+        }
+        expect(wrong).toEqual([]);
+      });
+    }
+  }
+});
+
+/** Input fields that are object ids (UUID strings), looking through optional/nullable/default wrappers. */
+function idFieldsOf(path: string): string[] {
+  type Def = { type: string; format?: string; innerType?: unknown; shape?: Record<string, unknown>; options?: unknown[] };
+  const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
+  const isId = (schema: unknown): boolean => {
+    const def = defOf(schema);
+    if (def.format === "uuid") return true;
+    if (def.innerType) return isId(def.innerType);
+    return def.type === "union" && (def.options ?? []).some(isId);
+  };
+  const procedure = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[path];
+  const shape = procedure?._def.inputs[0] ? defOf(procedure._def.inputs[0]).shape : undefined;
+  return Object.entries(shape ?? {}).filter(([, field]) => isId(field)).map(([key]) => key);
+}
+
+function foreignMarkersIn(who: PersonaName, data: unknown): string[] {
+  const text = JSON.stringify(data) ?? "";
+  const mine = new Set(visibleMarkers(w, who));
+  return allMarkers(w).filter((m) => !mine.has(m) && text.includes(m));
+}
+
+function expectNoForeignMarkers(who: PersonaName, data: unknown) {
+  expect(foreignMarkersIn(who, data), `${who}'s answer leaks another tenant's ids`).toEqual([]);
+}

@@ -1,0 +1,47 @@
+// callerAs: the real appRouter, a real context, and an actor built by the real loadPrincipal.
+import { randomUUID } from "node:crypto";
+import { createCaller } from "~/server/api/root";
+import type { Context } from "~/server/api/trpc";
+import type { Principal } from "~/server/auth/principal";
+import { fixedClock, type Clock } from "~/server/lib/clock";
+import { loadPrincipal } from "~/server/modules/identity/identity.service";
+import { testDb } from "./db";
+import { KIT_NOW, type Persona } from "./world";
+
+export const kitClock = (at: string | Date = KIT_NOW) => fixedClock(at);
+
+export type CallerOptions = {
+  /** The customer the user asks to act for (the active-customer cookie). */
+  customerId?: string | null;
+  /** The session's version; default the user's current one. A stale value is a revoked session. */
+  sessionVersion?: number;
+  clock?: Clock;
+  ip?: string;
+};
+
+/** A persona goes through loadPrincipal (as a request would); a Principal is used as is; null is anonymous. */
+export type Who = Persona | Principal | null;
+
+export async function principalOf(persona: Pick<Persona, "userId">, opts: CallerOptions = {}): Promise<Principal | null> {
+  const db = testDb();
+  const sessionVersion =
+    opts.sessionVersion ?? (await db.user.findUniqueOrThrow({ where: { id: persona.userId }, select: { sessionVersion: true } })).sessionVersion;
+  return loadPrincipal({ db, clock: opts.clock ?? kitClock() }, { userId: persona.userId, sessionVersion }, opts.customerId);
+}
+
+export async function contextFor(who: Who, opts: CallerOptions = {}): Promise<Context> {
+  const clock = opts.clock ?? kitClock();
+  const actor = who === null ? null : "kind" in who ? who : await principalOf(who, { ...opts, clock });
+  return { deps: { db: testDb(), clock }, actor, requestId: randomUUID(), ip: opts.ip ?? "198.51.100.7" };
+}
+
+export async function callerAs(who: Who, opts: CallerOptions = {}) {
+  return createCaller(await contextFor(who, opts));
+}
+export type Caller = Awaited<ReturnType<typeof callerAs>>;
+
+/** Calls a procedure by its dotted path ("services.get"), as the router walks in the matrix and fuzz suites do. */
+export function callPath(caller: Caller, path: string, input: unknown): Promise<unknown> {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (fn as (i: unknown) => Promise<unknown>)(input);
+}

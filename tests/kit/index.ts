@@ -1,0 +1,4 @@
+export * from "./caller";
+export * from "./db";
+export * from "./errors";
+export * from "./world";
