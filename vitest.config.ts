@@ -22,7 +22,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["server/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: ["tests/**", "node_modules/**", "e2e/**"],
+          // *.int.test.ts beside the code they test need the database: they run with the integration project.
+          exclude: ["tests/**", "node_modules/**", "e2e/**", "**/*.int.test.ts"],
           sequence: { groupOrder: 0 },
         },
       },
@@ -30,7 +31,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts", "server/**/*.int.test.ts", "prisma/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           // One database shared by every suite: files run one after another, and only after the unit
           // project, whose DB-backed tests (seed, jobs: housekeeping deletes by age) must not overlap them.
           fileParallelism: false,
