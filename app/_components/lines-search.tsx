@@ -8,7 +8,7 @@ export function LinesSearch({ action, q, kind }: { action: string; q: string; ki
   const t = useTranslations("lines");
   const kinds = useTranslations("services.kinds");
   return (
-    <Form action={action} role="search" className="filters" aria-label={t("search")}>
+    <Form action={action} role="search" className="filters">
       <div className="filters-q">
         <label htmlFor="lines-q">{t("search")}</label>
         <input id="lines-q" type="search" name="q" defaultValue={q} maxLength={100} aria-describedby="lines-q-hint" />

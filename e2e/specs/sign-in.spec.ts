@@ -49,13 +49,13 @@ for (const staff of ["dispatcher", "technician", "agent"] as const) {
 
 test("a wrong password shows an error and does not sign in", async ({ page }) => {
   await signIn(page, personas.subscriber.email, "not-the-password");
-  await expect(page.getByRole("alert")).toContainText("The e-mail or password is not correct.");
+  await expect(page.getByRole("alert").filter({ hasText: "The e-mail or password is not correct." })).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
 test("an unknown account gets the very same answer", async ({ page }) => {
   await signIn(page, "nobody@demo.test", "whatever-password");
-  await expect(page.getByRole("alert")).toContainText("The e-mail or password is not correct.");
+  await expect(page.getByRole("alert").filter({ hasText: "The e-mail or password is not correct." })).toBeVisible();
 });
 
 test("signing out ends the session", async ({ page }) => {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { EmptyState } from "~/app/_components/empty-state";
 import { LinesTable } from "~/app/_components/lines-table";
@@ -20,14 +21,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     getTranslations("dashboard"),
     getTranslations("lines"),
   ]);
+  const customer = me.customer && me.customer.name !== me.user.name ? me.customer.name : null;
+  // A company admin whose lines do not fit on cards gets the searchable table instead.
+  const asTable = dashboard.enterpriseAdmin && dashboard.hasMore;
   return (
     <div className="stack">
-      <h1>{t("greeting", { name: me.user.name })}</h1>
-      {me.customer && me.customers.length > 1 && <p className="muted">{t("actingFor", { customer: me.customer.name })}</p>}
+      <h1>{customer ? t("greetingFor", { name: me.user.name, customer }) : t("greeting", { name: me.user.name })}</h1>
       <ServiceSummary totals={dashboard.totals} total={dashboard.total} attention={dashboard.attention} />
-      {dashboard.enterpriseAdmin ? (
+      {asTable ? (
         <section>
-          <h2 id="lines-title">{lines("title")}</h2>
+          <h2>{lines("title")}</h2>
           <LinesTable searchParams={await searchParams} path="/dashboard" />
         </section>
       ) : (
@@ -43,6 +46,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </div>
           )}
           {dashboard.hasMore && <p className="muted">{t("more", { shown: dashboard.services.length, total: dashboard.total })}</p>}
+          {dashboard.enterpriseAdmin && (
+            <p>
+              <Link href="/enterprise/lines">{t("allLines")}</Link>
+            </p>
+          )}
         </section>
       )}
     </div>

@@ -93,7 +93,8 @@ export const cs = {
   },
   dashboard: {
     greeting: "Dobrý den, {name}",
-    actingFor: "Prohlížíte si služby zákazníka {customer}.",
+    greetingFor: "Dobrý den, {name} ({customer})",
+    allLines: "Prohledat všechny firemní linky",
     summaryTitle: "Souhrn",
     total: "Všechny služby",
     attention: "Vyžaduje pozornost",

@@ -90,7 +90,8 @@ export const en = {
   },
   dashboard: {
     greeting: "Hello, {name}",
-    actingFor: "You are looking at the services of {customer}.",
+    greetingFor: "Hello, {name} ({customer})",
+    allLines: "Search all company lines",
     summaryTitle: "At a glance",
     total: "All services",
     attention: "Needs attention",

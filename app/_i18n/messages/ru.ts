@@ -93,7 +93,8 @@ export const ru = {
   },
   dashboard: {
     greeting: "Здравствуйте, {name}",
-    actingFor: "Вы просматриваете услуги клиента {customer}.",
+    greetingFor: "Здравствуйте, {name} ({customer})",
+    allLines: "Искать среди всех линий компании",
     summaryTitle: "Коротко",
     total: "Все услуги",
     attention: "Требуют внимания",

@@ -93,7 +93,8 @@ export const zh = {
   },
   dashboard: {
     greeting: "{name}，您好",
-    actingFor: "您正在查看 {customer} 的业务。",
+    greetingFor: "{name}，您好（{customer}）",
+    allLines: "搜索公司的全部线路",
     summaryTitle: "概况",
     total: "全部业务",
     attention: "需要关注",
