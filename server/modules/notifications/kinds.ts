@@ -1,7 +1,7 @@
 // Every kind of notification the product sends, with the data its texts need.
 export type NotificationData = {
   "account.profile-updated": { fields: string };
-  "service.status-changed": { service: string; status: string };
+  "service.status-changed": { service: string; status: "pending" | "active" | "suspended" | "terminated" };
   "bill.issued": { period: string; amount: string };
   "payment.received": { amount: string };
   "order.updated": { order: string; stage: string };

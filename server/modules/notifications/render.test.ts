@@ -14,7 +14,20 @@ const samples: { [K in NotificationKind]: NotificationData[K] } = {
   "usage.threshold": { service: "+420 777 123 456", percent: 80 },
 };
 
-const placeholders = (message: string) => [...message.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!).sort();
+/** Argument names in an ICU message: a `{` at even depth opens an argument, at odd depth a select/plural option. */
+function placeholders(message: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < message.length; i++) {
+    if (message[i] === "{") {
+      if (depth % 2 === 0) names.push(/^\{\s*(\w+)/.exec(message.slice(i))?.[1] ?? "");
+      depth++;
+    } else if (message[i] === "}") depth--;
+  }
+  return names.sort();
+}
+// Values the template translates through `select` rather than showing verbatim.
+const translated: Partial<Record<NotificationKind, string[]>> = { "service.status-changed": ["status"] };
 const unreplaced = /\{\s*\w+\s*(,[^}]*)?\}/;
 
 afterEach(() => vi.restoreAllMocks());
@@ -40,7 +53,9 @@ describe("notification templates", () => {
       expect(body, `${locale} ${kind} body`).not.toMatch(unreplaced);
       expect(title.trim().length).toBeGreaterThan(1);
       expect(body.trim().length).toBeGreaterThan(1);
-      for (const value of Object.values(samples[kind])) expect(title + body, `${locale} ${kind} shows ${value}`).toContain(String(value));
+      for (const [key, value] of Object.entries(samples[kind])) {
+        if (!translated[kind]?.includes(key)) expect(title + body, `${locale} ${kind} shows ${value}`).toContain(String(value));
+      }
     }
     expect(errors).not.toHaveBeenCalled();
   });

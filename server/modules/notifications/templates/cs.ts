@@ -5,7 +5,7 @@ export const cs = {
   open: "Otevřít na portálu: {link}",
   kinds: {
     "account.profile-updated": { title: "Vaše kontaktní údaje byly změněny", body: "Změněno: {fields}. Pokud jste to nebyli vy, ihned nás kontaktujte." },
-    "service.status-changed": { title: "Služba {service} je nyní {status}", body: "Stav služby {service} se změnil na {status}." },
+    "service.status-changed": { title: "Služba {service} je nyní {status, select, active {aktivní} suspended {pozastavená} terminated {ukončená} pending {čeká na aktivaci} other {{status}}}", body: "Stav služby {service} se změnil na {status, select, active {aktivní} suspended {pozastavená} terminated {ukončená} pending {čeká na aktivaci} other {{status}}}." },
     "bill.issued": { title: "Vyúčtování za {period} je připraveno", body: "Celková částka je {amount}." },
     "payment.received": { title: "Platba přijata", body: "Děkujeme, přijali jsme {amount}." },
     "order.updated": { title: "Objednávka {order}: {stage}", body: "Vaše objednávka {order} přešla do stavu: {stage}." },

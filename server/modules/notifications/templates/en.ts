@@ -5,7 +5,7 @@ export const en = {
   open: "Open in the portal: {link}",
   kinds: {
     "account.profile-updated": { title: "Your contact details were changed", body: "Changed: {fields}. If this was not you, contact us at once." },
-    "service.status-changed": { title: "Service {service} is now {status}", body: "The status of {service} changed to {status}." },
+    "service.status-changed": { title: "Service {service} is now {status, select, active {active} suspended {suspended} terminated {terminated} pending {pending} other {{status}}}", body: "The status of {service} changed to {status, select, active {active} suspended {suspended} terminated {terminated} pending {pending} other {{status}}}." },
     "bill.issued": { title: "Your bill for {period} is ready", body: "The total is {amount}." },
     "payment.received": { title: "Payment received", body: "Thank you: we received {amount}." },
     "order.updated": { title: "Order {order}: {stage}", body: "Your order {order} moved to: {stage}." },

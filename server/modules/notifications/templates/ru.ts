@@ -5,7 +5,7 @@ export const ru = {
   open: "Открыть на портале: {link}",
   kinds: {
     "account.profile-updated": { title: "Ваши контактные данные изменены", body: "Изменено: {fields}. Если это были не вы, немедленно свяжитесь с нами." },
-    "service.status-changed": { title: "Услуга {service}: новый статус {status}", body: "Статус услуги {service} изменён на {status}." },
+    "service.status-changed": { title: "Услуга {service}: новый статус {status, select, active {активна} suspended {приостановлена} terminated {отключена} pending {ожидает подключения} other {{status}}}", body: "Статус услуги {service} изменён на {status, select, active {активна} suspended {приостановлена} terminated {отключена} pending {ожидает подключения} other {{status}}}." },
     "bill.issued": { title: "Счёт за {period} готов", body: "Сумма к оплате: {amount}." },
     "payment.received": { title: "Платёж получен", body: "Спасибо, мы получили {amount}." },
     "order.updated": { title: "Заказ {order}: {stage}", body: "Ваш заказ {order} перешёл на этап: {stage}." },

@@ -5,7 +5,7 @@ export const zh = {
   open: "在门户中打开：{link}",
   kinds: {
     "account.profile-updated": { title: "您的联系信息已更改", body: "已更改：{fields}。如果这不是您本人操作，请立即联系我们。" },
-    "service.status-changed": { title: "服务 {service} 现在为 {status}", body: "{service} 的状态已变更为 {status}。" },
+    "service.status-changed": { title: "服务 {service} 现在为 {status, select, active {正常} suspended {已暂停} terminated {已终止} pending {待开通} other {{status}}}", body: "{service} 的状态已变更为 {status, select, active {正常} suspended {已暂停} terminated {已终止} pending {待开通} other {{status}}}。" },
     "bill.issued": { title: "您 {period} 的账单已出", body: "总金额为 {amount}。" },
     "payment.received": { title: "已收到付款", body: "谢谢，我们已收到 {amount}。" },
     "order.updated": { title: "订单 {order}：{stage}", body: "您的订单 {order} 已进入：{stage}。" },
