@@ -38,20 +38,21 @@ export async function signOutAction() {
   await signOut({ redirectTo: "/sign-in" });
 }
 
-const cookieOptions = { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 } as const;
+const cookieOptions = () =>
+  ({ httpOnly: true, sameSite: "lax", secure: env.APP_URL.startsWith("https:"), path: "/", maxAge: 60 * 60 * 24 * 365 }) as const;
 
 export async function switchCustomerAction(form: FormData) {
   const customerId = Id.safeParse(form.get("customerId"));
   const { actor } = await api();
   if (!actor || !customerId.success || !(await canActFor(getDeps(), actor, customerId.data))) redirect("/dashboard");
-  (await cookies()).set(ACTIVE_CUSTOMER_COOKIE, customerId.data, cookieOptions);
+  (await cookies()).set(ACTIVE_CUSTOMER_COOKIE, customerId.data, cookieOptions());
   redirect("/dashboard");
 }
 
 export async function setLanguageAction(form: FormData) {
   const locale = z.enum(locales).safeParse(form.get("locale"));
   if (!locale.success) return;
-  (await cookies()).set(LOCALE_COOKIE, locale.data, cookieOptions);
+  (await cookies()).set(LOCALE_COOKIE, locale.data, cookieOptions());
   const { actor } = await api();
   if (actor) await setLocale(getDeps(), actor, { locale: locale.data });
 }
