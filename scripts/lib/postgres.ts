@@ -3,6 +3,7 @@
 // installs process-wide SIGINT/SIGTERM/exit hooks that call process.exit() as soon as the
 // database is down, cutting the caller's own shutdown short; it also cannot run binaries
 // from another place, which root needs when the project sits under a private directory.
+import { alive, commOf } from "./proc";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -266,22 +267,7 @@ async function clearStalePid(dataDir: string, log: (s: string) => void) {
   }
 }
 
-function alive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
-function commOf(pid: number) {
-  try {
-    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
-  } catch {
-    return "";
-  }
-}
 
 function isPostgres(pid: number) {
   if (!alive(pid)) return false;

@@ -1,5 +1,6 @@
 // Child processes for the launcher and the test runner: run to completion, or keep running
 // with prefixed output; all of them are stopped together on shutdown.
+import { alive, commOf } from "./proc";
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -161,13 +162,6 @@ function exitWithNpm() {
   }
 }
 
-function commOf(pid: number) {
-  try {
-    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
-  } catch {
-    return "";
-  }
-}
 
 function parentOf(pid: number) {
   try {
@@ -178,14 +172,6 @@ function parentOf(pid: number) {
   }
 }
 
-function alive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 process.on("exit", () => {
   for (const c of live) signalGroup(c, "SIGKILL");
