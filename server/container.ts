@@ -1,10 +1,17 @@
 // Composition root: the one place that decides which implementations run.
 import { getDb, type Db } from "~/server/db/client";
+import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
+import type { RepairGateway } from "~/server/gateways/repair/repair-gateway";
 import { systemClock, type Clock } from "~/server/lib/clock";
 
-export type Deps = { db: Db; clock: Clock };
+export type Deps = { db: Db; clock: Clock; repair: RepairGateway };
+
+/** The built-in systems on one database (tests and the worker build theirs with their own client). */
+export function depsFor(db: Db, clock: Clock = systemClock): Deps {
+  return { db, clock, repair: createPostgresRepairGateway(db) };
+}
 
 let deps: Deps | undefined;
 export function getDeps(): Deps {
-  return (deps ??= { db: getDb(), clock: systemClock });
+  return (deps ??= depsFor(getDb()));
 }

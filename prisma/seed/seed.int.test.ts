@@ -22,6 +22,13 @@ describe("demo world seed", () => {
       include: { customer: true, grants: { include: { service: { include: { assignedUser: true } } } } },
     });
 
+  it("places sites in repair areas and gives the demo technician a profile covering them", async () => {
+    const lines = await db.service.findMany({ where: { identifier: { in: ["BB-PRG-004512", "LL-BRNO-0001", "+420 601 234 567"] } }, select: { identifier: true, area: true } });
+    expect(Object.fromEntries(lines.map((l) => [l.identifier, l.area]))).toEqual({ "BB-PRG-004512": "Praha", "LL-BRNO-0001": "Brno", "+420 601 234 567": null });
+    const tech = await db.user.findUniqueOrThrow({ where: { email: "technician@operator.test" }, select: { id: true } });
+    expect(await db.technicianProfile.findUnique({ where: { userId: tech.id } })).toMatchObject({ areas: expect.arrayContaining(["Praha", "Brno"]) });
+  });
+
   it("a second run changes nothing", async () => {
     const count = () => Promise.all([db.user.count(), db.customer.count(), db.service.count(), db.membership.count(), db.notification.count()]);
     const before = await count();

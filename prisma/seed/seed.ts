@@ -4,6 +4,7 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { createDb, type Db, type Tx } from "~/server/db/client";
+import type { ServiceKind } from "~/server/db/generated/enums";
 import { env } from "~/server/env";
 import { hashPassword } from "~/server/auth/password";
 import { CURRENCY, plans } from "./catalogue";
@@ -45,6 +46,8 @@ async function createWorld(tx: Tx, passwordHash: string) {
     const row = await tx.user.upsert({ where: { email: u.email }, create: { ...u, passwordHash }, update: {}, select: { id: true } });
     userIds.set(u.email, row.id);
   }
+  const technicianId = must(userIds, "technician@operator.test");
+  await tx.technicianProfile.upsert({ where: { userId: technicianId }, create: { userId: technicianId, ...demoTechnician }, update: demoTechnician });
   let membershipOrder = 0;
   for (const c of customers) {
     const customerId = await upsertCustomer(tx, c);
@@ -60,12 +63,12 @@ async function createWorld(tx: Tx, passwordHash: string) {
     for (const s of c.services) {
       const data = {
         customerId, kind: s.kind, identifier: s.identifier, label: s.label ?? null, status: s.status ?? "active",
-        planId: must(planIds, s.plan), billingAccountId: must(accountIds, s.account), installationAddress: s.address ?? null,
+        planId: must(planIds, s.plan), billingAccountId: must(accountIds, s.account), installationAddress: s.address ?? null, area: areaOf(s.address),
         costCentreId: s.costCentre ? must(costCentreIds, s.costCentre) : null,
         assignedUserId: s.assignee ? must(userIds, s.assignee) : null, activatedAt: ACTIVATED,
       };
       const row = await tx.service.upsert({
-        where: { kind_identifier: { kind: s.kind, identifier: s.identifier } }, create: data, update: {}, select: { id: true },
+        where: { kind_identifier: { kind: s.kind, identifier: s.identifier } }, create: data, update: { area: data.area }, select: { id: true },
       });
       serviceIds.set(s.identifier, row.id);
     }
@@ -84,6 +87,12 @@ async function createWorld(tx: Tx, passwordHash: string) {
   }
   if (!annaExisted) await welcomeAnna(tx, must(userIds, "subscriber@demo.test"));
 }
+
+/** The repair bureau's network area of a site: the city of its address ("120 00 Praha 2" → "Praha"). */
+export const areaOf = (address: string | undefined) => address?.match(/\d{3} \d{2} (\p{L}+)/u)?.[1] ?? null;
+
+/** technician@operator.test covers every kind in the demo's four cities. */
+const demoTechnician: { skills: ServiceKind[]; areas: string[] } = { skills: ["mobile", "fixed_voice", "broadband", "tv"], areas: ["Praha", "Brno", "Plzeň", "Ostrava"] };
 
 // Customers have no natural key of their own: the first billing account number stands in for it.
 async function upsertCustomer(tx: Tx, c: CustomerSeed): Promise<string> {

@@ -1,8 +1,10 @@
+import { bureauRouter, outagesRouter } from "~/server/modules/bureau/bureau.router";
 import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
 import { devMailboxRouter } from "~/server/modules/devmail/devmail.router";
 import { meRouter, profileRouter } from "~/server/modules/identity/identity.router";
 import { notificationsRouter } from "~/server/modules/notifications/notifications.router";
 import { servicesRouter } from "~/server/modules/services/services.router";
+import { ticketsRouter } from "~/server/modules/tickets/tickets.router";
 import { createCallerFactory, createRouter } from "./trpc";
 
 export const appRouter = createRouter({
@@ -12,6 +14,9 @@ export const appRouter = createRouter({
   dashboard: dashboardRouter,
   notifications: notificationsRouter,
   devMailbox: devMailboxRouter,
+  tickets: ticketsRouter,
+  bureau: bureauRouter,
+  outages: outagesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -57,8 +57,10 @@ export const enterpriseAdminProcedure = customerProcedure.use(({ ctx, next }) =>
   return next({ ctx: { actor: ctx.actor } });
 });
 
-export const staffProcedure = (permission: Permission) =>
+/** Staff holding any of the given permissions. */
+export const staffProcedure = (...anyOf: [Permission, ...Permission[]]) =>
   protectedProcedure.use(({ ctx, next }) => {
-    if (ctx.actor.kind !== "staff" || !ctx.actor.permissions.includes(permission)) throw new TRPCError({ code: "FORBIDDEN" });
-    return next({ ctx: { actor: ctx.actor } });
+    const actor = ctx.actor;
+    if (actor.kind !== "staff" || !anyOf.some((p) => actor.permissions.includes(p))) throw new TRPCError({ code: "FORBIDDEN" });
+    return next({ ctx: { actor } });
   });

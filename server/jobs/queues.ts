@@ -6,6 +6,7 @@ export const queues = {
   /** pg-boss moves an e-mail job here once its retries are used up */
   emailFailed: "email-failed",
   housekeeping: "housekeeping",
+  slaWatch: "sla-watch",
 } as const;
 
 /** 6 attempts spread over roughly 5–10 minutes: rides out a short SMTP outage. */
@@ -19,6 +20,9 @@ const definitions: PgBoss.Queue[] = [
   { name: queues.email, policy: "short", ...emailRetry, deadLetter: queues.emailFailed },
   // Deletes are idempotent: an overlapping or repeated run does no harm, so no special policy.
   { name: queues.housekeeping, retryLimit: 1 },
+  // Every minute; "singleton": one sweep at a time, so a slow one is never overlapped by the next.
+  // No retries: the next minute's sweep catches up (the flags make raising idempotent anyway).
+  { name: queues.slaWatch, policy: "singleton", retryLimit: 0 },
 ];
 
 export async function createQueues(boss: PgBoss): Promise<void> {

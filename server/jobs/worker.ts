@@ -5,10 +5,12 @@ import { createDb } from "~/server/db/client";
 import { env } from "~/server/env";
 import { logger } from "~/server/lib/logger";
 import { createMailer } from "~/server/mail/mailer";
+import { systemClock } from "~/server/lib/clock";
 import { housekeeping } from "./housekeeping";
 import { startOutboxRelay, type Enqueue } from "./outbox-relay";
 import { createQueues, outboxTopics, queues } from "./queues";
 import { markEmailFailed, sendEmail, type EmailJob } from "./send-email";
+import { slaWatch } from "./sla-watch";
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -42,6 +44,11 @@ async function main() {
   });
   await boss.work(queues.housekeeping, async () => logger.info("housekeeping", await housekeeping(db)));
   await boss.schedule(queues.housekeeping, "0 * * * *", {}, { tz: "UTC" });
+  await boss.work(queues.slaWatch, async () => {
+    const result = await slaWatch(db, systemClock.now());
+    if (result.raised > 0) logger.info("sla-watch", result);
+  });
+  await boss.schedule(queues.slaWatch, "* * * * *", {}, { tz: "UTC" });
 
   const enqueue: Enqueue = async (topic, outboxId) => {
     const options = outboxTopics[topic];

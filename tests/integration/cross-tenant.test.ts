@@ -67,7 +67,105 @@ const matrix: Record<string, Entry> = {
   "notifications.preferences": { noIdInput: true },
   "notifications.setPreference": { noIdInput: true, input: () => ({ kind: "bill.issued", channel: "in_app", enabled: true }) },
   "devMailbox.list": { noIdInput: true, public: true, unavailable: "NOT_FOUND" },
+
+  // ── fault reports (customer) ──
+  "tickets.lineTest": { rejectsRole: staff, byId: serviceCases((serviceId) => ({ serviceId })) },
+  "tickets.report": {
+    rejectsRole: staff,
+    byId: serviceCases((serviceId) => ({ serviceId, category: "other", description: "Matrix fault report" })),
+  },
+  "tickets.list": { noIdInput: true, input: () => ({ pageSize: 100 }), rejectsRole: staff },
+  "tickets.outages": { noIdInput: true, rejectsRole: staff },
+  "tickets.get": { rejectsRole: staff, byId: ticketCases("open", (ticketId) => ({ ticketId })) },
+  "tickets.addNote": { rejectsRole: staff, byId: ticketCases("open", (ticketId) => ({ ticketId, text: "Matrix note" })), state: ticketState },
+  // Resolved tickets can be confirmed, reopened or rated once: one visible persona per case (no sub-user
+  // ticket, which its admin sees too; the sub-user's scope is covered by tickets.get and addNote).
+  "tickets.confirm": { rejectsRole: staff, byId: ticketCases("toConfirm", (ticketId) => ({ ticketId }), true), state: ticketState },
+  "tickets.reopen": { rejectsRole: staff, byId: ticketCases("toReopen", (ticketId) => ({ ticketId, reason: "Broke again" }), true), state: ticketState },
+  "tickets.rate": { rejectsRole: staff, byId: ticketCases("toRate", (ticketId) => ({ ticketId, rating: 4 }), true), state: ticketState },
+
+  // ── repair bureau (staff) ──
+  "bureau.queue": { noIdInput: true, input: () => ({ pageSize: 100 }), rejectsRole: allBut("dispatcher") },
+  "bureau.technicians": { noIdInput: true, rejectsRole: allBut("dispatcher") },
+  "bureau.worklist": { noIdInput: true, input: () => ({ pageSize: 100 }), rejectsRole: allBut("technician") },
+  "bureau.dispatch": {
+    rejectsRole: allBut("dispatcher"),
+    byId: [{ owner: "subscriber", input: (w) => ({ ticketId: w.tickets.toDispatch, technicianId: w.technician.userId, visitFrom: visitFrom, visitTo: visitTo }), visibleTo: ["dispatcher"] }],
+    state: ticketState,
+  },
+  "bureau.get": {
+    rejectsRole: allBut("dispatcher", "technician"),
+    byId: [
+      { owner: "subscriber", input: (w) => ({ ticketId: w.tickets.assigned }), visibleTo: ["dispatcher", "technician"] },
+      { owner: "entAdmin", input: (w) => ({ ticketId: w.tickets.assignedElsewhere }), visibleTo: ["dispatcher"] },
+      { owner: "slaClient", input: (w) => ({ ticketId: w.tickets.open.slaClient }), visibleTo: ["dispatcher"] },
+    ],
+  },
+  "bureau.note": {
+    rejectsRole: allBut("dispatcher", "technician"),
+    byId: [
+      { owner: "subscriber", input: (w) => ({ ticketId: w.tickets.assigned, text: "On it" }), visibleTo: ["dispatcher", "technician"] },
+      { owner: "entAdmin", input: (w) => ({ ticketId: w.tickets.assignedElsewhere, text: "On it" }), visibleTo: ["dispatcher"] },
+    ],
+    state: ticketState,
+  },
+  "bureau.progress": {
+    rejectsRole: allBut("technician"),
+    byId: [
+      { owner: "subscriber", input: (w) => ({ ticketId: w.tickets.assigned, step: "on_site" }), visibleTo: ["technician"] },
+      { owner: "entAdmin", input: (w) => ({ ticketId: w.tickets.assignedElsewhere, step: "on_site" }), visibleTo: [] },
+    ],
+    state: ticketState,
+  },
+  "outages.list": { noIdInput: true, input: () => ({ status: "all" }), rejectsRole: allBut("dispatcher") },
+  "outages.create": {
+    noIdInput: true,
+    input: () => ({ area: `Matrix ${Math.random().toString(36).slice(2, 8)}`, serviceKind: "tv", title: "Matrix outage" }),
+    rejectsRole: allBut("dispatcher"),
+  },
+  "outages.close": {
+    rejectsRole: allBut("dispatcher"),
+    byId: [{ owner: "dispatcher", input: (w) => ({ outageId: w.outageId }), visibleTo: ["dispatcher"] }],
+  },
 };
+
+const visitFrom = new Date("2026-11-24T08:00:00Z");
+const visitTo = new Date("2026-11-24T10:00:00Z");
+
+function allBut(...allowed: PersonaName[]): PersonaName[] {
+  return personas.filter((p) => !allowed.includes(p));
+}
+
+/** A report or line test on one service per owner (the sub-user's granted line is its admin's too). */
+function serviceCases(input: (serviceId: string) => unknown): ById["byId"] {
+  return [
+    { owner: "subscriber", input: (w) => input(w.subscriber.services.broadband), visibleTo: ["subscriber"] },
+    { owner: "entAdmin", input: (w) => input(w.acme.lines.ceoPhone), visibleTo: ["entAdmin"] },
+    { owner: "subUser", input: (w) => input(w.subUser.grantedServiceId), visibleTo: ["subUser", "entAdmin"] },
+    { owner: "slaClient", input: (w) => input(w.slaClient.serviceIds[0]!), visibleTo: ["slaClient"] },
+    { owner: "dual", input: (w) => input(w.dual.home.serviceIds[0]!), visibleTo: ["dual"] },
+    { owner: "dualAsCompany", input: (w) => input(w.dual.company.serviceIds[0]!), visibleTo: ["dualAsCompany"] },
+  ];
+}
+
+type TicketSet = "open" | "toConfirm" | "toReopen" | "toRate";
+function ticketCases(set: TicketSet, input: (ticketId: string) => unknown, once = false): ById["byId"] {
+  const owners = ["subscriber", "entAdmin", "subUser", "slaClient", "dual", "dualAsCompany"] as const;
+  return owners
+    .filter((owner) => !(once && owner === "subUser"))
+    .map((owner) => ({
+      owner,
+      input: (w: World) => input(w.tickets[set][owner]),
+      visibleTo: owner === "subUser" ? ["subUser", "entAdmin"] : [owner],
+    }));
+}
+
+function ticketState(_w: World, input: unknown) {
+  return testDb().ticket.findUniqueOrThrow({
+    where: { id: (input as { ticketId: string }).ticketId },
+    select: { state: true, technicianId: true, rating: true, _count: { select: { events: true } } },
+  });
+}
 
 function userOf(w: World, who: PersonaName) {
   return who === "dualAsCompany" ? w.dual : w[who];
@@ -76,24 +174,34 @@ function userOf(w: World, who: PersonaName) {
 /** Every id and e-mail of the world that the persona may see; all others must never appear in its answers. */
 function visibleMarkers(w: World, who: PersonaName): string[] {
   const self = (p: { userId: string; email: string; notificationId: string }) => [p.userId, p.email, p.notificationId];
+  const ticketsOf = (owner: keyof World["tickets"]["open"]) =>
+    (["open", "toConfirm", "toReopen", "toRate"] as const).map((set) => w.tickets[set][owner]);
+  const allTickets = [...new Set(Object.values(w.tickets).flatMap((t) => (typeof t === "string" ? [t] : Object.values(t))))];
   switch (who) {
     case "subscriber":
-      return [...self(w.subscriber), w.subscriber.customerId, w.subscriber.billingAccountId, ...Object.values(w.subscriber.services)];
+      return [...self(w.subscriber), w.subscriber.customerId, w.subscriber.billingAccountId, ...Object.values(w.subscriber.services),
+        ...ticketsOf("subscriber"), w.tickets.assigned, w.tickets.toDispatch];
     case "entAdmin":
-      return [...self(w.entAdmin), w.acme.customerId, ...w.acme.billingAccountIds, ...w.acme.lineIds];
+      return [...self(w.entAdmin), w.acme.customerId, ...w.acme.billingAccountIds, ...w.acme.lineIds,
+        ...ticketsOf("entAdmin"), ...ticketsOf("subUser"), w.tickets.assignedElsewhere];
     case "subUser":
-      return [...self(w.subUser), w.acme.customerId, w.acme.billingAccountIds[1]!, w.subUser.grantedServiceId];
+      return [...self(w.subUser), w.acme.customerId, w.acme.billingAccountIds[1]!, w.subUser.grantedServiceId, ...ticketsOf("subUser")];
     case "slaClient":
-      return [...self(w.slaClient), w.slaClient.customerId, w.slaClient.billingAccountId, ...w.slaClient.serviceIds];
+      return [...self(w.slaClient), w.slaClient.customerId, w.slaClient.billingAccountId, ...w.slaClient.serviceIds, ...ticketsOf("slaClient")];
     case "dispatcher":
+      // Sees every ticket, and the technicians it dispatches to.
+      return [...self(w.dispatcher), ...allTickets, w.technician.userId];
     case "technician":
+      // toDispatch: the bureau.dispatch case assigns it to this technician.
+      return [...self(w.technician), w.tickets.assigned, w.tickets.toDispatch];
     case "billingAgent":
       return self(w[who]);
     case "dual":
     case "dualAsCompany": {
       const active = who === "dual" ? w.dual.home : w.dual.company;
       // Both customers are in the switcher; only the active one's services and accounts are reachable.
-      return [...self(w.dual), w.dual.home.customerId, w.dual.company.customerId, active.billingAccountId, ...active.serviceIds];
+      return [...self(w.dual), w.dual.home.customerId, w.dual.company.customerId, active.billingAccountId, ...active.serviceIds,
+        ...ticketsOf(who)];
     }
   }
 }

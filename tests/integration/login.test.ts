@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { depsFor } from "~/server/container";
 import { env } from "~/server/env";
 import { authenticate } from "~/server/modules/identity/identity.service";
 import { SignInInput } from "~/server/modules/identity/identity.schemas";
@@ -8,7 +9,7 @@ import { createHousehold, kitClock, KIT_PASSWORD, testDb, uniq } from "~/tests/k
 // Every attempt comes from its own address (IPv6 documentation range), so the per-address limit of
 // one test never locks another, in this run or the next.
 const freshIp = () => `2001:db8::${randomBytes(6).toString("hex").match(/..../g)!.join(":")}`;
-const depsAt = (clock = kitClock()) => ({ db: testDb(), clock });
+const depsAt = (clock = kitClock()) => depsFor(testDb(), clock);
 const signIn = (deps: ReturnType<typeof depsAt>, email: string, password: string, ip: string) =>
   authenticate(deps, SignInInput.parse({ email, password }), ip);
 

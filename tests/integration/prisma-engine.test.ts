@@ -33,4 +33,12 @@ describe("prisma schema engine stand-in", () => {
     const tables = (await sql(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`, name)).map((r) => r.tablename);
     expect(tables).toEqual(expect.arrayContaining(["User", "Customer", "Service", "OutboxMessage", "_prisma_migrations"]));
   }, 180_000);
+
+  it("the migrated database matches prisma/schema: no schema change lacks its migration", async () => {
+    const cliEnv = { ...process.env, DATABASE_URL: urlOf(name) };
+    const diff = await run("npx", ["prisma", "migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema", "--script"], {
+      env: cliEnv, timeout: 120_000,
+    });
+    expect(diff.stdout.replace(/^--.*$/gm, "").trim()).toBe("");
+  }, 180_000);
 });

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { createCaller } from "~/server/api/root";
 import type { Context } from "~/server/api/trpc";
+import { depsFor } from "~/server/container";
 import type { Principal } from "~/server/auth/principal";
 import { fixedClock, type Clock } from "~/server/lib/clock";
 import { loadPrincipal } from "~/server/modules/identity/identity.service";
@@ -26,13 +27,13 @@ export async function principalOf(persona: Pick<Persona, "userId">, opts: Caller
   const db = testDb();
   const sessionVersion =
     opts.sessionVersion ?? (await db.user.findUniqueOrThrow({ where: { id: persona.userId }, select: { sessionVersion: true } })).sessionVersion;
-  return loadPrincipal({ db, clock: opts.clock ?? kitClock() }, { userId: persona.userId, sessionVersion }, opts.customerId);
+  return loadPrincipal(depsFor(db, opts.clock ?? kitClock()), { userId: persona.userId, sessionVersion }, opts.customerId);
 }
 
 export async function contextFor(who: Who, opts: CallerOptions = {}): Promise<Context> {
   const clock = opts.clock ?? kitClock();
   const actor = who === null ? null : "kind" in who ? who : await principalOf(who, { ...opts, clock });
-  return { deps: { db: testDb(), clock }, actor, requestId: randomUUID(), ip: opts.ip ?? "198.51.100.7" };
+  return { deps: depsFor(testDb(), clock), actor, requestId: randomUUID(), ip: opts.ip ?? "198.51.100.7" };
 }
 
 export async function callerAs(who: Who, opts: CallerOptions = {}) {

@@ -2,3 +2,4 @@ export * from "./caller";
 export * from "./db";
 export * from "./errors";
 export * from "./world";
+export * from "./repair";

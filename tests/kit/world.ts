@@ -5,6 +5,7 @@ import { hashPassword } from "~/server/auth/password";
 import type { CustomerKind, Locale, MemberRole, Segment, ServiceKind, ServiceStatus, SlaTier, StaffRole } from "~/server/db/generated/enums";
 import type { NotificationData, NotificationKind } from "~/server/modules/notifications/kinds";
 import { testDb } from "./db";
+import { addTechnicianProfile, createOutage, createTicket, type KitTicketState } from "./repair";
 
 /** The one password every kit user has. */
 export const KIT_PASSWORD = "correct horse battery staple";
@@ -98,6 +99,7 @@ export async function createService(input: {
   costCentreId?: string | null;
   assignedUserId?: string | null;
   installationAddress?: string | null;
+  area?: string | null;
 }) {
   const s = await testDb().service.create({
     data: {
@@ -111,6 +113,7 @@ export async function createService(input: {
       costCentreId: input.costCentreId ?? null,
       assignedUserId: input.assignedUserId ?? null,
       installationAddress: input.installationAddress ?? null,
+      area: input.area ?? null,
       activatedAt: new Date("2025-01-15T00:00:00.000Z"),
     },
     select: { id: true },
@@ -249,8 +252,40 @@ export async function buildWorld() {
   const slaClient = await createSlaClient();
   const dispatcher = await createStaff("dispatcher");
   const technician = await createStaff("technician");
+  await addTechnicianProfile(technician.userId);
+  const otherTechnician = await createStaff("technician");
   const billingAgent = await createStaff("billing_agent");
   const dual = await createDualMember();
-  return { subscriber, acme, entAdmin: acme.admin, subUser: acme.subUser, slaClient, dispatcher, technician, billingAgent, dual };
+
+  // Tickets per owner: open (readable, notes), one dispatched to `technician` and one to another
+  // technician, and resolved ones for each customer action that can succeed only once.
+  const ticket = (customerId: string, serviceId: string, reporterUserId: string, state: KitTicketState = "acknowledged", technicianId?: string) =>
+    createTicket({ customerId, serviceId, reporterUserId, state, technicianId: technicianId ?? (state === "acknowledged" ? undefined : otherTechnician.userId) });
+  const sub = (state?: KitTicketState) => ticket(subscriber.customerId, subscriber.services.broadband, subscriber.userId, state);
+  const ent = (state?: KitTicketState) => ticket(acme.customerId, acme.lines.ceoPhone, acme.admin.userId, state);
+  const subU = (state?: KitTicketState) => ticket(acme.customerId, acme.subUser.grantedServiceId, acme.subUser.userId, state);
+  const sla = (state?: KitTicketState) => ticket(slaClient.customerId, slaClient.serviceIds[0]!, slaClient.userId, state);
+  const home = (state?: KitTicketState) => ticket(dual.home.customerId, dual.home.serviceIds[0]!, dual.userId, state);
+  const company = (state?: KitTicketState) => ticket(dual.company.customerId, dual.company.serviceIds[0]!, dual.userId, state);
+  const owners = { subscriber: sub, entAdmin: ent, subUser: subU, slaClient: sla, dual: home, dualAsCompany: company };
+  const each = async (state?: KitTicketState) => {
+    const out = {} as Record<keyof typeof owners, string>;
+    for (const [k, make] of Object.entries(owners)) out[k as keyof typeof owners] = await make(state);
+    return out;
+  };
+  const tickets = {
+    open: await each(),
+    toConfirm: await each("resolved"),
+    toReopen: await each("resolved"),
+    toRate: await each("resolved"),
+    /** in progress, assigned to `technician` */
+    assigned: await ticket(subscriber.customerId, subscriber.services.tv, subscriber.userId, "in_progress", technician.userId),
+    /** in progress, assigned to another technician */
+    assignedElsewhere: await ticket(acme.customerId, acme.lines.switchboard, acme.admin.userId, "in_progress"),
+    /** waiting for dispatch */
+    toDispatch: await sub(),
+  };
+  const outageId = await createOutage({ createdById: dispatcher.userId });
+  return { subscriber, acme, entAdmin: acme.admin, subUser: acme.subUser, slaClient, dispatcher, technician, otherTechnician, billingAgent, dual, tickets, outageId };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -27,7 +27,7 @@ function placeholders(message: string): string[] {
   return names.sort();
 }
 // Values the template translates through `select` rather than showing verbatim.
-const translated: Partial<Record<NotificationKind, string[]>> = { "service.status-changed": ["status"] };
+const translated: Partial<Record<NotificationKind, string[]>> = { "service.status-changed": ["status"], "ticket.updated": ["status"] };
 const unreplaced = /\{\s*\w+\s*(,[^}]*)?\}/;
 
 afterEach(() => vi.restoreAllMocks());

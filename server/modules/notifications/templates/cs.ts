@@ -9,7 +9,7 @@ export const cs = {
     "bill.issued": { title: "Vyúčtování za {period} je připraveno", body: "Celková částka je {amount}." },
     "payment.received": { title: "Platba přijata", body: "Děkujeme, přijali jsme {amount}." },
     "order.updated": { title: "Objednávka {order}: {stage}", body: "Vaše objednávka {order} přešla do stavu: {stage}." },
-    "ticket.updated": { title: "Požadavek {ticket}: {status}", body: "Váš požadavek {ticket} je nyní ve stavu: {status}." },
+    "ticket.updated": { title: "Požadavek {ticket}: {status, select, acknowledged {přijatý} in_progress {v řešení} pending {čeká na vás} held {pozastavený} resolved {vyřešený} closed {uzavřený} cancelled {zrušený} rejected {zamítnutý} sla_at_risk {hrozí nedodržení SLA} sla_breached {po termínu SLA} other {{status}}}", body: "Váš požadavek {ticket} je nyní ve stavu: {status, select, acknowledged {přijatý} in_progress {v řešení} pending {čeká na vás} held {pozastavený} resolved {vyřešený} closed {uzavřený} cancelled {zrušený} rejected {zamítnutý} sla_at_risk {hrozí nedodržení SLA} sla_breached {po termínu SLA} other {{status}}}." },
     "usage.threshold": { title: "{service}: vyčerpáno {percent} % limitu", body: "V tomto období jste vyčerpali {percent} % limitu služby {service}." },
   },
 } satisfies Templates;

@@ -9,7 +9,7 @@ export const en = {
     "bill.issued": { title: "Your bill for {period} is ready", body: "The total is {amount}." },
     "payment.received": { title: "Payment received", body: "Thank you: we received {amount}." },
     "order.updated": { title: "Order {order}: {stage}", body: "Your order {order} moved to: {stage}." },
-    "ticket.updated": { title: "Ticket {ticket}: {status}", body: "Your ticket {ticket} is now: {status}." },
+    "ticket.updated": { title: "Ticket {ticket}: {status, select, acknowledged {received} in_progress {in progress} pending {waiting for you} held {on hold} resolved {fixed} closed {closed} cancelled {cancelled} rejected {rejected} sla_at_risk {at risk of missing its SLA target} sla_breached {past its SLA target} other {{status}}}", body: "Your ticket {ticket} is now: {status, select, acknowledged {received} in_progress {in progress} pending {waiting for you} held {on hold} resolved {fixed} closed {closed} cancelled {cancelled} rejected {rejected} sla_at_risk {at risk of missing its SLA target} sla_breached {past its SLA target} other {{status}}}." },
     "usage.threshold": { title: "{service}: {percent}% of your allowance used", body: "You have used {percent}% of the allowance of {service} this period." },
   },
 } satisfies Templates;

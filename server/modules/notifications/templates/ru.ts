@@ -9,7 +9,7 @@ export const ru = {
     "bill.issued": { title: "Счёт за {period} готов", body: "Сумма к оплате: {amount}." },
     "payment.received": { title: "Платёж получен", body: "Спасибо, мы получили {amount}." },
     "order.updated": { title: "Заказ {order}: {stage}", body: "Ваш заказ {order} перешёл на этап: {stage}." },
-    "ticket.updated": { title: "Заявка {ticket}: {status}", body: "Ваша заявка {ticket} теперь в статусе: {status}." },
+    "ticket.updated": { title: "Заявка {ticket}: {status, select, acknowledged {принята} in_progress {в работе} pending {ждёт вашего ответа} held {приостановлена} resolved {устранена} closed {закрыта} cancelled {отменена} rejected {отклонена} sla_at_risk {под угрозой нарушения SLA} sla_breached {срок SLA нарушен} other {{status}}}", body: "Ваша заявка {ticket} теперь в статусе: {status, select, acknowledged {принята} in_progress {в работе} pending {ждёт вашего ответа} held {приостановлена} resolved {устранена} closed {закрыта} cancelled {отменена} rejected {отклонена} sla_at_risk {под угрозой нарушения SLA} sla_breached {срок SLA нарушен} other {{status}}}." },
     "usage.threshold": { title: "{service}: израсходовано {percent}% пакета", body: "В этом периоде вы израсходовали {percent}% пакета услуги {service}." },
   },
 } satisfies Templates;

@@ -9,7 +9,7 @@ export const zh = {
     "bill.issued": { title: "您 {period} 的账单已出", body: "总金额为 {amount}。" },
     "payment.received": { title: "已收到付款", body: "谢谢，我们已收到 {amount}。" },
     "order.updated": { title: "订单 {order}：{stage}", body: "您的订单 {order} 已进入：{stage}。" },
-    "ticket.updated": { title: "工单 {ticket}：{status}", body: "您的工单 {ticket} 当前状态：{status}。" },
+    "ticket.updated": { title: "工单 {ticket}：{status, select, acknowledged {已受理} in_progress {处理中} pending {等待您的回复} held {已挂起} resolved {已修复} closed {已关闭} cancelled {已取消} rejected {已拒绝} sla_at_risk {即将超出 SLA 时限} sla_breached {已超出 SLA 时限} other {{status}}}", body: "您的工单 {ticket} 当前状态：{status, select, acknowledged {已受理} in_progress {处理中} pending {等待您的回复} held {已挂起} resolved {已修复} closed {已关闭} cancelled {已取消} rejected {已拒绝} sla_at_risk {即将超出 SLA 时限} sla_breached {已超出 SLA 时限} other {{status}}}。" },
     "usage.threshold": { title: "{service}：已使用 {percent}% 的套餐额度", body: "本期您已使用 {service} 套餐额度的 {percent}%。" },
   },
 } satisfies Templates;

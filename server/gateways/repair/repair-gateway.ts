@@ -1,0 +1,169 @@
+// The portal's view of the repair system, shaped after TMF621 Trouble Ticket (+ a line test and
+// outages, TMF656-ish). The built-in implementation is postgres-repair-gateway.ts; a TMF adapter
+// can replace it behind the same contract. Lifecycle rules live in lifecycle.ts and are enforced here.
+import type { Scope } from "~/server/auth/scope";
+import type { Tx } from "~/server/db/client";
+import type { TicketAction, TicketState } from "./lifecycle";
+import type { Priority, Tier } from "./sla-policy";
+
+export type ServiceKind = "mobile" | "fixed_voice" | "broadband" | "tv";
+export type ProgressStep = "on_the_way" | "on_site" | "fixed" | "second_visit";
+export type AuthorKind = "customer" | "staff" | "system";
+export type TicketEventKind = "created" | "responded" | "status" | "note" | "assigned" | "visit" | "progress";
+
+/** What the repair system needs to know about the line under test (the portal owns the inventory). */
+export interface LineUnderTest {
+  serviceId: string;
+  kind: ServiceKind;
+  status: "pending" | "active" | "suspended" | "terminated";
+  area: string | null;
+}
+
+export interface OutageRecord {
+  id: string;
+  area: string;
+  serviceKind: ServiceKind;
+  title: string;
+  startedAt: Date;
+  estimatedEnd: Date | null;
+  closedAt: Date | null;
+  linkedTickets: number;
+}
+
+export interface LineTestResult {
+  serviceId: string;
+  result: "ok" | "fault" | "outage";
+  testedAt: Date;
+  measurements: { name: string; value: number; unit: string }[];
+  outage: OutageRecord | null;
+}
+
+export interface TicketEventRecord {
+  seq: number;
+  kind: TicketEventKind;
+  toState: TicketState | null;
+  progress: ProgressStep | null;
+  author: AuthorKind;
+  authorUserId: string | null;
+  /** Public note, visible to the customer. */
+  text: string | null;
+  visit: { from: Date; to: Date } | null;
+  at: Date;
+}
+
+export interface TicketRecord {
+  id: string;
+  number: string;
+  customerId: string;
+  serviceId: string;
+  serviceKind: ServiceKind;
+  area: string | null;
+  tier: Tier;
+  reporterUserId: string;
+  category: string;
+  description: string;
+  visitPreference: string | null;
+  contactPhone: string | null;
+  priority: Priority;
+  state: TicketState;
+  technician: { id: string; name: string } | null;
+  visit: { from: Date; to: Date } | null;
+  outage: OutageRecord | null;
+  cause: string | null;
+  workDone: string | null;
+  rating: number | null;
+  ratingComment: string | null;
+  resolvedAt: Date | null;
+  createdAt: Date;
+  /** In log order (seq). */
+  events: TicketEventRecord[];
+}
+
+export interface NewTicket {
+  customerId: string;
+  serviceId: string;
+  serviceKind: ServiceKind;
+  area: string | null;
+  tier: Tier;
+  reporterUserId: string;
+  category: string;
+  description: string;
+  visitPreference: string | null;
+  contactPhone: string | null;
+  priority: Priority;
+  outageId: string | null;
+  at: Date;
+}
+
+/** An event the caller adds; seq, author and time come from the change. */
+export type NewEvent = Pick<Partial<TicketEventRecord>, "text" | "progress" | "visit"> & { kind: Exclude<TicketEventKind, "created" | "status" | "responded"> };
+
+/** What one command does to a ticket: an optional lifecycle action, field updates and log entries. */
+export interface TicketChange {
+  action?: TicketAction;
+  set?: Partial<{
+    technicianId: string | null;
+    visit: { from: Date; to: Date } | null;
+    cause: string | null;
+    workDone: string | null;
+    rating: number;
+    ratingComment: string | null;
+  }>;
+  events?: NewEvent[];
+}
+
+export interface Author {
+  kind: AuthorKind;
+  userId: string | null;
+}
+
+/** Which tickets a read may see: a customer scope, a technician's assignments, or all (staff with read-all). */
+export type TicketFilter =
+  | { scope: Scope }
+  | { technicianId: string }
+  | { all: true };
+
+export interface ListTicketsQuery {
+  states?: readonly TicketState[];
+  area?: string;
+  serviceKind?: ServiceKind;
+  priority?: Priority;
+}
+
+/** Portal-side writes that must commit with the change (notifications); the built-in system runs them in its transaction. */
+export type Effects = (tx: Tx, ticket: TicketRecord) => Promise<void>;
+
+export interface TechnicianRecord {
+  id: string;
+  name: string;
+  skills: ServiceKind[];
+  areas: string[];
+  load: number;
+}
+
+export interface RepairGateway {
+  /** Simulated or real line test; an open outage on the line's area and kind wins over the line's own state. */
+  lineTest(line: LineUnderTest, at: Date): Promise<LineTestResult>;
+  findOpenOutage(area: string | null, kind: ServiceKind): Promise<OutageRecord | null>;
+  /** Open outages over any of these (area, kind) pairs. */
+  openOutagesOver(sites: { area: string; kind: ServiceKind }[]): Promise<OutageRecord[]>;
+  createTicket(ticket: NewTicket, effects?: Effects): Promise<TicketRecord>;
+  /** null when absent or outside the filter: the caller answers NOT_FOUND either way. */
+  getTicket(id: string, filter: TicketFilter): Promise<TicketRecord | null>;
+  /** Newest first, paged. */
+  listTickets(filter: TicketFilter, query: ListTicketsQuery, page: { skip: number; take: number }): Promise<{ items: TicketRecord[]; total: number }>;
+  /** Every ticket matching, unpaged (the bureau's queue sorts by SLA risk, which is computed). */
+  listAllTickets(filter: TicketFilter, query: ListTicketsQuery): Promise<TicketRecord[]>;
+  /**
+   * Applies a command under a row lock: `decide` sees the current ticket and returns the change
+   * (or throws a DomainError). The action goes through lifecycle.transition (INVALID_STATE).
+   * null when the ticket is absent or outside the filter.
+   */
+  updateTicket(id: string, filter: TicketFilter, author: Author, at: Date, decide: (ticket: TicketRecord) => TicketChange, effects?: Effects): Promise<TicketRecord | null>;
+  listTechnicians(): Promise<TechnicianRecord[]>;
+  isTechnician(userId: string): Promise<boolean>;
+  listOutages(status: "open" | "closed" | "all"): Promise<OutageRecord[]>;
+  createOutage(outage: { area: string; serviceKind: ServiceKind; title: string; estimatedEnd: Date | null; createdById: string; at: Date }): Promise<OutageRecord>;
+  /** Closes the outage and resolves its linked open tickets; `effects` runs once per resolved ticket. null = no such open outage. */
+  closeOutage(id: string, at: Date, effects?: Effects): Promise<{ outage: OutageRecord; resolved: TicketRecord[] } | null>;
+}

@@ -1,0 +1,28 @@
+// Staff views of repair records: the portal facts (service, customer name) joined in, no tenant gate.
+import type { Db } from "~/server/db/client";
+import type { TicketRecord } from "~/server/gateways/repair/repair-gateway";
+import { toQueueItem, toStaffView } from "~/server/modules/tickets/ticket-views";
+import { customersById, servicesById } from "~/server/modules/tickets/tickets.repository";
+
+export async function staffViews(db: Db, tickets: TicketRecord[], now: Date) {
+  const [services, customers] = await Promise.all([
+    servicesById(db, tickets.map((t) => t.serviceId)),
+    customersById(db, tickets.map((t) => t.customerId)),
+  ]);
+  return tickets.map((t) => toStaffView(t, services.get(t.serviceId), customers.get(t.customerId)?.name ?? "", now));
+}
+
+export async function staffView(db: Db, ticket: TicketRecord, now: Date) {
+  return (await staffViews(db, [ticket], now))[0]!;
+}
+
+/** Highest SLA risk first; among equals the oldest report first. */
+export async function queueItems(db: Db, tickets: TicketRecord[], now: Date) {
+  const [services, customers] = await Promise.all([
+    servicesById(db, tickets.map((t) => t.serviceId)),
+    customersById(db, tickets.map((t) => t.customerId)),
+  ]);
+  return tickets
+    .map((t) => toQueueItem(t, services.get(t.serviceId), customers.get(t.customerId)?.name ?? "", now))
+    .sort((a, b) => b.risk - a.risk || a.createdAt.getTime() - b.createdAt.getTime());
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { createRouter, staffProcedure } from "~/server/api/trpc";
+import {
+  CloseOutageInput, CloseOutageView, CreateOutageInput, DispatchInput, GetTicketInput, ListOutagesInput, OutageView,
+  ProgressInput, QueueInput, QueuePage, StaffNoteInput, StaffTicketView, TechnicianView, WorklistInput,
+} from "~/server/modules/tickets/tickets.schemas";
+import * as bureau from "./bureau.service";
+
+export const bureauRouter = createRouter({
+  queue: staffProcedure("tickets.read-all").input(QueueInput).output(QueuePage).query(({ ctx, input }) => bureau.queue(ctx.deps, ctx.actor, input)),
+  technicians: staffProcedure("tickets.dispatch").output(z.array(TechnicianView)).query(({ ctx }) => bureau.technicians(ctx.deps)),
+  dispatch: staffProcedure("tickets.dispatch").input(DispatchInput).output(StaffTicketView).mutation(({ ctx, input }) => bureau.dispatch(ctx.deps, ctx.actor, input)),
+  worklist: staffProcedure("tickets.work-assigned").input(WorklistInput).output(QueuePage).query(({ ctx, input }) => bureau.worklist(ctx.deps, ctx.actor, input)),
+  get: staffProcedure("tickets.read-all", "tickets.work-assigned").input(GetTicketInput).output(StaffTicketView).query(({ ctx, input }) => bureau.getTicket(ctx.deps, ctx.actor, input)),
+  progress: staffProcedure("tickets.work-assigned").input(ProgressInput).output(StaffTicketView).mutation(({ ctx, input }) => bureau.progress(ctx.deps, ctx.actor, input)),
+  note: staffProcedure("tickets.read-all", "tickets.work-assigned").input(StaffNoteInput).output(StaffTicketView).mutation(({ ctx, input }) => bureau.addStaffNote(ctx.deps, ctx.actor, input)),
+});
+
+export const outagesRouter = createRouter({
+  list: staffProcedure("outages.manage").input(ListOutagesInput).output(z.array(OutageView)).query(({ ctx, input }) => bureau.listOutages(ctx.deps, input)),
+  create: staffProcedure("outages.manage").input(CreateOutageInput).output(OutageView).mutation(({ ctx, input }) => bureau.createOutage(ctx.deps, ctx.actor, input)),
+  close: staffProcedure("outages.manage").input(CloseOutageInput).output(CloseOutageView).mutation(({ ctx, input }) => bureau.closeOutage(ctx.deps, ctx.actor, input)),
+});

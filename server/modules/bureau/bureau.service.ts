@@ -1,0 +1,4 @@
+// The operator's repair bureau: the queue by SLA risk, dispatch, the technician's work and outages.
+export { closeOutage, createOutage, listOutages } from "./use-cases/outages";
+export { getTicket, queue, technicians, worklist } from "./use-cases/queue";
+export { addStaffNote, dispatch, progress } from "./use-cases/work";

@@ -1,0 +1,33 @@
+import type { StaffActor } from "~/server/auth/principal";
+import type { Deps } from "~/server/container";
+import { openStates } from "~/server/gateways/repair/lifecycle";
+import type { TicketFilter } from "~/server/gateways/repair/repair-gateway";
+import { notFound } from "~/server/lib/errors";
+import { toPage } from "~/server/lib/pagination";
+import type { GetTicketInput, QueueInput, WorklistInput } from "~/server/modules/tickets/tickets.schemas";
+import { queueItems, staffView } from "../bureau-views";
+
+/** What a staff member may read: everything with tickets.read-all, otherwise only their assignments. */
+export const readFilter = (actor: StaffActor): TicketFilter =>
+  actor.permissions.includes("tickets.read-all") ? { all: true } : { technicianId: actor.userId };
+
+async function pageOf(deps: Deps, filter: TicketFilter, input: QueueInput) {
+  const tickets = await deps.repair.listAllTickets(filter, { states: openStates, area: input.area, serviceKind: input.kind, priority: input.priority });
+  const items = await queueItems(deps.db, tickets, deps.clock.now());
+  const start = (input.page - 1) * input.pageSize;
+  return toPage(items.slice(start, start + input.pageSize), items.length, input);
+}
+
+/** The dispatcher's queue: every open ticket, sorted by SLA risk. */
+export const queue = (deps: Deps, _actor: StaffActor, input: QueueInput) => pageOf(deps, { all: true }, input);
+
+/** The technician's list: open tickets assigned to them, most urgent first. */
+export const worklist = (deps: Deps, actor: StaffActor, input: WorklistInput) => pageOf(deps, { technicianId: actor.userId }, input);
+
+export async function getTicket(deps: Deps, actor: StaffActor, input: GetTicketInput) {
+  const ticket = await deps.repair.getTicket(input.ticketId, readFilter(actor));
+  if (!ticket) throw notFound("ticket");
+  return staffView(deps.db, ticket, deps.clock.now());
+}
+
+export const technicians = (deps: Deps) => deps.repair.listTechnicians();

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { createRouter, customerProcedure } from "~/server/api/trpc";
+import {
+  AddNoteInput, ConfirmFixInput, GetTicketInput, LineTestInput, LineTestView, ListTicketsInput, RateTicketInput,
+  ReopenTicketInput, ReportFaultInput, ReportFaultView, ServiceOutageView, TicketPage, TicketView,
+} from "./tickets.schemas";
+import * as tickets from "./tickets.service";
+
+export const ticketsRouter = createRouter({
+  lineTest: customerProcedure.input(LineTestInput).output(LineTestView).mutation(({ ctx, input }) => tickets.lineTest(ctx.deps, ctx.actor, input)),
+  report: customerProcedure.input(ReportFaultInput).output(ReportFaultView).mutation(({ ctx, input }) => tickets.reportFault(ctx.deps, ctx.actor, input)),
+  list: customerProcedure.input(ListTicketsInput).output(TicketPage).query(({ ctx, input }) => tickets.listTickets(ctx.deps, ctx.actor, input)),
+  get: customerProcedure.input(GetTicketInput).output(TicketView).query(({ ctx, input }) => tickets.getTicket(ctx.deps, ctx.actor, input)),
+  addNote: customerProcedure.input(AddNoteInput).output(TicketView).mutation(({ ctx, input }) => tickets.addNote(ctx.deps, ctx.actor, input)),
+  confirm: customerProcedure.input(ConfirmFixInput).output(TicketView).mutation(({ ctx, input }) => tickets.confirmFix(ctx.deps, ctx.actor, input)),
+  reopen: customerProcedure.input(ReopenTicketInput).output(TicketView).mutation(({ ctx, input }) => tickets.reopenTicket(ctx.deps, ctx.actor, input)),
+  /** Open outages over the caller's services: the banner. */
+  outages: customerProcedure.output(z.array(ServiceOutageView)).query(({ ctx }) => tickets.outagesForCustomer(ctx.deps, ctx.actor)),
+  rate: customerProcedure.input(RateTicketInput).output(TicketView).mutation(({ ctx, input }) => tickets.rateTicket(ctx.deps, ctx.actor, input)),
+});

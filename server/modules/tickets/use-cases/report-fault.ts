@@ -1,0 +1,42 @@
+import type { CustomerActor } from "~/server/auth/principal";
+import { scopeOf } from "~/server/auth/scope";
+import type { Deps } from "~/server/container";
+import { DomainError, invalid, notFound } from "~/server/lib/errors";
+import { noticeOfStatus } from "../ticket-notices";
+import { outageView, toTicketView } from "../ticket-views";
+import { categoryFits, priorityFor } from "../tickets.policy";
+import { findScopedService, tierOf } from "../tickets.repository";
+import type { ReportFaultInput, ReportFaultView } from "../tickets.schemas";
+
+/**
+ * Opens a trouble ticket on one of the caller's services. A known outage on the service's area
+ * and kind links the ticket to it, and the answer says so, so the customer is not left waiting blind.
+ */
+export async function reportFault({ db, repair, clock }: Deps, actor: CustomerActor, input: ReportFaultInput): Promise<ReportFaultView> {
+  const service = await findScopedService(db, scopeOf(actor), input.serviceId);
+  if (!service) throw notFound("service");
+  if (!categoryFits(service.kind, input.category)) throw invalid("category", `not a fault category of ${service.kind}`);
+  if (service.status === "terminated") throw new DomainError("INVALID_STATE", "the service is terminated", { entity: "service" });
+
+  const tier = await tierOf(db, service.customerId);
+  const outage = await repair.findOpenOutage(service.area, service.kind);
+  const ticket = await repair.createTicket(
+    {
+      customerId: service.customerId,
+      serviceId: service.id,
+      serviceKind: service.kind,
+      area: service.area,
+      tier,
+      reporterUserId: actor.userId,
+      category: input.category,
+      description: input.description,
+      visitPreference: input.visitPreference || null,
+      contactPhone: input.contactPhone || null,
+      priority: priorityFor(tier, input.category),
+      outageId: outage?.id ?? null,
+      at: clock.now(),
+    },
+    noticeOfStatus,
+  );
+  return { ticket: toTicketView(ticket, service, clock.now()), outage: ticket.outage ? outageView(ticket.outage) : null };
+}
