@@ -113,7 +113,7 @@ describe("repair bureau", () => {
     expect(closed).toMatchObject({ resolvedTickets: 2, closedAt: expect.any(Date) });
     for (const [who, t] of [[a, ta], [b, tb]] as const) {
       expect((await (await callerAs(who)).tickets.get({ ticketId: t.ticket.id })).state).toBe("resolved");
-      const notices = await testDb().notification.findMany({ where: { userId: who.userId, kind: "ticket.updated" }, select: { data: true } });
+      const notices = await testDb().notification.findMany({ where: { userId: who.userId, kind: "ticket.updated" }, select: { data: true }, orderBy: { createdAt: "asc" } });
       expect(notices.map((n) => (n.data as { status: string }).status)).toEqual(["acknowledged", "resolved"]);
     }
     expect(await rejectionCode(asDispatcher.outages.close({ outageId: outage.id }))).toBe("NOT_FOUND");
