@@ -20,6 +20,7 @@ export async function SiteHeader({ me, unread }: { me: MeView; unread: number })
       : [
           { href: "/dashboard", label: t("dashboard") },
           ...(me.isEnterpriseAdmin ? [{ href: "/enterprise/lines", label: t("lines") }] : []),
+          { href: "/tickets", label: t("tickets") },
           { href: "/profile", label: t("profile") },
           { href: "/settings/notifications", label: t("settings") },
         ];

@@ -5,7 +5,9 @@ import { guardUndefinedFilters } from "./guard";
 
 export function createDb(url: string, poolMax = 10) {
   const adapter = new PrismaPg({ connectionString: url, max: poolMax });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends(guardUndefinedFilters);
+  // Generous transaction limits: a busy machine must make a request slow, not fail it.
+  const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+  return new PrismaClient({ adapter, transactionOptions, omit: { user: { passwordHash: true } } }).$extends(guardUndefinedFilters);
 }
 
 export type Db = ReturnType<typeof createDb>;

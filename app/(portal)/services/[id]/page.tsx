@@ -23,11 +23,12 @@ export default async function ServicePage({ params }: Props) {
   const caller = await api();
   if (caller.actor?.kind === "staff") redirect("/staff");
   const { id } = await params;
-  const [service, t, common, format] = await Promise.all([
+  const [service, t, common, format, tickets] = await Promise.all([
     orPage(caller.services.get({ id })),
     getTranslations("services"),
     getTranslations("common"),
     getFormatter(),
+    getTranslations("tickets"),
   ]);
   const kind = t(`kinds.${service.kind}`);
   const rows: [string, ReactNode][] = [
@@ -61,6 +62,13 @@ export default async function ServicePage({ params }: Props) {
           </div>
         ))}
       </dl>
+      {service.status !== "terminated" && (
+        <p className="row">
+          <Link href={`/tickets/new?serviceId=${service.id}`} className="btn btn-secondary">
+            {tickets("reportLink")}
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

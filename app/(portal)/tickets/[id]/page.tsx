@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { SlaClocks } from "~/app/_components/sla-clock";
+import { TicketStateBadge } from "~/app/_components/ticket-state-badge";
+import { TicketTimeline } from "~/app/_components/ticket-timeline";
+import { api, orPage } from "~/app/_lib/trpc/server";
+import { TicketActions } from "./ticket-actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const caller = await api();
+  const [t, common, ticket] = await Promise.all([
+    getTranslations("tickets.detail"),
+    getTranslations("common"),
+    caller.tickets.get({ ticketId: (await params).id }).catch(() => null),
+  ]);
+  return { title: ticket ? t("heading", { number: ticket.number }) : common("notFoundTitle") };
+}
+
+export default async function TicketPage({ params }: Props) {
+  const caller = await api();
+  if (caller.actor?.kind === "staff") redirect("/staff");
+  const { id } = await params;
+  const [ticket, t, d, kinds, common, format] = await Promise.all([
+    orPage(caller.tickets.get({ ticketId: id })),
+    getTranslations("tickets"),
+    getTranslations("tickets.detail"),
+    getTranslations("services.kinds"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
+  const when = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeStyle: "short" });
+  const rows: [string, ReactNode][] = [
+    [t("state"), <TicketStateBadge state={ticket.state} key="state" />],
+    [
+      t("service"),
+      <Link href={`/services/${ticket.serviceId}`} key="service">
+        {ticket.service.label ?? kinds(ticket.service.kind)} <span className="identifier">{ticket.service.identifier}</span>
+      </Link>,
+    ],
+    [t("category"), t(`categories.${ticket.category}`)],
+    [t("priority"), t(`priorities.${ticket.priority}`)],
+    [t("reported"), <time key="created" dateTime={ticket.createdAt.toISOString()}>{when(ticket.createdAt)}</time>],
+    [d("technician"), ticket.technician?.name ?? d("noTechnician")],
+    [d("visit"), ticket.visit ? d("visitRange", { from: when(ticket.visit.from), to: when(ticket.visit.to) }) : common("notSet")],
+    [d("visitPreference"), ticket.visitPreference ?? common("notSet")],
+    [d("contactPhone"), ticket.contactPhone ?? common("notSet")],
+    ...(ticket.resolvedAt ? [[d("resolvedAt"), when(ticket.resolvedAt)] as [string, ReactNode]] : []),
+    ...(ticket.cause ? [[d("cause"), ticket.cause] as [string, ReactNode]] : []),
+    ...(ticket.workDone ? [[d("workDone"), ticket.workDone] as [string, ReactNode]] : []),
+  ];
+  return (
+    <div className="stack">
+      <p>
+        <Link href="/tickets">
+          <span aria-hidden="true">← </span>
+          {d("back")}
+        </Link>
+      </p>
+      <h1>{d("heading", { number: ticket.number })}</h1>
+      {ticket.outage && !ticket.outage.closedAt && (
+        <div className="alert outage-alert stack">
+          <p>
+            <strong>{d("outageLinked", { title: ticket.outage.title })}</strong>
+          </p>
+          {ticket.outage.estimatedEnd && <p>{d("estimatedEnd", { time: when(ticket.outage.estimatedEnd) })}</p>}
+        </div>
+      )}
+      <section aria-labelledby="summary-title">
+        <h2 id="summary-title" className="visually-hidden">
+          {d("summary")}
+        </h2>
+        <dl className="details card">
+          {rows.map(([term, value]) => (
+            <div key={term} className="details-row">
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+          <div className="details-row">
+            <dt>{d("description")}</dt>
+            <dd className="timeline-text">{ticket.description}</dd>
+          </div>
+        </dl>
+      </section>
+      <SlaClocks clocks={ticket.clocks} />
+      <TicketActions ticket={ticket} />
+      <TicketTimeline entries={ticket.timeline} />
+    </div>
+  );
+}

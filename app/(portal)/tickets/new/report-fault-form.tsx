@@ -1,0 +1,189 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useState, type FormEvent } from "react";
+import { useErrorText } from "~/app/_components/error-text";
+import { useTRPC } from "~/app/_lib/trpc/client";
+import type { FaultCategory, LineTestView } from "~/server/modules/tickets/tickets.schemas";
+
+type Field = "category" | "description" | "visitPreference" | "contactPhone";
+const fields: readonly Field[] = ["category", "description", "visitPreference", "contactPhone"];
+
+/** Step 1: the line self-test (and the known-outage check); step 2: the report itself. */
+export function ReportFaultForm({ serviceId, categories }: { serviceId: string; categories: FaultCategory[] }) {
+  const t = useTranslations("tickets.report");
+  const tickets = useTranslations("tickets");
+  const errorText = useErrorText();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [invalid, setInvalid] = useState<Field[]>([]);
+  const lineTest = useMutation(trpc.tickets.lineTest.mutationOptions());
+  const report = useMutation(
+    trpc.tickets.report.mutationOptions({
+      onSuccess: ({ ticket }) => router.push(`/tickets/${ticket.id}`),
+      onError: (err) => setInvalid((err.data?.fields ?? []).filter((f): f is Field => fields.includes(f as Field))),
+    }),
+  );
+
+  useEffect(() => {
+    if (invalid[0]) document.getElementById(`report-${invalid[0]}`)?.focus();
+  }, [invalid]);
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const category = categories.find((c) => c === form.get("category"));
+    const description = String(form.get("description") ?? "").trim();
+    const missing: Field[] = [...(category ? [] : ["category" as const]), ...(description.length >= 5 ? [] : ["description" as const])];
+    if (!category || missing.length > 0) return setInvalid(missing);
+    report.mutate({
+      serviceId,
+      category,
+      description,
+      visitPreference: String(form.get("visitPreference") ?? "").trim() || undefined,
+      contactPhone: String(form.get("contactPhone") ?? "").trim() || undefined,
+    });
+  }
+
+  const fieldProps = (field: Field, hint = true) => ({
+    id: `report-${field}`,
+    name: field,
+    "aria-invalid": invalid.includes(field) || undefined,
+    "aria-describedby": [hint ? `report-${field}-hint` : null, invalid.includes(field) ? `report-${field}-error` : null].filter(Boolean).join(" ") || undefined,
+  });
+  const fieldError = (field: Field) =>
+    invalid.includes(field) && (
+      <p id={`report-${field}-error`} className="field-error">
+        {t(`fieldErrors.${field}`)}
+      </p>
+    );
+  const follow = (outage: NonNullable<LineTestView["outage"]>) =>
+    report.mutate({ serviceId, category: categories[0]!, description: t("followText", { title: outage.title }) });
+
+  return (
+    <div className="stack">
+      <section className="card stack" aria-labelledby="step-1">
+        <h2 id="step-1" className="card-title">
+          {t("step1")}
+        </h2>
+        <p className="muted">{t("step1Hint")}</p>
+        <div className="row">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={lineTest.isPending}
+            aria-busy={lineTest.isPending}
+            onClick={() => lineTest.mutate({ serviceId })}
+          >
+            {lineTest.isPending ? t("testing") : t("test")}
+          </button>
+        </div>
+        {/* The live region holds only the outcome; the button and the measurements follow it. */}
+        <LineTestResult result={lineTest.data ?? null} onFollow={follow} following={report.isPending} />
+        {lineTest.isError && (
+          <p role="alert" className="alert alert-error">
+            {errorText(lineTest.error)}
+          </p>
+        )}
+      </section>
+
+      <form onSubmit={onSubmit} className="card stack" noValidate aria-labelledby="step-2">
+        <h2 id="step-2" className="card-title">
+          {t("step2")}
+        </h2>
+        {report.isError && (
+          <div role="alert" className="alert alert-error">
+            {errorText(report.error)}
+          </div>
+        )}
+        <div>
+          <label htmlFor="report-category">{t("category")}</label>
+          <select {...fieldProps("category", false)} defaultValue="" required>
+            <option value="" disabled>
+              {t("chooseCategory")}
+            </option>
+            {categories.map((c) => (
+              <option key={c} value={c}>
+                {tickets(`categories.${c}`)}
+              </option>
+            ))}
+          </select>
+          {fieldError("category")}
+        </div>
+        <div>
+          <label htmlFor="report-description">{t("description")}</label>
+          <textarea {...fieldProps("description")} rows={5} required minLength={5} maxLength={2000} />
+          <p id="report-description-hint" className="hint">
+            {t("descriptionHint")}
+          </p>
+          {fieldError("description")}
+        </div>
+        <div>
+          <label htmlFor="report-visitPreference">{t("visitPreference")}</label>
+          <input {...fieldProps("visitPreference")} type="text" maxLength={200} />
+          <p id="report-visitPreference-hint" className="hint">
+            {t("visitPreferenceHint")}
+          </p>
+          {fieldError("visitPreference")}
+        </div>
+        <div>
+          <label htmlFor="report-contactPhone">{t("contactPhone")}</label>
+          <input {...fieldProps("contactPhone")} type="tel" autoComplete="tel" maxLength={40} />
+          <p id="report-contactPhone-hint" className="hint">
+            {t("contactPhoneHint")}
+          </p>
+          {fieldError("contactPhone")}
+        </div>
+        <div className="row">
+          <button type="submit" className="btn" disabled={report.isPending} aria-busy={report.isPending}>
+            {report.isPending ? t("submitting") : t("submit")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function LineTestResult({ result, onFollow, following }: { result: LineTestView | null; onFollow: (o: NonNullable<LineTestView["outage"]>) => void; following: boolean }) {
+  const t = useTranslations("tickets.report");
+  const format = useFormatter();
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const outage = result?.outage ?? null;
+  const tone = !result ? "" : result.result === "ok" ? "alert alert-ok stack" : result.result === "fault" ? "alert alert-error stack" : "alert outage-alert stack";
+  return (
+    <div className={tone}>
+      <div role="status" aria-live="polite" aria-atomic="true" className="stack">
+        {result && (
+          <>
+            <p>
+              <strong>{outage ? t("results.outage", { title: outage.title }) : t(`results.${result.result === "outage" ? "fault" : result.result}`)}</strong>
+            </p>
+            {outage && <p>{outage.estimatedEnd ? t("outageEnd", { time: when(outage.estimatedEnd) }) : t("outageNoEnd")}</p>}
+            <p className="muted">{t("testedAt", { time: when(result.testedAt) })}</p>
+          </>
+        )}
+      </div>
+      {outage && (
+        <>
+          <p className="muted">{t("followHint")}</p>
+          <div className="row">
+            <button type="button" className="btn" disabled={following} aria-busy={following} onClick={() => onFollow(outage)}>
+              {t("followOutage")}
+            </button>
+          </div>
+        </>
+      )}
+      {result && result.measurements.length > 0 && (
+        <dl className="details details-compact">
+          {result.measurements.map((m) => (
+            <div className="details-row" key={m.name}>
+              <dt>{t.has(`measurements.${m.name}` as "measurements.signal") ? t(`measurements.${m.name}` as "measurements.signal") : m.name}</dt>
+              <dd>{m.unit === "bool" ? (m.value ? t("yes") : t("no")) : `${format.number(m.value)} ${m.unit}`}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

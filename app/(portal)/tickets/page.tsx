@@ -1,0 +1,81 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { EmptyState } from "~/app/_components/empty-state";
+import { Pagination } from "~/app/_components/pagination";
+import { SlaBadge } from "~/app/_components/sla-clock";
+import { TicketStateBadge } from "~/app/_components/ticket-state-badge";
+import { titled } from "~/app/_lib/metadata";
+import { hrefWith, pageParam, type SearchParams } from "~/app/_lib/search-params";
+import { api, orPage } from "~/app/_lib/trpc/server";
+
+const PAGE_SIZE = 20;
+
+export const generateMetadata = titled("tickets");
+
+export default async function TicketsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const caller = await api();
+  if (caller.actor?.kind === "staff") redirect("/staff");
+  const page = pageParam(await searchParams);
+  const [result, t, kinds, format] = await Promise.all([
+    orPage(caller.tickets.list({ page, pageSize: PAGE_SIZE })),
+    getTranslations("tickets"),
+    getTranslations("services.kinds"),
+    getFormatter(),
+  ]);
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("lead")}</p>
+      <p className="muted">{t("reportHint")}</p>
+      {result.items.length === 0 ? (
+        <EmptyState title={t("empty")} hint={t("emptyHint")}>
+          <p>
+            <Link href="/tickets/new">{t("reportLink")}</Link>
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="table-wrap" role="region" aria-labelledby="tickets-caption" tabIndex={0}>
+          <table>
+            <caption id="tickets-caption">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("number")}</th>
+                <th scope="col">{t("service")}</th>
+                <th scope="col">{t("category")}</th>
+                <th scope="col">{t("state")}</th>
+                <th scope="col">{t("sla")}</th>
+                <th scope="col">{t("reported")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((ticket) => (
+                <tr key={ticket.id}>
+                  <th scope="row">
+                    <Link href={`/tickets/${ticket.id}`} className="nowrap">
+                      {ticket.number}
+                    </Link>
+                  </th>
+                  <td>
+                    {ticket.service.label ?? kinds(ticket.service.kind)} <span className="identifier">{ticket.service.identifier}</span>
+                  </td>
+                  <td>{t(`categories.${ticket.category}`)}</td>
+                  <td>
+                    <TicketStateBadge state={ticket.state} />
+                  </td>
+                  <td>
+                    <SlaBadge clock={ticket.responseBreached && !ticket.resolution.breached ? { ...ticket.resolution, breached: true } : ticket.resolution} />
+                  </td>
+                  <td>
+                    <time dateTime={ticket.createdAt.toISOString()}>{format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => hrefWith("/tickets", { page: p })} />
+    </div>
+  );
+}
