@@ -1,3 +1,4 @@
+import { DetailsList } from "~/app/_components/details-list";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -54,14 +55,7 @@ export default async function ServicePage({ params }: Props) {
       <h1>
         {service.label ?? kind} <span className="identifier">{service.identifier}</span>
       </h1>
-      <dl className="details card">
-        {rows.map(([term, value]) => (
-          <div key={term} className="details-row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailsList rows={rows} />
       {service.status !== "terminated" && (
         <p className="row">
           <Link href={`/tickets/new?serviceId=${service.id}`} className="btn btn-secondary">

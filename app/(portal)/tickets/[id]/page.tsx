@@ -1,3 +1,4 @@
+import { DetailsList } from "~/app/_components/details-list";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -74,18 +75,7 @@ export default async function TicketPage({ params }: Props) {
         <h2 id="summary-title" className="visually-hidden">
           {d("summary")}
         </h2>
-        <dl className="details card">
-          {rows.map(([term, value]) => (
-            <div key={term} className="details-row">
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-          <div className="details-row">
-            <dt>{d("description")}</dt>
-            <dd className="timeline-text">{ticket.description}</dd>
-          </div>
-        </dl>
+        <DetailsList rows={rows} text={[d("description"), ticket.description]} />
       </section>
       <SlaClocks clocks={ticket.clocks} />
       <TicketActions ticket={ticket} />
