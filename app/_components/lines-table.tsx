@@ -1,3 +1,4 @@
+import { DataTable } from "~/app/_components/data-table";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { hrefWith, oneOf, pageParam, param, type SearchParams } from "~/app/_lib/search-params";
@@ -31,21 +32,7 @@ export async function LinesTable({ searchParams, path }: { searchParams: SearchP
       {result.items.length === 0 ? (
         <EmptyState title={t("empty")} hint={t("emptyHint")} />
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="lines-caption" tabIndex={0}>
-          <table>
-            <caption id="lines-caption">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("number")}</th>
-                <th scope="col">{t("label")}</th>
-                <th scope="col">{s("kind")}</th>
-                <th scope="col">{s("plan")}</th>
-                <th scope="col">{s("status")}</th>
-                <th scope="col">{s("costCentre")}</th>
-                <th scope="col">{s("assignedTo")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable id="lines" caption={t("caption")} headers={[t("number"), t("label"), s("kind"), s("plan"), s("status"), s("costCentre"), s("assignedTo")]}>
               {result.items.map((l) => (
                 <tr key={l.id}>
                   <th scope="row">
@@ -63,9 +50,7 @@ export async function LinesTable({ searchParams, path }: { searchParams: SearchP
                   <td>{l.assignedTo ?? "—"}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
     </div>

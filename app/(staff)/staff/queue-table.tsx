@@ -1,3 +1,4 @@
+import { DataTable } from "~/app/_components/data-table";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EmptyState } from "~/app/_components/empty-state";
@@ -26,23 +27,7 @@ export async function QueueTable({ id, result, caption, empty, hrefFor }: Props)
       {result.items.length === 0 ? (
         <EmptyState title={empty} hint={t("emptyHint")} />
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-          <table>
-            <caption id={`${id}-caption`}>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tickets("number")}</th>
-                <th scope="col">{tickets("sla")}</th>
-                <th scope="col">{tickets("priority")}</th>
-                <th scope="col">{tickets("state")}</th>
-                <th scope="col">{t("customer")}</th>
-                <th scope="col">{tickets("service")}</th>
-                <th scope="col">{t("area")}</th>
-                <th scope="col">{t("technician")}</th>
-                <th scope="col">{t("visit")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable id={id} caption={caption} headers={[tickets("number"), tickets("sla"), tickets("priority"), tickets("state"), t("customer"), tickets("service"), t("area"), t("technician"), t("visit")]}>
               {result.items.map((x) => (
                 <tr key={x.id}>
                   <th scope="row">
@@ -72,9 +57,7 @@ export async function QueueTable({ id, result, caption, empty, hrefFor }: Props)
                   <td className="nowrap">{x.visit ? `${when(x.visit.from)} – ${when(x.visit.to)}` : "—"}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
     </div>

@@ -79,21 +79,9 @@ export interface TicketRecord {
   events: TicketEventRecord[];
 }
 
-export interface NewTicket {
-  customerId: string;
-  serviceId: string;
-  serviceKind: ServiceKind;
-  area: string | null;
-  tier: Tier;
-  reporterUserId: string;
-  category: string;
-  description: string;
-  visitPreference: string | null;
-  contactPhone: string | null;
-  priority: Priority;
-  outageId: string | null;
-  at: Date;
-}
+export type NewTicket = Pick<TicketRecord,
+  "customerId" | "serviceId" | "serviceKind" | "area" | "tier" | "reporterUserId" | "category" | "description"
+  | "visitPreference" | "contactPhone" | "priority"> & { outageId: string | null; at: Date };
 
 /** An event the caller adds; seq, author and time come from the change. */
 export type NewEvent = Pick<Partial<TicketEventRecord>, "text" | "progress" | "visit"> & { kind: Exclude<TicketEventKind, "created" | "status" | "responded"> };
