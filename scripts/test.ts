@@ -1,6 +1,7 @@
 // `npm test`: every level against a fresh PostgreSQL cluster of its own (never the demo .data/pg).
 // migrate → vitest (unit + integration) → next build → e2e (Playwright against next start + worker).
-// `--only unit|integration|e2e` (comma-separated for several) and `--skip-build` (reuse .next).
+// `--only unit|integration|e2e` (comma-separated for several), `--skip-build` (reuse .next), and file filters
+// (`npm test -- --only integration bills` runs only test files whose path contains "bills").
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -45,7 +46,9 @@ function parseArgs(argv: string[]) {
   const only = onlyArg ? onlyArg.split(",") : [...LEVELS];
   const unknown = only.filter((l) => !(LEVELS as readonly string[]).includes(l));
   if (unknown.length || (onlyIndex >= 0 && !onlyArg)) throw new Error(`--only takes ${LEVELS.join("|")} (comma-separated), not "${onlyArg ?? ""}"`);
-  return { levels: new Set(only as Level[]), skipBuild: argv.includes("--skip-build") };
+  // Anything else is a file filter: vitest runs only matching test files, Playwright only matching specs.
+  const filters = argv.filter((a, i) => !a.startsWith("--") && !(onlyIndex >= 0 && i === onlyIndex + 1));
+  return { levels: new Set(only as Level[]), skipBuild: argv.includes("--skip-build"), filters };
 }
 
 async function migrate(env: NodeJS.ProcessEnv) {
@@ -56,7 +59,7 @@ async function migrate(env: NodeJS.ProcessEnv) {
 
 async function main() {
   const started = Date.now();
-  const { levels, skipBuild } = parseArgs(process.argv.slice(2));
+  const { levels, skipBuild, filters } = parseArgs(process.argv.slice(2));
   if (skipBuild && levels.has("e2e") && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("--skip-build: there is no build in .next yet; run once without it");
   }
@@ -91,7 +94,7 @@ async function main() {
 
   await step(`vitest (${vitestProjects.join(" + ") || "unit + integration"})`, vitestProjects.length > 0 || "not selected", async () => {
     const projects = vitestProjects.length === 2 ? [] : vitestProjects.flatMap((p) => ["--project", p]);
-    await mustRun("vitest", bin("vitest"), ["run", ...projects], { env: base });
+    await mustRun("vitest", bin("vitest"), ["run", ...projects, ...filters], { env: base });
   });
 
   const buildReason = !levels.has("e2e") ? "only needed for e2e" : skipBuild ? "--skip-build" : true;
@@ -118,7 +121,7 @@ async function main() {
     await waitForHttp(`${baseUrl}/api/health`, { services, timeoutMs: 60_000 });
     let died: string | undefined;
     for (const s of services) void s.exited.then((code) => (died ??= `${s.name} exited (code ${code}) during the run`));
-    await mustRun("playwright test", bin("playwright"), ["test"], { env: { ...env, E2E_BASE_URL: baseUrl } });
+    await mustRun("playwright test", bin("playwright"), ["test", ...(filters.length ? [...filters, "auth.setup"] : [])], { env: { ...env, E2E_BASE_URL: baseUrl } });
     if (died) throw new Error(died);
   });
 

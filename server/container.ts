@@ -1,14 +1,16 @@
 // Composition root: the one place that decides which implementations run.
 import { getDb, type Db } from "~/server/db/client";
+import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";
+import { createPostgresBillingGateway } from "~/server/gateways/billing/postgres-billing-gateway";
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
 import type { RepairGateway } from "~/server/gateways/repair/repair-gateway";
 import { systemClock, type Clock } from "~/server/lib/clock";
 
-export type Deps = { db: Db; clock: Clock; repair: RepairGateway };
+export type Deps = { db: Db; clock: Clock; repair: RepairGateway; billing: BillingGateway };
 
 /** The built-in systems on one database (tests and the worker build theirs with their own client). */
 export function depsFor(db: Db, clock: Clock = systemClock): Deps {
-  return { db, clock, repair: createPostgresRepairGateway(db) };
+  return { db, clock, repair: createPostgresRepairGateway(db), billing: createPostgresBillingGateway(db, clock) };
 }
 
 let deps: Deps | undefined;

@@ -7,6 +7,10 @@ import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { NotificationBell } from "./notification-bell";
 
+/** Business and premium customers' owners and admins follow their SLA on a dashboard of their own. */
+const isSlaClient = (me: MeView) =>
+  me.customer !== null && me.customer.slaTier !== "standard" && (me.customer.role === "owner" || me.customer.role === "admin");
+
 export async function SiteHeader({ me, unread }: { me: MeView; unread: number }) {
   const t = await getTranslations("nav");
   const tAuth = await getTranslations("auth");
@@ -20,7 +24,10 @@ export async function SiteHeader({ me, unread }: { me: MeView; unread: number })
       : [
           { href: "/dashboard", label: t("dashboard") },
           ...(me.isEnterpriseAdmin ? [{ href: "/enterprise/lines", label: t("lines") }] : []),
+          ...(me.canSeeBills ? [{ href: "/bills", label: t("bills") }] : []),
+          { href: "/usage", label: t("usage") },
           { href: "/tickets", label: t("tickets") },
+          ...(isSlaClient(me) ? [{ href: "/sla", label: t("sla") }] : []),
           { href: "/profile", label: t("profile") },
           { href: "/settings/notifications", label: t("settings") },
         ];

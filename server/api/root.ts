@@ -1,10 +1,14 @@
+import { billsRouter } from "~/server/modules/bills/bills.router";
 import { bureauRouter, outagesRouter } from "~/server/modules/bureau/bureau.router";
 import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
 import { devMailboxRouter } from "~/server/modules/devmail/devmail.router";
 import { meRouter, profileRouter } from "~/server/modules/identity/identity.router";
 import { notificationsRouter } from "~/server/modules/notifications/notifications.router";
 import { servicesRouter } from "~/server/modules/services/services.router";
+import { slaRouter } from "~/server/modules/sla/sla.router";
+import { statementsRouter } from "~/server/modules/statements/statements.router";
 import { ticketsRouter } from "~/server/modules/tickets/tickets.router";
+import { usageRouter } from "~/server/modules/usage/usage.router";
 import { createCallerFactory, createRouter } from "./trpc";
 
 export const appRouter = createRouter({
@@ -17,6 +21,10 @@ export const appRouter = createRouter({
   tickets: ticketsRouter,
   bureau: bureauRouter,
   outages: outagesRouter,
+  bills: billsRouter,
+  usage: usageRouter,
+  statements: statementsRouter,
+  sla: slaRouter,
 });
 
 export type AppRouter = typeof appRouter;

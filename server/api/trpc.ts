@@ -2,7 +2,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { isEnterpriseAdmin, type Principal } from "~/server/auth/principal";
+import { canSeeBills, isEnterpriseAdmin, type Principal } from "~/server/auth/principal";
 import type { Permission } from "~/server/auth/permissions";
 import type { Deps } from "~/server/container";
 import { DomainError } from "~/server/lib/errors";
@@ -54,6 +54,12 @@ export const customerProcedure = protectedProcedure.use(({ ctx, next }) => {
 
 export const enterpriseAdminProcedure = customerProcedure.use(({ ctx, next }) => {
   if (!isEnterpriseAdmin(ctx.actor)) throw new TRPCError({ code: "FORBIDDEN" });
+  return next({ ctx: { actor: ctx.actor } });
+});
+
+/** Customers who may see bills and payments (not sub-users without the billing role). */
+export const billingProcedure = customerProcedure.use(({ ctx, next }) => {
+  if (!canSeeBills(ctx.actor)) throw new TRPCError({ code: "FORBIDDEN" });
   return next({ ctx: { actor: ctx.actor } });
 });
 

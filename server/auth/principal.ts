@@ -27,6 +27,10 @@ export type Principal = CustomerActor | StaffActor;
 export const isEnterpriseAdmin = (a: Principal): a is CustomerActor =>
   a.kind === "customer" && a.customerKind === "enterprise" && (a.role === "owner" || a.role === "admin");
 
+/** Bills and payments are the account holders' business: owners, admins and the billing role. */
+export const canSeeBills = (a: Principal): a is CustomerActor =>
+  a.kind === "customer" && (a.role === "owner" || a.role === "admin" || a.role === "billing");
+
 export type PrincipalSource = {
   id: string;
   locale: AppLocale;

@@ -127,7 +127,42 @@ const matrix: Record<string, Entry> = {
     rejectsRole: allBut("dispatcher"),
     byId: [{ owner: "dispatcher", input: (w) => ({ outageId: w.outageId }), visibleTo: ["dispatcher"] }],
   },
+
+  // ── bills (owners, admins and the billing role; a sub-user without it is refused outright) ──
+  "bills.accounts": { noIdInput: true, rejectsRole: [...staff, "subUser"] },
+  "bills.list": { rejectsRole: [...staff, "subUser"], byId: accountCases((billingAccountId) => ({ billingAccountId, pageSize: 100 })) },
+  "bills.get": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId })) },
+
+  // ── usage ──
+
+  // ── statements and certificates ──
+
+  // ── SLA dashboard ──
 };
+
+/** Every billing account of the world, each readable by its holder only. */
+function accountCases(input: (billingAccountId: string) => unknown): ById["byId"] {
+  return [
+    { owner: "subscriber", input: (w) => input(w.subscriber.billingAccountId), visibleTo: ["subscriber"] },
+    { owner: "entAdmin", input: (w) => input(w.acme.billingAccountIds[0]!), visibleTo: ["entAdmin"] },
+    { owner: "entAdmin", input: (w) => input(w.acme.billingAccountIds[1]!), visibleTo: ["entAdmin"] },
+    { owner: "slaClient", input: (w) => input(w.slaClient.billingAccountId), visibleTo: ["slaClient"] },
+    { owner: "dual", input: (w) => input(w.dual.home.billingAccountId), visibleTo: ["dual"] },
+    { owner: "dualAsCompany", input: (w) => input(w.dual.company.billingAccountId), visibleTo: ["dualAsCompany"] },
+  ];
+}
+
+/** One bill per billing account of the world, readable by the account's holder only. */
+function billCases(input: (billId: string) => unknown): ById["byId"] {
+  return [
+    { owner: "subscriber", input: (w) => input(w.bills.subscriber), visibleTo: ["subscriber"] },
+    { owner: "entAdmin", input: (w) => input(w.bills.acmeHq), visibleTo: ["entAdmin"] },
+    { owner: "entAdmin", input: (w) => input(w.bills.acmeField), visibleTo: ["entAdmin"] },
+    { owner: "slaClient", input: (w) => input(w.bills.slaClient), visibleTo: ["slaClient"] },
+    { owner: "dual", input: (w) => input(w.bills.dualHome), visibleTo: ["dual"] },
+    { owner: "dualAsCompany", input: (w) => input(w.bills.dualCompany), visibleTo: ["dualAsCompany"] },
+  ];
+}
 
 const visitFrom = new Date("2026-11-24T08:00:00Z");
 const visitTo = new Date("2026-11-24T10:00:00Z");
@@ -180,14 +215,15 @@ function visibleMarkers(w: World, who: PersonaName): string[] {
   switch (who) {
     case "subscriber":
       return [...self(w.subscriber), w.subscriber.customerId, w.subscriber.billingAccountId, ...Object.values(w.subscriber.services),
-        ...ticketsOf("subscriber"), w.tickets.assigned, w.tickets.toDispatch];
+        ...ticketsOf("subscriber"), w.tickets.assigned, w.tickets.toDispatch, w.bills.subscriber];
     case "entAdmin":
       return [...self(w.entAdmin), w.acme.customerId, ...w.acme.billingAccountIds, ...w.acme.lineIds,
-        ...ticketsOf("entAdmin"), ...ticketsOf("subUser"), w.tickets.assignedElsewhere];
+        ...ticketsOf("entAdmin"), ...ticketsOf("subUser"), w.tickets.assignedElsewhere, w.bills.acmeHq, w.bills.acmeField];
     case "subUser":
       return [...self(w.subUser), w.acme.customerId, w.acme.billingAccountIds[1]!, w.subUser.grantedServiceId, ...ticketsOf("subUser")];
     case "slaClient":
-      return [...self(w.slaClient), w.slaClient.customerId, w.slaClient.billingAccountId, ...w.slaClient.serviceIds, ...ticketsOf("slaClient")];
+      return [...self(w.slaClient), w.slaClient.customerId, w.slaClient.billingAccountId, ...w.slaClient.serviceIds, ...ticketsOf("slaClient"),
+        w.bills.slaClient];
     case "dispatcher":
       // Sees every ticket, and the technicians it dispatches to.
       return [...self(w.dispatcher), ...allTickets, w.technician.userId];
@@ -201,7 +237,7 @@ function visibleMarkers(w: World, who: PersonaName): string[] {
       const active = who === "dual" ? w.dual.home : w.dual.company;
       // Both customers are in the switcher; only the active one's services and accounts are reachable.
       return [...self(w.dual), w.dual.home.customerId, w.dual.company.customerId, active.billingAccountId, ...active.serviceIds,
-        ...ticketsOf(who)];
+        ...ticketsOf(who), who === "dual" ? w.bills.dualHome : w.bills.dualCompany];
     }
   }
 }

@@ -3,3 +3,4 @@ export * from "./db";
 export * from "./errors";
 export * from "./world";
 export * from "./repair";
+export * from "./billing";

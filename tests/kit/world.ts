@@ -4,6 +4,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { hashPassword } from "~/server/auth/password";
 import type { CustomerKind, Locale, MemberRole, Segment, ServiceKind, ServiceStatus, SlaTier, StaffRole } from "~/server/db/generated/enums";
 import type { NotificationData, NotificationKind } from "~/server/modules/notifications/kinds";
+import { issueBills } from "./billing";
 import { testDb } from "./db";
 import { addTechnicianProfile, createOutage, createTicket, type KitTicketState } from "./repair";
 
@@ -286,6 +287,10 @@ export async function buildWorld() {
     toDispatch: await sub(),
   };
   const outageId = await createOutage({ createdById: dispatcher.userId });
-  return { subscriber, acme, entAdmin: acme.admin, subUser: acme.subUser, slaClient, dispatcher, technician, otherTechnician, billingAgent, dual, tickets, outageId };
+  const bills = await issueBills({
+    subscriber: subscriber.billingAccountId, acmeHq: acme.billingAccountIds[0]!, acmeField: acme.billingAccountIds[1]!,
+    slaClient: slaClient.billingAccountId, dualHome: dual.home.billingAccountId, dualCompany: dual.company.billingAccountId,
+  });
+  return { subscriber, acme, entAdmin: acme.admin, subUser: acme.subUser, slaClient, dispatcher, technician, otherTechnician, billingAgent, dual, tickets, outageId, bills };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -1,5 +1,9 @@
 import type { en } from "./en";
 import type { Catalogue } from "./types";
+import { bills } from "./bills/cs";
+import { usage } from "./usage/cs";
+import { statements } from "./statements/cs";
+import { sla } from "./sla/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
@@ -16,6 +20,11 @@ export const cs = {
     tickets: "Poruchy",
     reportFault: "Nahlásit poruchu",
     ticket: "Hlášení poruchy",
+    bills: "Vyúčtování",
+    bill: "Detail vyúčtování",
+    usage: "Spotřeba",
+    statements: "Výpisy a potvrzení",
+    sla: "Přehled SLA",
   },
   common: {
     skipToContent: "Přejít na hlavní obsah",
@@ -53,6 +62,9 @@ export const cs = {
     switchCustomer: "Jednám za",
     staffHome: "Pracoviště operátora",
     tickets: "Poruchy",
+    bills: "Vyúčtování",
+    usage: "Spotřeba",
+    sla: "SLA",
   },
   errors: {
     BAD_REQUEST: "Zkontrolujte prosím zvýrazněná pole.",
@@ -475,4 +487,5 @@ export const cs = {
       estimatedEnd: "Zadejte platné datum a čas, nebo pole nechte prázdné.",
     },
   },
+  bills, usage, statements, sla,
 } satisfies Catalogue<typeof en>;

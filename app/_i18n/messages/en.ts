@@ -1,3 +1,7 @@
+import { bills } from "./bills/en";
+import { usage } from "./usage/en";
+import { statements } from "./statements/en";
+import { sla } from "./sla/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
@@ -13,6 +17,11 @@ export const en = {
     tickets: "Repair tickets",
     reportFault: "Report a fault",
     ticket: "Repair ticket",
+    bills: "Bills",
+    bill: "Bill",
+    usage: "Usage",
+    statements: "Statements and certificates",
+    sla: "SLA dashboard",
   },
   common: {
     skipToContent: "Skip to main content",
@@ -50,6 +59,9 @@ export const en = {
     switchCustomer: "Acting for",
     staffHome: "Operator desk",
     tickets: "Tickets",
+    bills: "Bills",
+    usage: "Usage",
+    sla: "SLA",
   },
   errors: {
     BAD_REQUEST: "Please check the highlighted fields.",
@@ -472,4 +484,5 @@ export const en = {
       estimatedEnd: "Enter a valid date and time, or leave it empty.",
     },
   },
+  bills, usage, statements, sla,
 };

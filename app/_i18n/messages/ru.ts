@@ -1,5 +1,9 @@
 import type { en } from "./en";
 import type { Catalogue } from "./types";
+import { bills } from "./bills/ru";
+import { usage } from "./usage/ru";
+import { statements } from "./statements/ru";
+import { sla } from "./sla/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
@@ -16,6 +20,11 @@ export const ru = {
     tickets: "Заявки о неисправностях",
     reportFault: "Сообщить о неисправности",
     ticket: "Заявка о неисправности",
+    bills: "Счета",
+    bill: "Счёт",
+    usage: "Расход",
+    statements: "Выписки и справки",
+    sla: "Панель SLA",
   },
   common: {
     skipToContent: "Перейти к основному содержимому",
@@ -53,6 +62,9 @@ export const ru = {
     switchCustomer: "Действую от имени",
     staffHome: "Рабочее место оператора",
     tickets: "Заявки",
+    bills: "Счета",
+    usage: "Расход",
+    sla: "SLA",
   },
   errors: {
     BAD_REQUEST: "Проверьте выделенные поля.",
@@ -475,4 +487,5 @@ export const ru = {
       estimatedEnd: "Укажите правильные дату и время или оставьте поле пустым.",
     },
   },
+  bills, usage, statements, sla,
 } satisfies Catalogue<typeof en>;

@@ -1,5 +1,9 @@
 import type { en } from "./en";
 import type { Catalogue } from "./types";
+import { bills } from "./bills/zh";
+import { usage } from "./usage/zh";
+import { statements } from "./statements/zh";
+import { sla } from "./sla/zh";
 
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
@@ -16,6 +20,11 @@ export const zh = {
     tickets: "故障工单",
     reportFault: "报告故障",
     ticket: "故障工单详情",
+    bills: "账单",
+    bill: "账单详情",
+    usage: "用量",
+    statements: "对账单和证明",
+    sla: "SLA 仪表板",
   },
   common: {
     skipToContent: "跳到主要内容",
@@ -53,6 +62,9 @@ export const zh = {
     switchCustomer: "代表客户",
     staffHome: "运营工作台",
     tickets: "工单",
+    bills: "账单",
+    usage: "用量",
+    sla: "SLA",
   },
   errors: {
     BAD_REQUEST: "请检查标出的字段。",
@@ -475,4 +487,5 @@ export const zh = {
       estimatedEnd: "请输入有效的日期和时间，或留空。",
     },
   },
+  bills, usage, statements, sla,
 } satisfies Catalogue<typeof en>;

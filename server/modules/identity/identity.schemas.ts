@@ -28,6 +28,8 @@ export const MeView = z.object({
     .object({ id: z.string(), name: z.string(), kind: z.enum(["individual", "enterprise"]), segment: z.string(), slaTier: z.string(), role: z.string() })
     .nullable(),
   isEnterpriseAdmin: z.boolean(),
+  /** may see bills and payments (owner, admin or billing role) */
+  canSeeBills: z.boolean(),
   customers: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(["individual", "enterprise"]), role: z.string() })),
 });
 export type MeView = z.infer<typeof MeView>;

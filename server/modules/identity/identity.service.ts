@@ -1,5 +1,5 @@
 // Identity: who a person is, which customers they act for, and their own contact details.
-import { toPrincipal, isEnterpriseAdmin, type Principal } from "~/server/auth/principal";
+import { canSeeBills, toPrincipal, isEnterpriseAdmin, type Principal } from "~/server/auth/principal";
 import { dummyHash, verifyPassword } from "~/server/auth/password";
 import { clearFailures, lockedFor, recordFailure } from "~/server/auth/throttle";
 import type { Deps } from "~/server/container";
@@ -54,6 +54,7 @@ export async function getMe({ db }: Deps, actor: Principal): Promise<MeView> {
     staffRole: me.staffRole,
     customer: active ? { ...active.customer, role: active.role } : null,
     isEnterpriseAdmin: isEnterpriseAdmin(actor),
+    canSeeBills: canSeeBills(actor),
     customers: me.memberships.map((m) => ({ id: m.customer.id, name: m.customer.name, kind: m.customer.kind, role: m.role })),
   };
 }

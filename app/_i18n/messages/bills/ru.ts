@@ -1,0 +1,6 @@
+import type { Catalogue } from "../types";
+import type { bills as en } from "./en";
+
+export const bills = {
+  title: "Счета",
+} satisfies Catalogue<typeof en>;

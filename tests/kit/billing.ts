@@ -1,0 +1,28 @@
+// Bills for the test world: one issued October 2026 bill per billing account given.
+import { runBillRun } from "~/server/gateways/billing/bill-run";
+import { ensureBillingCatalogue } from "~/server/gateways/billing/tariff-catalogue";
+import { testDb } from "./db";
+
+export const KIT_PERIOD = "2026-10";
+
+/** Issues the period's bill of each account (the global setup empties VAT rates: they come back first). */
+export async function issueBills<K extends string>(accounts: Record<K, string>, period = KIT_PERIOD): Promise<Record<K, string>> {
+  const db = testDb();
+  await db.$transaction((tx) => ensureBillingCatalogue(tx));
+  const ids = Object.values<string>(accounts);
+  await runBillRun(db, { period, billingAccountIds: ids, issueDate: nextMonthFirst(period) });
+  const bills = await db.bill.findMany({ where: { billingAccountId: { in: ids }, period }, select: { id: true, billingAccountId: true } });
+  const byAccount = new Map(bills.map((b) => [b.billingAccountId, b.id]));
+  const out = {} as Record<K, string>;
+  for (const [owner, account] of Object.entries<string>(accounts)) {
+    const bill = byAccount.get(account);
+    if (!bill) throw new Error(`no ${period} bill was issued for ${owner}'s account`);
+    out[owner as K] = bill;
+  }
+  return out;
+}
+
+function nextMonthFirst(period: string) {
+  const [y, m] = period.split("-").map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+}
