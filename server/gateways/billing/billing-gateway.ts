@@ -116,6 +116,11 @@ export interface BillingGateway {
   getUsageSummary(scope: Scope, billingAccountId: string, period: string): Promise<UsageSummary | null>;
   /** Itemised CDRs, newest first. */
   listUsage(scope: Scope, filters: UsageFilters, page: PageInput): Promise<Page<UsageRecordView>>;
+  /**
+   * Operator action (SLA credits, upheld disputes): credits part of an issued bill, VAT added at the bill's rate.
+   * Idempotent per `reference`; CONFLICT when it would exceed what is left of the bill's net amount.
+   */
+  issueCreditNote(input: { billId: string; netMinor: number; reason: string; reference: string }): Promise<CreditNoteView>;
   /** Operator action (job or script): bill every account, or one, for a period. */
   runBillRun(input: { period: string; billingAccountId?: string | null }): Promise<BillRunResult>;
 }

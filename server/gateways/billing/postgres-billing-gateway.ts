@@ -11,7 +11,7 @@ import { previewAccountBill } from "./bill-preview";
 import type {
   BillFilters, BillingGateway, BillState, CustomerBill, CustomerBillDetail, RatedUsageView, UsageFilters, UsageMeter,
 } from "./billing-gateway";
-import { billStatus } from "./ledger";
+import { billStatus, issueCreditNote } from "./ledger";
 import { dayNumber, isoDate, type IsoDate, type UsageKind, type UsageZone } from "./rating";
 
 const day = (d: Date): IsoDate => d.toISOString().slice(0, 10);
@@ -161,6 +161,12 @@ export function createPostgresBillingGateway(db: Db, clock: Clock): BillingGatew
         id: r.id.toString(), serviceId: r.service_id, kind: r.kind, zone: r.zone, startedAt: r.started_at,
         quantity: Number(r.quantity), destination: r.destination,
       })), Number(total ?? 0), page);
+    },
+
+    async issueCreditNote({ billId, netMinor, reason, reference }) {
+      const n = await issueCreditNote(db, { billId, netMinor: BigInt(netMinor), reason, reference });
+      const bill = await db.bill.findUniqueOrThrow({ where: { id: n.billId }, select: { currency: true } });
+      return { id: n.id, number: n.number, reason: n.reason, issuedAt: n.issuedAt, taxIncludedAmount: money(n.totalMinor, bill.currency) };
     },
 
     runBillRun: ({ period, billingAccountId }) => runBillRun(db, { period, billingAccountId, issueDate: today() }),
