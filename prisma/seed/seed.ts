@@ -7,8 +7,10 @@ import { createDb, type Db, type Tx } from "~/server/db/client";
 import type { ServiceKind } from "~/server/db/generated/enums";
 import { env } from "~/server/env";
 import { hashPassword } from "~/server/auth/password";
+import { seedBillingHistory } from "./billing-history";
 import { CURRENCY, plans } from "./catalogue";
 import { customers, DEMO_PASSWORD, users, type CustomerSeed } from "./personas";
+import { seedSlaHistory } from "./sla-history";
 
 export type SeedResult = { created: boolean; users: number; customers: number; services: number };
 
@@ -19,11 +21,16 @@ const MEMBERSHIP_EPOCH = new Date("2024-01-01T00:00:00Z").getTime();
 const allIdentifiers = customers.flatMap((c) => c.services.map((s) => s.identifier));
 const totals = { users: users.length, customers: customers.length, services: allIdentifiers.length };
 
-export async function seedDemo(db: Db): Promise<SeedResult> {
-  if (await isComplete(db)) return { created: false, ...totals };
-  const passwordHash = await hashPassword(DEMO_PASSWORD); // argon2 is slow on purpose: once, shared by all
-  await db.$transaction((tx) => createWorld(tx, passwordHash), { timeout: 60_000 });
-  return { created: true, ...totals };
+export async function seedDemo(db: Db, now = new Date()): Promise<SeedResult> {
+  const created = !(await isComplete(db));
+  if (created) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD); // argon2 is slow on purpose: once, shared by all
+    await db.$transaction((tx) => createWorld(tx, passwordHash), { timeout: 60_000 });
+  }
+  // The histories are relative to today and keep themselves up to date: each run adds what is missing.
+  await seedBillingHistory(db, now);
+  await seedSlaHistory(db, now);
+  return { created, ...totals };
 }
 
 async function isComplete(db: Db) {
