@@ -73,10 +73,10 @@ export const issueStatements = (p: BatchParams): Prisma.Sql[] => [
   Prisma.sql`INSERT INTO "BillLine" ("billId", kind, description, quantity, "amountMinor")
     SELECT id, 'tax', 'VAT', vat_bp, tax FROM br_bill ORDER BY id`,
 
-  // Issuing posts: receivable (debit) = revenue (credit, net) + VAT payable (credit, tax).
+  // Issuing posts, dated the issue date: receivable (debit) = revenue (credit, net) + VAT payable (credit, tax).
   Prisma.sql`WITH posting AS (
-      INSERT INTO "LedgerPosting" (kind, "billingAccountId", "idempotencyKey", "billId", description)
-      SELECT 'bill', account_id, 'bill:' || id, id, 'bill issued' FROM br_bill ORDER BY id
+      INSERT INTO "LedgerPosting" (kind, "billingAccountId", "idempotencyKey", "billId", description, "postedAt")
+      SELECT 'bill', account_id, 'bill:' || id, id, 'bill issued', ${p.issueDate}::date::timestamp FROM br_bill ORDER BY id
       RETURNING id, "billingAccountId", "billId"
     )
     INSERT INTO "LedgerEntry" ("postingId", account, "billingAccountId", "billId", "amountMinor")

@@ -11,14 +11,16 @@ export type EntryInput = { account: LedgerAccount; amountMinor: bigint; billId?:
 export type PostingInput = {
   kind: PostingKind; billingAccountId: string; idempotencyKey: string;
   billId?: string | null; creditNoteId?: string | null; description?: string | null; entries: EntryInput[];
+  /** when the event happened (default: now) */
+  postedAt?: Date;
 };
 
 /** Posts once per idempotency key: a retry returns the first posting and writes nothing. */
 export async function post(tx: Tx, input: PostingInput): Promise<{ postingId: bigint; created: boolean }> {
   const [created] = await tx.$queryRaw<{ id: bigint }[]>`
-    INSERT INTO "LedgerPosting" (kind, "billingAccountId", "idempotencyKey", "billId", "creditNoteId", description)
+    INSERT INTO "LedgerPosting" (kind, "billingAccountId", "idempotencyKey", "billId", "creditNoteId", description, "postedAt")
     VALUES (${input.kind}::"PostingKind", ${input.billingAccountId}::uuid, ${input.idempotencyKey}, ${input.billId ?? null}::uuid,
-            ${input.creditNoteId ?? null}::uuid, ${input.description ?? null})
+            ${input.creditNoteId ?? null}::uuid, ${input.description ?? null}, coalesce(${input.postedAt ?? null}::timestamp, now()))
     ON CONFLICT ("idempotencyKey") DO NOTHING
     RETURNING id`;
   if (!created) {
@@ -35,10 +37,10 @@ export async function post(tx: Tx, input: PostingInput): Promise<{ postingId: bi
 }
 
 /** A payment received (e.g. a Stripe charge): cash up, the receivable of the bill (or account) down. */
-export function postPayment(db: Db, p: { billingAccountId: string; billId?: string | null; amountMinor: bigint; reference: string }) {
+export function postPayment(db: Db, p: { billingAccountId: string; billId?: string | null; amountMinor: bigint; reference: string; postedAt?: Date }) {
   if (p.amountMinor <= 0n) throw invalid("amountMinor", "a payment must be positive");
   return db.$transaction((tx) => post(tx, {
-    kind: "payment", billingAccountId: p.billingAccountId, idempotencyKey: `payment:${p.reference}`, billId: p.billId,
+    kind: "payment", billingAccountId: p.billingAccountId, idempotencyKey: `payment:${p.reference}`, billId: p.billId, postedAt: p.postedAt,
     description: "payment", entries: [
       { account: "cash", amountMinor: p.amountMinor },
       { account: "receivable", amountMinor: -p.amountMinor, billId: p.billId },
