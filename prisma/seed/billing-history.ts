@@ -132,10 +132,7 @@ async function addVariety(db: Db, now: Date, services: Map<string, DemoService>,
     await once(db.oneTimeCharge, { billingAccountId: anna, description: "Replacement Wi-Fi router" }, {
       serviceId: annaBroadband.id, amountMinor: 99_000n, chargeDate: dayOf(now, 1, 12),
     });
-    const sport = await db.addOn.findUnique({ where: { code: "TV-SPORT" }, select: { id: true } });
-    if (sport && (await db.serviceAddOn.count({ where: { serviceId: annaTv.id } })) === 0) {
-      await db.serviceAddOn.create({ data: { serviceId: annaTv.id, addOnId: sport.id, startDate: dayOf(now, 3, 1) } });
-    }
+    await addOnOnce(db, annaTv.id, "TV-SPORT", dayOf(now, 3, 1));
   }
   const acmeMobile = accounts.get("BA-200001");
   const ceo = services.get("+420 731 500 101");
@@ -146,16 +143,21 @@ async function addVariety(db: Db, now: Date, services: Map<string, DemoService>,
     await once(db.oneTimeCharge, { billingAccountId: acmeMobile, description: "Replacement SIM card" }, {
       serviceId: ceo.id, amountMinor: 20_000n, chargeDate: dayOf(now, 2, 8),
     });
-    const data = await db.addOn.findUnique({ where: { code: "DATA-5G" }, select: { id: true } });
-    if (data && (await db.serviceAddOn.count({ where: { serviceId: ceo.id } })) === 0) {
-      await db.serviceAddOn.create({ data: { serviceId: ceo.id, addOnId: data.id, startDate: dayOf(now, 5, 1) } });
-    }
+    await addOnOnce(db, ceo.id, "DATA-5G", dayOf(now, 5, 1));
   }
   const bigcorp = accounts.get("BA-300001");
   if (bigcorp) {
     await once(db.discount, { billingAccountId: bigcorp, description: "Framework agreement" }, {
       serviceId: null, kind: "percent", percentBp: 1500, startDate: monthStart(now, HISTORY_MONTHS + 12), endDate: null,
     });
+  }
+}
+
+/** Books the add-on on the service unless the service has one already. */
+async function addOnOnce(db: Db, serviceId: string, code: string, startDate: Date) {
+  const addOn = await db.addOn.findUnique({ where: { code }, select: { id: true } });
+  if (addOn && (await db.serviceAddOn.count({ where: { serviceId } })) === 0) {
+    await db.serviceAddOn.create({ data: { serviceId, addOnId: addOn.id, startDate } });
   }
 }
 
