@@ -7,6 +7,8 @@ export const queues = {
   emailFailed: "email-failed",
   housekeeping: "housekeeping",
   slaWatch: "sla-watch",
+  billCycle: "bill-cycle",
+  dunning: "dunning",
 } as const;
 
 /** 6 attempts spread over roughly 5–10 minutes: rides out a short SMTP outage. */
@@ -23,6 +25,10 @@ const definitions: PgBoss.Queue[] = [
   // Every minute; "singleton": one sweep at a time, so a slow one is never overlapped by the next.
   // No retries: the next minute's sweep catches up (the flags make raising idempotent anyway).
   { name: queues.slaWatch, policy: "singleton", retryLimit: 0 },
+  // Daily, and once when the worker starts (catching up after downtime); both are idempotent, and
+  // "singleton" keeps the start-up run and the nightly one from overlapping.
+  { name: queues.billCycle, policy: "singleton", retryLimit: 2, retryDelay: 300 },
+  { name: queues.dunning, policy: "singleton", retryLimit: 2, retryDelay: 300 },
 ];
 
 export async function createQueues(boss: PgBoss): Promise<void> {
