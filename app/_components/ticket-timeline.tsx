@@ -1,9 +1,10 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { TimelineEntry } from "~/server/modules/tickets/tickets.schemas";
+import type { AttachmentView, TimelineEntry } from "~/server/modules/tickets/tickets.schemas";
 
-/** Every status change and public note of a ticket, oldest first, each with its time. */
-export function TicketTimeline({ entries }: { entries: TimelineEntry[] }) {
+/** Every status change, public note and attached file of a ticket, oldest first, each with its time. */
+export function TicketTimeline({ entries, attachments = [] }: { entries: TimelineEntry[]; attachments?: AttachmentView[] }) {
   const t = useTranslations("tickets.timeline");
+  const files = useTranslations("tickets.attachments");
   const states = useTranslations("tickets.states");
   const detail = useTranslations("tickets.detail");
   const format = useFormatter();
@@ -35,6 +36,20 @@ export function TicketTimeline({ entries }: { entries: TimelineEntry[] }) {
                 </p>
               )}
               {e.text && <p className="timeline-text">{e.text}</p>}
+              {e.kind === "attachment" && (
+                <ul className="attachment-list">
+                  {attachments
+                    .filter((a) => a.eventSeq === e.seq)
+                    .map((a) => (
+                      <li key={a.id}>
+                        <a href={`/api/attachments/${a.id}`} download={a.fileName}>
+                          {a.fileName}
+                        </a>{" "}
+                        <span className="muted">({files("sizeKb", { size: format.number(Math.max(1, Math.round(a.size / 1024))) })})</span>
+                      </li>
+                    ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>

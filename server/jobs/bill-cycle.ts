@@ -3,6 +3,7 @@
 // and the notice goes out in the same step only for bills this run issued.
 import type { Db } from "~/server/db/client";
 import { runBillRun, type BillRunResult } from "~/server/gateways/billing/bill-run";
+import { applyDueMoves, nextPeriod } from "~/server/gateways/billing/service-move";
 import { notify } from "~/server/modules/notifications/notify";
 import { formatAmount, holdersOf } from "./billing-notices";
 
@@ -28,6 +29,7 @@ export async function billCycle(db: Db, now: Date, accountIds?: string[]): Promi
   for (const [period, ids] of [...byPeriod].sort(([a], [b]) => a.localeCompare(b))) {
     const run = await runBillRun(db, { period, billingAccountIds: ids, issueDate: iso(now) });
     runs.push(run);
+    await applyDueMoves(db, nextPeriod(period), now); // the old account's last bill with the service now exists
     if (run.bills > 0) notified += await announce(db, BigInt(run.runId));
   }
   return { runs, notified };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addMembership, addTechnicianProfile, callerAs, createBillingAccount, createCustomer, createService, createStaff, createUser,
-  kitClock, rejection, rejectionCode, testDb, uniq,
+  clientShape, kitClock, rejection, rejectionCode, testDb, uniq,
 } from "~/tests/kit";
 
 const visit = { visitFrom: new Date("2026-11-24T08:00:00Z"), visitTo: new Date("2026-11-24T10:00:00Z") };
@@ -17,9 +17,10 @@ async function customerIn(area: string, slaTier: "standard" | "business" | "prem
   return { ...user, customerId, broadband: await line("broadband"), tv: await line("tv"), voice: await line("fixed_voice") };
 }
 
-async function technician() {
+/** Broadband and TV in Praha and `area` (dispatch refuses a technician without the skill or the area). */
+async function technician(area: string) {
   const tech = await createStaff("technician");
-  await addTechnicianProfile(tech.userId, { skills: ["broadband", "tv"], areas: ["Praha"] });
+  await addTechnicianProfile(tech.userId, { skills: ["broadband", "tv"], areas: ["Praha", area] });
   return tech;
 }
 
@@ -48,7 +49,7 @@ describe("repair bureau", () => {
     const client = await customerIn(area);
     const mine = await (await callerAs(client)).tickets.report({ serviceId: client.broadband, category: "no_service", description: "No internet" });
     const theirs = await (await callerAs(client)).tickets.report({ serviceId: client.tv, category: "no_picture", description: "Black screen" });
-    const [me, colleague] = [await technician(), await technician()];
+    const [me, colleague] = [await technician(area), await technician(area)];
     const asDispatcher = await callerAs(await createStaff("dispatcher"));
     await asDispatcher.bureau.dispatch({ ticketId: mine.ticket.id, technicianId: me.userId, ...visit });
     await asDispatcher.bureau.dispatch({ ticketId: theirs.ticket.id, technicianId: colleague.userId, ...visit });
@@ -71,11 +72,11 @@ describe("repair bureau", () => {
     const area = `Area ${uniq()}`;
     const client = await customerIn(area);
     const { ticket } = await (await callerAs(client)).tickets.report({ serviceId: client.broadband, category: "slow", description: "Slow at night" });
-    const tech = await technician();
+    const tech = await technician(area);
     const asDispatcher = await callerAs(await createStaff("dispatcher"));
     await asDispatcher.bureau.dispatch({ ticketId: ticket.id, technicianId: tech.userId, ...visit });
-    const listed = (await asDispatcher.bureau.technicians()).find((t) => t.id === tech.userId);
-    expect(listed).toMatchObject({ skills: ["broadband", "tv"], areas: ["Praha"], load: 1 });
+    const listed = (await asDispatcher.bureau.technicians({})).find((t) => t.id === tech.userId);
+    expect(listed).toMatchObject({ skills: ["broadband", "tv"], areas: ["Praha", area], load: 1, ineligible: [] });
 
     const error = await rejection(asDispatcher.bureau.dispatch({ ticketId: ticket.id, technicianId: client.userId, ...visit }));
     expect(error.code).toBe("BAD_REQUEST");
@@ -83,9 +84,11 @@ describe("repair bureau", () => {
   });
 
   it("a second visit holds the ticket until it is dispatched again; progress on a held ticket is PRECONDITION_FAILED", async () => {
-    const client = await customerIn(`Area ${uniq()}`);
+    const area = `Area ${uniq()}`;
+    const client = await customerIn(area);
     const { ticket } = await (await callerAs(client)).tickets.report({ serviceId: client.voice, category: "noise", description: "Crackling line" });
-    const tech = await technician();
+    const tech = await technician(area);
+    await testDb().technicianProfile.update({ where: { userId: tech.userId }, data: { skills: ["broadband", "tv", "fixed_voice"] } });
     const asDispatcher = await callerAs(await createStaff("dispatcher"));
     await asDispatcher.bureau.dispatch({ ticketId: ticket.id, technicianId: tech.userId, ...visit });
     const asTech = await callerAs(tech);
@@ -117,5 +120,69 @@ describe("repair bureau", () => {
       expect(notices.map((n) => (n.data as { status: string }).status)).toEqual(["acknowledged", "resolved"]);
     }
     expect(await rejectionCode(asDispatcher.outages.close({ outageId: outage.id }))).toBe("NOT_FOUND");
+  });
+  it("dispatch refuses a technician without the skill or the area, and the list ranks the eligible first with their load", async () => {
+    const area = `Area ${uniq()}`;
+    const client = await customerIn(area);
+    const { ticket } = await (await callerAs(client)).tickets.report({ serviceId: client.broadband, category: "slow", description: "Slow at night" });
+    const fits = await technician(area);
+    const elsewhere = await createStaff("technician");
+    await addTechnicianProfile(elsewhere.userId, { skills: ["broadband"], areas: ["Brno"] });
+    const tvOnly = await createStaff("technician");
+    await addTechnicianProfile(tvOnly.userId, { skills: ["tv"], areas: [area] });
+    const asDispatcher = await callerAs(await createStaff("dispatcher"));
+
+    for (const who of [elsewhere, tvOnly]) {
+      const error = await rejection(asDispatcher.bureau.dispatch({ ticketId: ticket.id, technicianId: who.userId, ...visit }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.cause).toMatchObject({ code: "VALIDATION", details: { field: "technicianId" } });
+    }
+    expect((await asDispatcher.bureau.get({ ticketId: ticket.id })).state).toBe("acknowledged");
+
+    const ranked = await asDispatcher.bureau.technicians({ ticketId: ticket.id });
+    const mine = ranked.filter((t) => [fits.userId, elsewhere.userId, tvOnly.userId].includes(t.id));
+    expect(mine[0]).toMatchObject({ id: fits.userId, ineligible: [], load: 0 });
+    expect(Object.fromEntries(mine.map((t) => [t.id, t.ineligible]))).toEqual({ [fits.userId]: [], [elsewhere.userId]: ["area"], [tvOnly.userId]: ["skill"] });
+    // Every eligible technician comes before every ineligible one.
+    const firstIneligible = ranked.findIndex((t) => t.ineligible.length > 0);
+    expect(ranked.slice(firstIneligible).every((t) => t.ineligible.length > 0)).toBe(true);
+
+    await asDispatcher.bureau.dispatch({ ticketId: ticket.id, technicianId: fits.userId, ...visit });
+    expect((await asDispatcher.bureau.technicians({ ticketId: ticket.id })).find((t) => t.id === fits.userId)?.load).toBe(1);
+    expect(await rejectionCode(asDispatcher.bureau.technicians({ ticketId: "00000000-0000-4000-8000-000000000000" }))).toBe("NOT_FOUND");
+  });
+
+  it("the dispatcher cancels or rejects a ticket with a reason; the reporter is told; illegal moves are PRECONDITION_FAILED", async () => {
+    const area = `Area ${uniq()}`;
+    const client = await customerIn(area);
+    const asClient = await callerAs(client);
+    const dup = await asClient.tickets.report({ serviceId: client.broadband, category: "slow", description: "Slow again" });
+    const notOurs = await asClient.tickets.report({ serviceId: client.tv, category: "set_top_box", description: "My own TV is broken" });
+    const worked = await asClient.tickets.report({ serviceId: client.voice, category: "noise", description: "Crackling" });
+    const asDispatcher = await callerAs(await createStaff("dispatcher"));
+
+    const reasonless = await rejection(asDispatcher.bureau.cancel({ ticketId: dup.ticket.id, reason: "   " }));
+    expect(reasonless.code).toBe("BAD_REQUEST");
+    expect(clientShape(reasonless, "bureau.cancel", "mutation").data).toMatchObject({ fields: ["reason"] });
+
+    const cancelled = await asDispatcher.bureau.cancel({ ticketId: dup.ticket.id, reason: "Duplicate of an earlier report" });
+    expect(cancelled.state).toBe("cancelled");
+    expect(cancelled.timeline.at(-1)).toMatchObject({ kind: "note", author: "staff", text: "Duplicate of an earlier report" });
+    const rejected = await asDispatcher.bureau.reject({ ticketId: notOurs.ticket.id, reason: "The customer's own television" });
+    expect(rejected.state).toBe("rejected");
+    expect((await asClient.tickets.get({ ticketId: notOurs.ticket.id })).timeline.map((e) => e.toState ?? e.text)).toContain("The customer's own television");
+
+    const notices = await testDb().notification.findMany({ where: { userId: client.userId, kind: "ticket.updated" }, select: { data: true } });
+    expect(notices.map((n) => (n.data as { status: string }).status).sort()).toEqual(["acknowledged", "acknowledged", "acknowledged", "cancelled", "rejected"]);
+
+    expect(await rejectionCode(asDispatcher.bureau.cancel({ ticketId: dup.ticket.id, reason: "Again" }))).toBe("PRECONDITION_FAILED");
+    const tech = await technician(area);
+    await testDb().technicianProfile.update({ where: { userId: tech.userId }, data: { skills: ["fixed_voice"] } });
+    await asDispatcher.bureau.dispatch({ ticketId: worked.ticket.id, technicianId: tech.userId, ...visit });
+    // Work has started: too late to reject, still possible to cancel.
+    expect(await rejectionCode(asDispatcher.bureau.reject({ ticketId: worked.ticket.id, reason: "No fault found" }))).toBe("PRECONDITION_FAILED");
+    expect(await rejectionCode((await callerAs(tech)).bureau.cancel({ ticketId: worked.ticket.id, reason: "Nope" }))).toBe("FORBIDDEN");
+    expect(await rejectionCode(asClient.bureau.reject({ ticketId: worked.ticket.id, reason: "Nope" }))).toBe("FORBIDDEN");
+    expect((await asDispatcher.bureau.cancel({ ticketId: worked.ticket.id, reason: "Customer withdrew" })).state).toBe("cancelled");
   });
 });

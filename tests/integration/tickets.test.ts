@@ -13,12 +13,13 @@ async function premiumLine(area: string) {
   const user = await createUser();
   await addMembership({ userId: user.userId, customerId, role: "owner" });
   const serviceId = await createService({ customerId, billingAccountId, kind: "broadband", area, installationAddress: "Na Příkopě 1, Praha" });
-  return { ...user, customerId, serviceId };
+  return { ...user, customerId, serviceId, area };
 }
 
-async function technician() {
+/** Skilled in every kind and covering `area` (dispatch refuses a technician who does not). */
+async function technician(area: string) {
   const tech = await createStaff("technician");
-  await addTechnicianProfile(tech.userId);
+  await addTechnicianProfile(tech.userId, { areas: ["Praha", area] });
   return tech;
 }
 
@@ -30,7 +31,7 @@ describe("tickets: customer side", () => {
     const clock = kitClock();
     const anna = await premiumLine(`Area ${uniq()}`);
     const dispatcher = await createStaff("dispatcher");
-    const tech = await technician();
+    const tech = await technician(anna.area);
     const asAnna = await callerAs(anna, { clock });
 
     const test = await asAnna.tickets.lineTest({ serviceId: anna.serviceId });
@@ -124,7 +125,7 @@ describe("tickets: customer side", () => {
   it("illegal moves are PRECONDITION_FAILED: confirming an open ticket, reopening after 7 days", async () => {
     const clock = kitClock();
     const anna = await premiumLine(`Area ${uniq()}`);
-    const tech = await technician();
+    const tech = await technician(anna.area);
     const dispatcher = await createStaff("dispatcher");
     const asAnna = await callerAs(anna, { clock });
     const { ticket } = await asAnna.tickets.report({ serviceId: anna.serviceId, category: "intermittent", description: "Drops every hour" });
@@ -142,7 +143,7 @@ describe("tickets: customer side", () => {
   it("reopening within 7 days puts the ticket back to work, with the reason in the timeline", async () => {
     const clock = kitClock();
     const anna = await premiumLine(`Area ${uniq()}`);
-    const tech = await technician();
+    const tech = await technician(anna.area);
     const dispatcher = await createStaff("dispatcher");
     const asAnna = await callerAs(anna, { clock });
     const { ticket } = await asAnna.tickets.report({ serviceId: anna.serviceId, category: "slow", description: "Slow in the evenings" });
@@ -158,7 +159,7 @@ describe("tickets: customer side", () => {
     const clock = kitClock();
     const anna = await premiumLine(`Area ${uniq()}`);
     const dispatcher = await createStaff("dispatcher");
-    const tech = await technician();
+    const tech = await technician(anna.area);
     const asAnna = await callerAs(anna, { clock });
     const { ticket } = await asAnna.tickets.report({ serviceId: anna.serviceId, category: "wifi", description: "Wi-Fi weak upstairs" });
     const asDispatcher = await callerAs(dispatcher, { clock });

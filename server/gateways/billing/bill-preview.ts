@@ -1,7 +1,7 @@
 // "What would the bill say now?": the bill-run SQL for one account inside a transaction that is
 // always rolled back. Usage meters (allowance used / left), unbilled charges so far and a forecast
 // all start from here, and they can never disagree with the bill that will be issued.
-import type { Db } from "~/server/db/client";
+import type { Db, Tx } from "~/server/db/client";
 import { executeBatch } from "./bill-run";
 import type { BillPreview } from "./billing-gateway";
 import { billingPeriod, dayNumber, isoDate, type IsoDate, type LineKind, type UsageKind, type UsageZone } from "./rating";
@@ -22,11 +22,15 @@ type UsageRow = {
   included: bigint; charged: bigint; amount: bigint;
 };
 
-export async function previewAccountBill(db: Db, p: { billingAccountId: string; period: string; issueDate: IsoDate; serviceIds: string[] | null }):
-  Promise<BillPreview | null> {
+export async function previewAccountBill(db: Db, p: {
+  billingAccountId: string; period: string; issueDate: IsoDate; serviceIds: string[] | null;
+  /** "what if": changes made inside the rolled-back transaction before rating (e.g. a service moved in) */
+  assume?: (tx: Tx) => Promise<unknown>;
+}): Promise<BillPreview | null> {
   const [year, month] = p.period.split("-").map(Number) as [number, number];
   try {
     await db.$transaction(async (tx) => {
+      await p.assume?.(tx);
       const run = await tx.billRun.create({ data: { period: p.period, billingAccountId: p.billingAccountId }, select: { id: true } });
       await executeBatch(tx, {
         period: p.period, year, month, accountIds: [p.billingAccountId], from: `${p.period}-01`, to: billingPeriod(p.period, 28).end,

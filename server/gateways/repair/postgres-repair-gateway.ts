@@ -6,7 +6,7 @@ import type { Prisma } from "~/server/db/generated/client";
 import { notFound } from "~/server/lib/errors";
 import { transition } from "./lifecycle";
 import type {
-  Author, ListTicketsQuery, LineTestResult, LineUnderTest, OutageRecord, RepairGateway, ServiceKind,
+  AttachmentRecord, Author, ListTicketsQuery, LineTestResult, LineUnderTest, OutageRecord, RepairGateway, ServiceKind,
   TechnicianRecord, TicketChange, TicketFilter, TicketRecord,
 } from "./repair-gateway";
 
@@ -22,6 +22,10 @@ const ticketInclude = {
   events: { orderBy: { seq: "asc" } },
 } as const satisfies Prisma.TicketInclude;
 type TicketRow = Prisma.TicketGetPayload<{ include: typeof ticketInclude }>;
+
+const attachmentSelect = {
+  id: true, ticketId: true, eventSeq: true, fileName: true, contentType: true, size: true, sha256: true, blobRef: true, uploadedById: true, createdAt: true,
+} as const satisfies Record<keyof AttachmentRecord, true>;
 
 async function technicianNames(db: Db | Tx, rows: { technicianId: string | null }[]) {
   const ids = [...new Set(rows.flatMap((r) => (r.technicianId ? [r.technicianId] : [])))];
@@ -165,6 +169,16 @@ export function createPostgresRepairGateway(db: Db): RepairGateway {
       });
     },
 
+    async listAttachments(ticketId, filter) {
+      const visible = await db.ticket.findFirst({ where: { AND: [{ id: ticketId }, whereOf(filter)] }, select: { id: true } });
+      if (!visible) return null;
+      return db.ticketAttachment.findMany({ where: { ticketId }, select: attachmentSelect, orderBy: [{ eventSeq: "asc" }, { createdAt: "asc" }, { fileName: "asc" }] });
+    },
+
+    async findAttachment(id, filter) {
+      return db.ticketAttachment.findFirst({ where: { AND: [{ id }, { ticket: whereOf(filter) }] }, select: attachmentSelect });
+    },
+
     async listTechnicians() {
       const users = await db.user.findMany({ where: { staffRole: "technician" }, select: { id: true, name: true }, orderBy: { name: "asc" } });
       const ids = users.map((u) => u.id);
@@ -227,6 +241,8 @@ async function apply(tx: Tx, ticket: TicketRecord, change: TicketChange, author:
   for (const e of change.events ?? []) {
     rows.push({ ...base, seq: ++seq, kind: e.kind, text: e.text ?? null, progress: e.progress ?? null, visitFrom: e.visit?.from ?? null, visitTo: e.visit?.to ?? null });
   }
+  const attachments = change.attachments ?? [];
+  if (attachments.length > 0) rows.push({ ...base, seq: ++seq, kind: "attachment" });
   const set = change.set ?? {};
   await tx.ticket.update({
     where: { id: ticket.id },
@@ -243,4 +259,9 @@ async function apply(tx: Tx, ticket: TicketRecord, change: TicketChange, author:
     },
   });
   if (rows.length) await tx.ticketEvent.createMany({ data: rows });
+  if (attachments.length > 0) {
+    const uploadedById = author.userId;
+    if (!uploadedById) throw new Error("an attachment needs the uploading user");
+    await tx.ticketAttachment.createMany({ data: attachments.map((a) => ({ ...a, ticketId: ticket.id, eventSeq: seq, uploadedById, createdAt: at })) });
+  }
 }

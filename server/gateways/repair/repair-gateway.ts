@@ -9,7 +9,7 @@ import type { Priority, Tier } from "./sla-policy";
 export type ServiceKind = "mobile" | "fixed_voice" | "broadband" | "tv";
 export type ProgressStep = "on_the_way" | "on_site" | "fixed" | "second_visit";
 export type AuthorKind = "customer" | "staff" | "system";
-export type TicketEventKind = "created" | "responded" | "status" | "note" | "assigned" | "visit" | "progress";
+export type TicketEventKind = "created" | "responded" | "status" | "note" | "assigned" | "visit" | "progress" | "attachment";
 
 /** What the repair system needs to know about the line under test (the portal owns the inventory). */
 export interface LineUnderTest {
@@ -83,8 +83,25 @@ export type NewTicket = Pick<TicketRecord,
   "customerId" | "serviceId" | "serviceKind" | "area" | "tier" | "reporterUserId" | "category" | "description"
   | "visitPreference" | "contactPhone" | "priority"> & { outageId: string | null; at: Date };
 
-/** An event the caller adds; seq, author and time come from the change. */
-export type NewEvent = Pick<Partial<TicketEventRecord>, "text" | "progress" | "visit"> & { kind: Exclude<TicketEventKind, "created" | "status" | "responded"> };
+/** An event the caller adds; seq, author and time come from the change (attachments bring their own). */
+export type NewEvent = Pick<Partial<TicketEventRecord>, "text" | "progress" | "visit"> & { kind: Exclude<TicketEventKind, "created" | "status" | "responded" | "attachment"> };
+
+/** A file on a ticket; the bytes are in the blob store under blobRef. */
+export interface AttachmentRecord {
+  id: string;
+  ticketId: string;
+  /** The "attachment" event that announced it. */
+  eventSeq: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  blobRef: string;
+  uploadedById: string;
+  createdAt: Date;
+}
+
+export type NewAttachment = Pick<AttachmentRecord, "fileName" | "contentType" | "size" | "sha256" | "blobRef">;
 
 /** What one command does to a ticket: an optional lifecycle action, field updates and log entries. */
 export interface TicketChange {
@@ -98,6 +115,8 @@ export interface TicketChange {
     ratingComment: string | null;
   }>;
   events?: NewEvent[];
+  /** Files stored beforehand; logged as one "attachment" event, after the other events. */
+  attachments?: NewAttachment[];
 }
 
 export interface Author {
@@ -148,6 +167,10 @@ export interface RepairGateway {
    * null when the ticket is absent or outside the filter.
    */
   updateTicket(id: string, filter: TicketFilter, author: Author, at: Date, decide: (ticket: TicketRecord) => TicketChange, effects?: Effects): Promise<TicketRecord | null>;
+  /** Oldest first; null when the ticket is absent or outside the filter. */
+  listAttachments(ticketId: string, filter: TicketFilter): Promise<AttachmentRecord[] | null>;
+  /** null when absent or its ticket is outside the filter. */
+  findAttachment(id: string, filter: TicketFilter): Promise<AttachmentRecord | null>;
   listTechnicians(): Promise<TechnicianRecord[]>;
   isTechnician(userId: string): Promise<boolean>;
   listOutages(status: "open" | "closed" | "all"): Promise<OutageRecord[]>;

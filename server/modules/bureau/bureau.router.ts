@@ -1,17 +1,21 @@
 import { z } from "zod";
 import { createRouter, staffProcedure } from "~/server/api/trpc";
 import {
-  CloseOutageInput, CloseOutageView, CreateOutageInput, DispatchInput, GetTicketInput, ListOutagesInput, OutageView,
-  ProgressInput, QueueInput, QueuePage, StaffNoteInput, StaffTicketView, TechnicianView, WorklistInput,
+  AttachmentView, CloseOutageInput, CloseOutageView, CloseTicketInput, CreateOutageInput, DispatchInput, GetTicketInput, ListAttachmentsInput,
+  ListOutagesInput, OutageView, ProgressInput, QueueInput, QueuePage, StaffNoteInput, StaffTicketView, TechniciansInput, TechnicianView,
+  WorklistInput,
 } from "~/server/modules/tickets/tickets.schemas";
 import * as bureau from "./bureau.service";
 
 export const bureauRouter = createRouter({
   queue: staffProcedure("tickets.read-all").input(QueueInput).output(QueuePage).query(({ ctx, input }) => bureau.queue(ctx.deps, ctx.actor, input)),
-  technicians: staffProcedure("tickets.dispatch").output(z.array(TechnicianView)).query(({ ctx }) => bureau.technicians(ctx.deps)),
+  technicians: staffProcedure("tickets.dispatch").input(TechniciansInput).output(z.array(TechnicianView)).query(({ ctx, input }) => bureau.technicians(ctx.deps, input)),
   dispatch: staffProcedure("tickets.dispatch").input(DispatchInput).output(StaffTicketView).mutation(({ ctx, input }) => bureau.dispatch(ctx.deps, ctx.actor, input)),
+  cancel: staffProcedure("tickets.dispatch").input(CloseTicketInput).output(StaffTicketView).mutation(({ ctx, input }) => bureau.cancelTicket(ctx.deps, ctx.actor, input)),
+  reject: staffProcedure("tickets.dispatch").input(CloseTicketInput).output(StaffTicketView).mutation(({ ctx, input }) => bureau.rejectTicket(ctx.deps, ctx.actor, input)),
   worklist: staffProcedure("tickets.work-assigned").input(WorklistInput).output(QueuePage).query(({ ctx, input }) => bureau.worklist(ctx.deps, ctx.actor, input)),
   get: staffProcedure("tickets.read-all", "tickets.work-assigned").input(GetTicketInput).output(StaffTicketView).query(({ ctx, input }) => bureau.getTicket(ctx.deps, ctx.actor, input)),
+  attachments: staffProcedure("tickets.read-all", "tickets.work-assigned").input(ListAttachmentsInput).output(z.array(AttachmentView)).query(({ ctx, input }) => bureau.listAttachments(ctx.deps, ctx.actor, input)),
   progress: staffProcedure("tickets.work-assigned").input(ProgressInput).output(StaffTicketView).mutation(({ ctx, input }) => bureau.progress(ctx.deps, ctx.actor, input)),
   note: staffProcedure("tickets.read-all", "tickets.work-assigned").input(StaffNoteInput).output(StaffTicketView).mutation(({ ctx, input }) => bureau.addStaffNote(ctx.deps, ctx.actor, input)),
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createRouter, customerProcedure } from "~/server/api/trpc";
 import {
-  AddNoteInput, ConfirmFixInput, GetTicketInput, LineTestInput, LineTestView, ListTicketsInput, RateTicketInput,
+  AddNoteInput, AttachmentView, ConfirmFixInput, GetTicketInput, LineTestInput, LineTestView, ListAttachmentsInput, ListTicketsInput, RateTicketInput,
   ReopenTicketInput, ReportFaultInput, ReportFaultView, ServiceOutageView, TicketPage, TicketView,
 } from "./tickets.schemas";
 import * as tickets from "./tickets.service";
@@ -16,5 +16,7 @@ export const ticketsRouter = createRouter({
   reopen: customerProcedure.input(ReopenTicketInput).output(TicketView).mutation(({ ctx, input }) => tickets.reopenTicket(ctx.deps, ctx.actor, input)),
   /** Open outages over the caller's services: the banner. */
   outages: customerProcedure.output(z.array(ServiceOutageView)).query(({ ctx }) => tickets.outagesForCustomer(ctx.deps, ctx.actor)),
+  /** Files on one of the caller's tickets (uploads go through the multipart route, not JSON). */
+  attachments: customerProcedure.input(ListAttachmentsInput).output(z.array(AttachmentView)).query(({ ctx, input }) => tickets.listAttachments(ctx.deps, ctx.actor, input)),
   rate: customerProcedure.input(RateTicketInput).output(TicketView).mutation(({ ctx, input }) => tickets.rateTicket(ctx.deps, ctx.actor, input)),
 });

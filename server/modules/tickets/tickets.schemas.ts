@@ -18,8 +18,10 @@ export const faultCategories = {
 } as const satisfies Record<ServiceKind, readonly string[]>;
 export type FaultCategoryOf<K extends ServiceKind> = (typeof faultCategories)[K][number];
 
-type AnyCategory = FaultCategoryOf<ServiceKind>;
-const allCategories = [...new Set<AnyCategory>(Object.values(faultCategories).flat())] as [AnyCategory, ...AnyCategory[]];
+/** Billing complaints are tickets too, opened from a bill line ("dispute this line"), never from the fault form. */
+export const DISPUTE_CATEGORY = "billing_dispute";
+type AnyCategory = FaultCategoryOf<ServiceKind> | typeof DISPUTE_CATEGORY;
+const allCategories = [...new Set<AnyCategory>([...Object.values(faultCategories).flat(), DISPUTE_CATEGORY])] as [AnyCategory, ...AnyCategory[]];
 export const FaultCategory = z.enum(allCategories);
 export type FaultCategory = z.infer<typeof FaultCategory>;
 
@@ -34,7 +36,7 @@ export const progressSteps = ["on_the_way", "on_site", "fixed", "second_visit"] 
 export const ProgressStep = z.enum(progressSteps);
 export type ProgressStep = z.infer<typeof ProgressStep>;
 
-export const timelineKinds = ["created", "responded", "status", "note", "assigned", "visit", "progress"] as const;
+export const timelineKinds = ["created", "responded", "status", "note", "assigned", "visit", "progress", "attachment"] as const;
 export const authorKinds = ["customer", "staff", "system"] as const;
 
 // ── customer inputs ────────────────────────────────────────────────────────────────────────────────
@@ -97,6 +99,14 @@ export const DispatchInput = z
     path: ["visitTo"],
   });
 export type DispatchInput = z.infer<typeof DispatchInput>;
+
+/** Dispatcher closes a ticket without a repair: cancel (duplicate, withdrawn) or reject (no fault of ours). */
+export const CloseTicketInput = z.strictObject({ ticketId: Id, reason: text(500).pipe(z.string().min(1)) });
+export type CloseTicketInput = z.infer<typeof CloseTicketInput>;
+
+/** With a ticket: each technician's eligibility for it. */
+export const TechniciansInput = z.strictObject({ ticketId: Id.optional() });
+export type TechniciansInput = z.infer<typeof TechniciansInput>;
 
 /** on_the_way | on_site | fixed (cause + workDone required) | second_visit (note = why). */
 export const ProgressInput = z
@@ -285,6 +295,8 @@ export const TechnicianView = z.object({
   areas: z.array(z.string()),
   /** Open tickets assigned now. */
   load: z.number().int(),
+  /** Why they may not take the asked-for ticket (missing skill, area not covered); empty = eligible or no ticket asked. */
+  ineligible: z.array(z.enum(["skill", "area"])),
 });
 export type TechnicianView = z.infer<typeof TechnicianView>;
 
@@ -294,3 +306,19 @@ export type CloseOutageView = z.infer<typeof CloseOutageView>;
 /** An open outage over some of the caller's services (the banner on the services and tickets pages). */
 export const ServiceOutageView = OutageView.extend({ serviceIds: z.array(z.string()) });
 export type ServiceOutageView = z.infer<typeof ServiceOutageView>;
+
+// ── attachments ───────────────────────────────────────────────────────────────────────────────────
+
+export const ListAttachmentsInput = z.strictObject({ ticketId: Id });
+export type ListAttachmentsInput = z.infer<typeof ListAttachmentsInput>;
+
+/** A file on a ticket; `eventSeq` ties it to its timeline entry. No uploader id (staff see many tenants). */
+export const AttachmentView = z.object({
+  id: z.string(),
+  eventSeq: z.number().int(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  createdAt: z.date(),
+});
+export type AttachmentView = z.infer<typeof AttachmentView>;

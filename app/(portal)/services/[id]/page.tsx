@@ -7,6 +7,8 @@ import type { ReactNode } from "react";
 import { Money } from "~/app/_components/money";
 import { StatusBadge } from "~/app/_components/status-badge";
 import { api, orPage } from "~/app/_lib/trpc/server";
+import { canSeeBills } from "~/server/auth/principal";
+import { PendingMove } from "./move/move-actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -32,6 +34,13 @@ export default async function ServicePage({ params }: Props) {
     getTranslations("tickets"),
   ]);
   const kind = t(`kinds.${service.kind}`);
+  const actor = caller.actor;
+  // Moving between billing accounts is for whoever holds the bills of the whole customer.
+  const mayMove = actor?.kind === "customer" && canSeeBills(actor) && actor.serviceIds === null;
+  const [moves, pending] = await Promise.all([
+    getTranslations("moves"),
+    mayMove ? caller.accounts.pendingMoves().then((all) => all.find((m) => m.service.id === service.id)) : undefined,
+  ]);
   const rows: [string, ReactNode][] = [
     [t("kind"), kind],
     [t(`identifiers.${service.kind}`), <span className="nowrap" key="id">{service.identifier}</span>],
@@ -56,11 +65,23 @@ export default async function ServicePage({ params }: Props) {
         {service.label ?? kind} <span className="identifier">{service.identifier}</span>
       </h1>
       <DetailsList rows={rows} />
+      {pending && (
+        <PendingMove
+          moveId={pending.id}
+          text={moves("pending", { account: `${pending.to.number} ${pending.to.name}`, period: pending.effectivePeriod })}
+          question={moves("cancelQuestion", { service: service.identifier, account: pending.to.number })}
+        />
+      )}
       {service.status !== "terminated" && (
         <p className="row">
           <Link href={`/tickets/new?serviceId=${service.id}`} className="btn btn-secondary">
             {tickets("reportLink")}
           </Link>
+          {mayMove && !pending && (
+            <Link href={`/services/${service.id}/move`} className="btn btn-secondary">
+              {moves("link")}
+            </Link>
+          )}
         </p>
       )}
     </div>

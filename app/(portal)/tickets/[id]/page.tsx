@@ -4,13 +4,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { AttachmentForm } from "~/app/_components/attachment-form";
 import { SlaClocks } from "~/app/_components/sla-clock";
 import { TicketStateBadge } from "~/app/_components/ticket-state-badge";
 import { TicketTimeline } from "~/app/_components/ticket-timeline";
+import { param, type SearchParams } from "~/app/_lib/search-params";
 import { api, orPage } from "~/app/_lib/trpc/server";
 import { TicketActions } from "./ticket-actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const caller = await api();
@@ -22,14 +24,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: ticket ? t("heading", { number: ticket.number }) : common("notFoundTitle") };
 }
 
-export default async function TicketPage({ params }: Props) {
+export default async function TicketPage({ params, searchParams }: Props) {
   const caller = await api();
   if (caller.actor?.kind === "staff") redirect("/staff");
   const { id } = await params;
-  const [ticket, t, d, kinds, common, format] = await Promise.all([
+  // Set by the report form when the ticket was made but its files were refused on the way.
+  const filesFailed = param(await searchParams, "files") === "failed";
+  const [ticket, attachments, t, d, files, kinds, common, format] = await Promise.all([
     orPage(caller.tickets.get({ ticketId: id })),
+    orPage(caller.tickets.attachments({ ticketId: id })),
     getTranslations("tickets"),
     getTranslations("tickets.detail"),
+    getTranslations("tickets.attachments"),
     getTranslations("services.kinds"),
     getTranslations("common"),
     getFormatter(),
@@ -63,6 +69,11 @@ export default async function TicketPage({ params }: Props) {
         </Link>
       </p>
       <h1>{d("heading", { number: ticket.number })}</h1>
+      {filesFailed && (
+        <p role="alert" className="alert alert-error">
+          {files("reportFailed")}
+        </p>
+      )}
       {ticket.outage && !ticket.outage.closedAt && (
         <div className="alert outage-alert stack">
           <p>
@@ -79,7 +90,8 @@ export default async function TicketPage({ params }: Props) {
       </section>
       <SlaClocks clocks={ticket.clocks} />
       <TicketActions ticket={ticket} />
-      <TicketTimeline entries={ticket.timeline} />
+      {(ticket.can.addNote || ticket.state === "resolved") && <AttachmentForm ticketId={ticket.id} />}
+      <TicketTimeline entries={ticket.timeline} attachments={attachments} />
     </div>
   );
 }

@@ -2,7 +2,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { AttachmentInput, chosenFiles } from "~/app/_components/attachment-input";
+import { precheckFiles, uploadAttachments, useAttachmentErrorText } from "~/app/_components/attachment-upload";
 import { useErrorText } from "~/app/_components/error-text";
 import { useTRPC } from "~/app/_lib/trpc/client";
 import type { FaultCategory, LineTestView } from "~/server/modules/tickets/tickets.schemas";
@@ -18,10 +20,21 @@ export function ReportFaultForm({ serviceId, categories }: { serviceId: string; 
   const trpc = useTRPC();
   const router = useRouter();
   const [invalid, setInvalid] = useState<Field[]>([]);
+  const attachmentErrorText = useAttachmentErrorText();
+  const [filesError, setFilesError] = useState<string | null>(null);
+  // A ref, not state: the success callback runs before a re-render could pass new state to it.
+  const files = useRef<File[]>([]);
+  const [uploading, setUploading] = useState(false);
   const lineTest = useMutation(trpc.tickets.lineTest.mutationOptions());
   const report = useMutation(
     trpc.tickets.report.mutationOptions({
-      onSuccess: ({ ticket }) => router.push(`/tickets/${ticket.id}`),
+      // The files follow the ticket they belong to; the ticket stands even if they are refused.
+      onSuccess: async ({ ticket }) => {
+        if (files.current.length === 0) return router.push(`/tickets/${ticket.id}`);
+        setUploading(true);
+        const uploaded = await uploadAttachments(ticket.id, files.current);
+        router.push(uploaded.ok ? `/tickets/${ticket.id}` : `/tickets/${ticket.id}?files=failed`);
+      },
       onError: (err) => setInvalid((err.data?.fields ?? []).filter((f): f is Field => fields.includes(f as Field))),
     }),
   );
@@ -30,13 +43,19 @@ export function ReportFaultForm({ serviceId, categories }: { serviceId: string; 
     if (invalid[0]) document.getElementById(`report-${invalid[0]}`)?.focus();
   }, [invalid]);
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const category = categories.find((c) => c === form.get("category"));
     const description = String(form.get("description") ?? "").trim();
     const missing: Field[] = [...(category ? [] : ["category" as const]), ...(description.length >= 5 ? [] : ["description" as const])];
     if (!category || missing.length > 0) return setInvalid(missing);
+    setInvalid([]);
+    const chosen = chosenFiles(form);
+    const problem = chosen.length > 0 ? await precheckFiles(chosen) : null;
+    setFilesError(problem && attachmentErrorText(problem));
+    if (problem) return document.getElementById("report-files")?.focus();
+    files.current = chosen;
     report.mutate({
       serviceId,
       category,
@@ -135,9 +154,10 @@ export function ReportFaultForm({ serviceId, categories }: { serviceId: string; 
           </p>
           {fieldError("contactPhone")}
         </div>
+        <AttachmentInput id="report-files" error={filesError} />
         <div className="row">
-          <button type="submit" className="btn" disabled={report.isPending} aria-busy={report.isPending}>
-            {report.isPending ? t("submitting") : t("submit")}
+          <button type="submit" className="btn" disabled={report.isPending || uploading} aria-busy={report.isPending || uploading}>
+            {report.isPending || uploading ? t("submitting") : t("submit")}
           </button>
         </div>
       </form>

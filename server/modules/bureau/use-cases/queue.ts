@@ -4,8 +4,9 @@ import { openStates } from "~/server/gateways/repair/lifecycle";
 import type { TicketFilter } from "~/server/gateways/repair/repair-gateway";
 import { notFound } from "~/server/lib/errors";
 import { toPage } from "~/server/lib/pagination";
-import type { GetTicketInput, QueueInput, WorklistInput } from "~/server/modules/tickets/tickets.schemas";
+import type { GetTicketInput, QueueInput, TechniciansInput, TechnicianView, WorklistInput } from "~/server/modules/tickets/tickets.schemas";
 import { queueItems, staffView } from "../bureau-views";
+import { rankTechnicians } from "../dispatch-policy";
 
 /** What a staff member may read: everything with tickets.read-all, otherwise only their assignments. */
 export const readFilter = (actor: StaffActor): TicketFilter =>
@@ -30,4 +31,11 @@ export async function getTicket(deps: Deps, actor: StaffActor, input: GetTicketI
   return staffView(deps.db, ticket, deps.clock.now());
 }
 
-export const technicians = (deps: Deps) => deps.repair.listTechnicians();
+/** Every technician with their load; for a ticket, ranked by fit (eligible first) with why not. */
+export async function technicians(deps: Deps, input: TechniciansInput): Promise<TechnicianView[]> {
+  const all = await deps.repair.listTechnicians();
+  if (!input.ticketId) return all.map((t) => ({ ...t, ineligible: [] }));
+  const ticket = await deps.repair.getTicket(input.ticketId, { all: true });
+  if (!ticket) throw notFound("ticket");
+  return rankTechnicians(all, ticket);
+}

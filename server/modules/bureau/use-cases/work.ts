@@ -7,11 +7,12 @@ import { noticeIfMoved } from "~/server/modules/tickets/ticket-notices";
 import { isOpen } from "~/server/modules/tickets/tickets.policy";
 import type { DispatchInput, ProgressInput, StaffNoteInput, StaffTicketView } from "~/server/modules/tickets/tickets.schemas";
 import { staffView } from "../bureau-views";
+import { ineligibility } from "../dispatch-policy";
 import { readFilter } from "./queue";
 
 const invalidState = (why: string) => new DomainError("INVALID_STATE", why, { entity: "ticket" });
 
-async function change(deps: Deps, actor: StaffActor, ticketId: string, filter: TicketFilter, decide: (t: TicketRecord) => TicketChange): Promise<StaffTicketView> {
+export async function change(deps: Deps, actor: StaffActor, ticketId: string, filter: TicketFilter, decide: (t: TicketRecord) => TicketChange): Promise<StaffTicketView> {
   const now = deps.clock.now();
   let before = "";
   const ticket = await deps.repair.updateTicket(
@@ -25,10 +26,13 @@ async function change(deps: Deps, actor: StaffActor, ticketId: string, filter: T
 
 /** Assigns (or reassigns) a technician and the visit window; starts or resumes the work. */
 export async function dispatch(deps: Deps, actor: StaffActor, input: DispatchInput) {
-  if (!(await deps.repair.isTechnician(input.technicianId))) throw invalid("technicianId", "not a technician");
+  const tech = (await deps.repair.listTechnicians()).find((t) => t.id === input.technicianId);
+  if (!tech) throw invalid("technicianId", "not a technician");
   const visit = { from: input.visitFrom, to: input.visitTo };
   return change(deps, actor, input.ticketId, { all: true }, (t) => {
     if (!isOpen(t.state) || t.state === "pending") throw invalidState(`cannot dispatch a ticket that is ${t.state}`);
+    const why = ineligibility(tech, t);
+    if (why.length > 0) throw invalid("technicianId", `the technician lacks: ${why.join(", ")}`);
     const action = t.state === "acknowledged" ? "start" : t.state === "held" ? "resume" : undefined;
     return { action, set: { technicianId: input.technicianId, visit }, events: [{ kind: "assigned" }, { kind: "visit", visit }] };
   });

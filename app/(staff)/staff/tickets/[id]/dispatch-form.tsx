@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
 import { useErrorText } from "~/app/_components/error-text";
 import { useTRPC } from "~/app/_lib/trpc/client";
+import type { ServiceKind } from "~/server/modules/services/services.schemas";
 import type { TechnicianView } from "~/server/modules/tickets/tickets.schemas";
 
 type Field = "technicianId" | "visitFrom" | "visitTo";
@@ -20,9 +21,17 @@ const parseLocal = (v: FormDataEntryValue | null) => {
   return d && !Number.isNaN(d.getTime()) ? d : null;
 };
 
-type Props = { ticketId: string; technicians: TechnicianView[]; current: string | null; currentId: string | null };
+type Props = {
+  ticketId: string;
+  /** Ranked by the server: eligible first, the least loaded on top. */
+  technicians: TechnicianView[];
+  current: string | null;
+  currentId: string | null;
+  ticketKind: ServiceKind;
+  ticketArea: string | null;
+};
 
-export function DispatchForm({ ticketId, technicians, current, currentId }: Props) {
+export function DispatchForm({ ticketId, technicians, current, currentId, ticketKind, ticketArea }: Props) {
   const t = useTranslations("bureau.dispatch");
   const errors = useTranslations("bureau.fieldErrors");
   const kinds = useTranslations("services.kinds");
@@ -30,6 +39,8 @@ export function DispatchForm({ ticketId, technicians, current, currentId }: Prop
   const trpc = useTRPC();
   const router = useRouter();
   const [invalid, setInvalid] = useState<Field[]>([]);
+  // The technician the server refused (skill or area changed since the page loaded): say why.
+  const [refused, setRefused] = useState<TechnicianView | null>(null);
   const [announcement, setAnnouncement] = useState("");
   // Defaults follow the browser's clock and zone, so they are set after hydration, not on the server.
   const [visit, setVisit] = useState({ from: "", to: "" });
@@ -45,12 +56,19 @@ export function DispatchForm({ ticketId, technicians, current, currentId }: Prop
     trpc.bureau.dispatch.mutationOptions({
       onSuccess: (ticket) => {
         setInvalid([]);
+        setRefused(null);
         setAnnouncement(t("dispatched", { name: ticket.technician?.name ?? "" }));
         router.refresh();
       },
-      onError: (err) => setInvalid((err.data?.fields ?? []).filter((f): f is Field => fields.includes(f as Field))),
+      onError: (err, input) => {
+        const bad = (err.data?.fields ?? []).filter((f): f is Field => fields.includes(f as Field));
+        setInvalid(bad);
+        setRefused(bad.includes("technicianId") ? (technicians.find((x) => x.id === input.technicianId) ?? null) : null);
+      },
     }),
   );
+  const reasons = (x: TechnicianView) =>
+    x.ineligible.map((r) => t(`reasons.${r}`, { kind: kinds(ticketKind), area: ticketArea ?? "" })).join(", ");
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -77,7 +95,7 @@ export function DispatchForm({ ticketId, technicians, current, currentId }: Prop
   const fieldError = (field: Field) =>
     invalid.includes(field) && (
       <p id={`dispatch-${field}-error`} className="field-error">
-        {errors(field)}
+        {field === "technicianId" && refused && refused.ineligible.length > 0 ? t("notEligible", { reasons: reasons(refused) }) : errors(field)}
       </p>
     );
 
@@ -101,16 +119,22 @@ export function DispatchForm({ ticketId, technicians, current, currentId }: Prop
           <option value="" disabled>
             {t("chooseTechnician")}
           </option>
-          {technicians.map((x) => (
-            <option key={x.id} value={x.id}>
-              {t("technicianOption", {
-                name: x.name,
-                skills: x.skills.length ? x.skills.map((k) => kinds(k)).join(", ") : t("noSkills"),
-                areas: x.areas.length ? x.areas.join(", ") : t("noAreas"),
-                load: x.load,
-              })}
-            </option>
-          ))}
+          {technicians.map((x) =>
+            x.ineligible.length > 0 ? (
+              <option key={x.id} value={x.id} disabled>
+                {t("ineligibleOption", { name: x.name, reasons: reasons(x) })}
+              </option>
+            ) : (
+              <option key={x.id} value={x.id}>
+                {t("technicianOption", {
+                  name: x.name,
+                  skills: x.skills.length ? x.skills.map((k) => kinds(k)).join(", ") : t("noSkills"),
+                  areas: x.areas.length ? x.areas.join(", ") : t("noAreas"),
+                  load: x.load,
+                })}
+              </option>
+            ),
+          )}
         </select>
         {fieldError("technicianId")}
       </div>

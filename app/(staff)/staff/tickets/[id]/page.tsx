@@ -3,11 +3,13 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AttachmentForm } from "~/app/_components/attachment-form";
 import { SlaClocks } from "~/app/_components/sla-clock";
 import { TicketStateBadge } from "~/app/_components/ticket-state-badge";
 import { TicketTimeline } from "~/app/_components/ticket-timeline";
 import { getMe } from "~/app/_lib/me";
 import { api, orPage } from "~/app/_lib/trpc/server";
+import { CloseActions } from "./close-actions";
 import { DispatchForm } from "./dispatch-form";
 import { ProgressActions } from "./progress-actions";
 import { StaffNoteForm } from "./staff-note-form";
@@ -30,9 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffTicketPage({ params }: Props) {
   const caller = await api();
   const { id } = await params;
-  const [me, ticket, t, d, b, kinds, common, format] = await Promise.all([
+  const [me, ticket, attachments, t, d, b, kinds, common, format] = await Promise.all([
     getMe(),
     orPage(caller.bureau.get({ ticketId: id })),
+    orPage(caller.bureau.attachments({ ticketId: id })),
     getTranslations("tickets"),
     getTranslations("tickets.detail"),
     getTranslations("bureau"),
@@ -41,7 +44,7 @@ export default async function StaffTicketPage({ params }: Props) {
     getFormatter(),
   ]);
   const isOpen = openStates.includes(ticket.state);
-  const technicians = me.staffRole === "dispatcher" && isOpen ? await orPage(caller.bureau.technicians()) : null;
+  const technicians = me.staffRole === "dispatcher" && isOpen ? await orPage(caller.bureau.technicians({ ticketId: ticket.id })) : null;
   const when = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeStyle: "short" });
   const rows: [string, ReactNode][] = [
     [t("state"), <TicketStateBadge state={ticket.state} key="state" />],
@@ -78,11 +81,22 @@ export default async function StaffTicketPage({ params }: Props) {
       </section>
       <SlaClocks clocks={ticket.clocks} />
       <div className="ticket-actions">
-        {technicians && <DispatchForm ticketId={ticket.id} technicians={technicians} current={ticket.technician?.name ?? null} currentId={ticket.technicianId} />}
+        {technicians && (
+          <DispatchForm
+            ticketId={ticket.id}
+            technicians={technicians}
+            current={ticket.technician?.name ?? null}
+            currentId={ticket.technicianId}
+            ticketKind={ticket.service.kind}
+            ticketArea={ticket.area}
+          />
+        )}
         {me.staffRole === "technician" && <ProgressActions ticketId={ticket.id} isOpen={isOpen} />}
         {isOpen && <StaffNoteForm ticketId={ticket.id} />}
+        {isOpen && <AttachmentForm ticketId={ticket.id} />}
+        {me.staffRole === "dispatcher" && <CloseActions ticketId={ticket.id} number={ticket.number} open={isOpen} canReject={ticket.state === "acknowledged"} />}
       </div>
-      <TicketTimeline entries={ticket.timeline} />
+      <TicketTimeline entries={ticket.timeline} attachments={attachments} />
     </div>
   );
 }

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { Id } from "~/server/lib/ids";
+import { Money } from "~/server/modules/bills/bills.schemas";
+
+export const MoveServiceInput = z.strictObject({ serviceId: Id, toBillingAccountId: Id });
+export type MoveServiceInput = z.infer<typeof MoveServiceInput>;
+export const CancelMoveInput = z.strictObject({ moveId: Id });
+
+const PreviewLine = z.object({
+  kind: z.enum(["recurring", "usage", "one_time", "discount", "tax"]),
+  service: z.object({ id: z.string(), kind: z.string(), identifier: z.string(), label: z.string().nullable() }).nullable(),
+  description: z.string(),
+  amount: Money,
+});
+const AccountPreview = z.object({
+  billingAccount: z.object({ id: z.string(), number: z.string(), name: z.string() }),
+  /** services on the account after the move */
+  services: z.array(z.object({ id: z.string(), identifier: z.string(), label: z.string().nullable(), kind: z.string() })),
+  lines: z.array(PreviewLine),
+  taxExcludedAmount: Money,
+  taxIncludedAmount: Money,
+}).nullable();
+
+export const MovePreviewView = z.object({
+  period: z.string(),
+  effectivePeriod: z.string(),
+  from: AccountPreview,
+  to: AccountPreview,
+});
+export type MovePreviewView = z.infer<typeof MovePreviewView>;
+
+export const ScheduledMoveView = z.object({
+  id: z.string(), effectivePeriod: z.string(),
+  service: z.object({ id: z.string(), identifier: z.string(), label: z.string().nullable() }),
+  from: z.object({ id: z.string(), number: z.string(), name: z.string() }),
+  to: z.object({ id: z.string(), number: z.string(), name: z.string() }),
+});
+export type ScheduledMoveView = z.infer<typeof ScheduledMoveView>;
