@@ -1,6 +1,8 @@
+import { accountsRouter } from "~/server/modules/accounts/accounts.router";
 import { billsRouter } from "~/server/modules/bills/bills.router";
 import { bureauRouter, outagesRouter } from "~/server/modules/bureau/bureau.router";
 import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
+import { disputesRouter } from "~/server/modules/disputes/disputes.router";
 import { devMailboxRouter } from "~/server/modules/devmail/devmail.router";
 import { meRouter, profileRouter } from "~/server/modules/identity/identity.router";
 import { notificationsRouter } from "~/server/modules/notifications/notifications.router";
@@ -22,6 +24,8 @@ export const appRouter = createRouter({
   bureau: bureauRouter,
   outages: outagesRouter,
   bills: billsRouter,
+  accounts: accountsRouter,
+  disputes: disputesRouter,
   usage: usageRouter,
   statements: statementsRouter,
   sla: slaRouter,

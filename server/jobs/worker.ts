@@ -10,7 +10,10 @@ import { housekeeping } from "./housekeeping";
 import { startOutboxRelay, type Enqueue } from "./outbox-relay";
 import { createQueues, outboxTopics, queues } from "./queues";
 import { markEmailFailed, sendEmail, type EmailJob } from "./send-email";
+import { billCycle } from "./bill-cycle";
+import { dunning } from "./dunning";
 import { slaWatch } from "./sla-watch";
+import { USAGE_ALERTS_QUEUE, usageAlerts } from "./usage-alerts";
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -49,6 +52,25 @@ async function main() {
     if (result.raised > 0) logger.info("sla-watch", result);
   });
   await boss.schedule(queues.slaWatch, "* * * * *", {}, { tz: "UTC" });
+  await boss.work(queues.billCycle, async () => {
+    const { runs, notified } = await billCycle(db, systemClock.now());
+    logger.info("bill-cycle", { bills: runs.reduce((n, r) => n + r.bills, 0), periods: runs.map((r) => r.period), notified });
+  });
+  await boss.schedule(queues.billCycle, "0 2 * * *", {}, { tz: "UTC" });
+  // Dunning after the bill run, so a payment that arrived overnight is counted first.
+  await boss.work(queues.dunning, async () => logger.info("dunning", await dunning(db, systemClock.now())));
+  await boss.schedule(queues.dunning, "0 6 * * *", {}, { tz: "UTC" });
+  await boss.send(queues.billCycle, {});
+  await boss.send(queues.dunning, {});
+  // "singleton": one sweep at a time; no retries, the next quarter-hour catches up (the alert rows make sending once).
+  const usageAlertsQueue = { name: USAGE_ALERTS_QUEUE, policy: "singleton", retryLimit: 0 } as const;
+  await boss.createQueue(USAGE_ALERTS_QUEUE, usageAlertsQueue);
+  await boss.updateQueue(USAGE_ALERTS_QUEUE, usageAlertsQueue);
+  await boss.work(USAGE_ALERTS_QUEUE, async () => {
+    const result = await usageAlerts(db, systemClock.now());
+    if (result.sent > 0) logger.info("usage-alerts", result);
+  });
+  await boss.schedule(USAGE_ALERTS_QUEUE, "*/15 * * * *", {}, { tz: "UTC" });
 
   const enqueue: Enqueue = async (topic, outboxId) => {
     const options = outboxTopics[topic];

@@ -5,7 +5,7 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "~/server/api/root";
-import { buildWorld, callerAs, callPath, testDb, type Caller, type World } from "~/tests/kit";
+import { buildWorld, callerAs, callPath, createHousehold, createTicket, testDb, type Caller, type World } from "~/tests/kit";
 
 const personas = ["subscriber", "entAdmin", "subUser", "slaClient", "dispatcher", "technician", "billingAgent", "dual", "dualAsCompany"] as const;
 type PersonaName = (typeof personas)[number];
@@ -83,10 +83,32 @@ const matrix: Record<string, Entry> = {
   "tickets.confirm": { rejectsRole: staff, byId: ticketCases("toConfirm", (ticketId) => ({ ticketId }), true), state: ticketState },
   "tickets.reopen": { rejectsRole: staff, byId: ticketCases("toReopen", (ticketId) => ({ ticketId, reason: "Broke again" }), true), state: ticketState },
   "tickets.rate": { rejectsRole: staff, byId: ticketCases("toRate", (ticketId) => ({ ticketId, rating: 4 }), true), state: ticketState },
+  "tickets.attachments": { rejectsRole: staff, byId: ticketCases("open", (ticketId) => ({ ticketId })) },
 
   // ── repair bureau (staff) ──
   "bureau.queue": { noIdInput: true, input: () => ({ pageSize: 100 }), rejectsRole: allBut("dispatcher") },
-  "bureau.technicians": { noIdInput: true, rejectsRole: allBut("dispatcher") },
+  "bureau.technicians": {
+    rejectsRole: allBut("dispatcher"),
+    byId: [{ owner: "subscriber", input: (w) => ({ ticketId: w.tickets.toDispatch }), visibleTo: ["dispatcher"] }],
+  },
+  // Cancel and reject close a ticket for good: the positive control uses tickets of their own (see closable).
+  "bureau.cancel": {
+    rejectsRole: allBut("dispatcher"),
+    byId: [{ owner: "subscriber", input: () => ({ ticketId: closable.toCancel, reason: "Duplicate report" }), visibleTo: ["dispatcher"] }],
+    state: ticketState,
+  },
+  "bureau.reject": {
+    rejectsRole: allBut("dispatcher"),
+    byId: [{ owner: "subscriber", input: () => ({ ticketId: closable.toReject, reason: "No fault found" }), visibleTo: ["dispatcher"] }],
+    state: ticketState,
+  },
+  "bureau.attachments": {
+    rejectsRole: allBut("dispatcher", "technician"),
+    byId: [
+      { owner: "subscriber", input: (w) => ({ ticketId: w.tickets.assigned }), visibleTo: ["dispatcher", "technician"] },
+      { owner: "entAdmin", input: (w) => ({ ticketId: w.tickets.assignedElsewhere }), visibleTo: ["dispatcher"] },
+    ],
+  },
   "bureau.worklist": { noIdInput: true, input: () => ({ pageSize: 100 }), rejectsRole: allBut("technician") },
   "bureau.dispatch": {
     rejectsRole: allBut("dispatcher"),
@@ -132,13 +154,75 @@ const matrix: Record<string, Entry> = {
   "bills.accounts": { noIdInput: true, rejectsRole: [...staff, "subUser"] },
   "bills.list": { rejectsRole: [...staff, "subUser"], byId: accountCases((billingAccountId) => ({ billingAccountId, pageSize: 100 })) },
   "bills.get": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId })) },
+  "bills.explain": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId })) },
+  // Enterprise owners and admins only: the household owners are refused like the sub-user.
+  "bills.costCentreSplit": {
+    rejectsRole: [...staff, "subUser", "subscriber", "dual"],
+    byId: billCases((billId) => ({ billId })).filter((c) => !["subscriber", "dual"].includes(c.owner)),
+  },
+
+  // ── moving services between billing accounts (Acme has two; everyone else one) ──
+  "accounts.movePreview": { rejectsRole: [...staff, "subUser"], byId: moveCases() },
+  "accounts.moveService": { rejectsRole: [...staff, "subUser"], byId: moveCases(), state: (w) => testDb().serviceMove.count({ where: { serviceId: w.acme.lines.ceoPhone } }) },
+  "accounts.pendingMoves": { noIdInput: true, rejectsRole: [...staff, "subUser"] },
+  "accounts.cancelMove": { rejectsRole: [...staff, "subUser"], byId: [{ owner: "entAdmin", input: (w) => ({ moveId: w.moveId }), visibleTo: ["entAdmin"] }] },
+
+  // ── billing disputes ──
+  "disputes.open": {
+    rejectsRole: [...staff, "subUser"],
+    byId: billCases((billId) => ({ billId, billLineId: "0", reason: "Matrix dispute" })).map((c) => ({
+      ...c, input: (w: World) => ({ ...(c.input(w) as object), billLineId: w.billLines[billOwnerKey(w, (c.input(w) as { billId: string }).billId)] }),
+    })),
+    state: (w) => testDb().billDispute.count({ where: { billId: { in: Object.values(w.bills) } } }),
+  },
+  "disputes.forBill": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId })) },
+  "disputes.queue": { noIdInput: true, rejectsRole: allBut("billingAgent") },
+  "disputes.resolve": {
+    rejectsRole: allBut("billingAgent"),
+    byId: [{ owner: "subscriber", input: (w) => ({ disputeId: w.disputeId, outcome: "rejected", resolution: "Matrix: the fee is right" }), visibleTo: ["billingAgent"] }],
+    state: (w) => testDb().billDispute.findUniqueOrThrow({ where: { id: w.disputeId }, select: { status: true } }),
+  },
 
   // ── usage ──
+  // Every customer role, sub-users included: their granted line's account and line only.
+  "usage.summary": { rejectsRole: staff, byId: usageAccountCases((billingAccountId) => ({ billingAccountId })) },
+  "usage.history": { rejectsRole: staff, byId: usageAccountCases((billingAccountId) => ({ billingAccountId, months: 12 })) },
+  "usage.records": { rejectsRole: staff, byId: serviceCases((serviceId) => ({ serviceId, pageSize: 100 })) },
 
   // ── statements and certificates ──
+  "statements.get": {
+    rejectsRole: [...staff, "subUser"],
+    byId: accountCases((billingAccountId) => ({ billingAccountId, from: "2026-01-01", to: "2026-11-30" })),
+  },
+  "statements.certificate": { rejectsRole: [...staff, "subUser"], byId: accountCases((billingAccountId) => ({ billingAccountId })) },
 
   // ── SLA dashboard ──
+  // Owners and admins of business and premium customers only (Acme is business, the bank premium).
+  "sla.dashboard": { noIdInput: true, input: () => ({}), rejectsRole: [...staff, "subscriber", "subUser", "dual", "dualAsCompany"] },
+  "sla.credits": { noIdInput: true, input: () => ({ month: "2026-11" }), rejectsRole: [...staff, "subscriber", "subUser", "dual", "dualAsCompany"] },
+  "sla.report": { noIdInput: true, input: () => ({ month: "2026-11" }), rejectsRole: [...staff, "subscriber", "subUser", "dual", "dualAsCompany"] },
+  "sla.postCredits": {
+    rejectsRole: allBut("billingAgent"),
+    byId: [
+      { owner: "slaClient", input: (w) => ({ customerId: w.slaClient.customerId, month: "2026-10" }), visibleTo: ["billingAgent"] },
+      { owner: "entAdmin", input: (w) => ({ customerId: w.acme.customerId, month: "2026-10" }), visibleTo: ["billingAgent"] },
+    ],
+  },
 };
+
+/** Every billing account of the world; the sub-user also reaches the account holding its granted line. */
+function usageAccountCases(input: (billingAccountId: string) => unknown): ById["byId"] {
+  return accountCases(input).map((c, i) => (i === 2 ? { ...c, visibleTo: ["entAdmin", "subUser"] } : c));
+}
+
+/** Acme's CEO phone to Acme's second account: only Acme's admin may; everyone else sees neither. */
+function moveCases(): ById["byId"] {
+  return [{ owner: "entAdmin", input: (w) => ({ serviceId: w.acme.lines.ceoPhone, toBillingAccountId: w.acme.billingAccountIds[1]! }), visibleTo: ["entAdmin"] }];
+}
+
+function billOwnerKey(w: World, billId: string): keyof World["bills"] {
+  return (Object.keys(w.bills) as (keyof World["bills"])[]).find((k) => w.bills[k] === billId)!;
+}
 
 /** Every billing account of the world, each readable by its holder only. */
 function accountCases(input: (billingAccountId: string) => unknown): ById["byId"] {
@@ -195,6 +279,18 @@ function ticketCases(set: TicketSet, input: (ticketId: string) => unknown, once 
     }));
 }
 
+/**
+ * Open tickets of a household outside the world (owner "subscriber" in the cases above names the
+ * kind of owner): cancelling or rejecting one of the world's tickets would break later cases.
+ */
+const closable = { toCancel: "", toReject: "" };
+beforeAll(async () => {
+  const household = await createHousehold();
+  const make = () => createTicket({ customerId: household.customerId, serviceId: household.services.broadband, reporterUserId: household.userId });
+  closable.toCancel = await make();
+  closable.toReject = await make();
+});
+
 function ticketState(_w: World, input: unknown) {
   return testDb().ticket.findUniqueOrThrow({
     where: { id: (input as { ticketId: string }).ticketId },
@@ -215,10 +311,10 @@ function visibleMarkers(w: World, who: PersonaName): string[] {
   switch (who) {
     case "subscriber":
       return [...self(w.subscriber), w.subscriber.customerId, w.subscriber.billingAccountId, ...Object.values(w.subscriber.services),
-        ...ticketsOf("subscriber"), w.tickets.assigned, w.tickets.toDispatch, w.bills.subscriber];
+        ...ticketsOf("subscriber"), w.tickets.assigned, w.tickets.toDispatch, w.bills.subscriber, w.disputeId, w.disputeTicket];
     case "entAdmin":
       return [...self(w.entAdmin), w.acme.customerId, ...w.acme.billingAccountIds, ...w.acme.lineIds,
-        ...ticketsOf("entAdmin"), ...ticketsOf("subUser"), w.tickets.assignedElsewhere, w.bills.acmeHq, w.bills.acmeField];
+        ...ticketsOf("entAdmin"), ...ticketsOf("subUser"), w.tickets.assignedElsewhere, w.bills.acmeHq, w.bills.acmeField, w.moveId];
     case "subUser":
       return [...self(w.subUser), w.acme.customerId, w.acme.billingAccountIds[1]!, w.subUser.grantedServiceId, ...ticketsOf("subUser")];
     case "slaClient":
@@ -226,12 +322,14 @@ function visibleMarkers(w: World, who: PersonaName): string[] {
         w.bills.slaClient];
     case "dispatcher":
       // Sees every ticket, and the technicians it dispatches to.
-      return [...self(w.dispatcher), ...allTickets, w.technician.userId];
+      return [...self(w.dispatcher), ...allTickets, w.disputeTicket, w.technician.userId];
     case "technician":
       // toDispatch: the bureau.dispatch case assigns it to this technician.
       return [...self(w.technician), w.tickets.assigned, w.tickets.toDispatch];
     case "billingAgent":
-      return self(w[who]);
+      // Handles every customer's open disputes: sees their bills, services and tickets.
+      return [...self(w[who]), w.disputeId, w.disputeTicket, ...Object.values(w.bills), ...Object.values(w.subscriber.services), ...w.acme.lineIds,
+        ...w.slaClient.serviceIds, ...w.dual.home.serviceIds, ...w.dual.company.serviceIds];
     case "dual":
     case "dualAsCompany": {
       const active = who === "dual" ? w.dual.home : w.dual.company;

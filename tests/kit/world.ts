@@ -291,6 +291,26 @@ export async function buildWorld() {
     subscriber: subscriber.billingAccountId, acmeHq: acme.billingAccountIds[0]!, acmeField: acme.billingAccountIds[1]!,
     slaClient: slaClient.billingAccountId, dualHome: dual.home.billingAccountId, dualCompany: dual.company.billingAccountId,
   });
-  return { subscriber, acme, entAdmin: acme.admin, subUser: acme.subUser, slaClient, dispatcher, technician, otherTechnician, billingAgent, dual, tickets, outageId, bills };
+  // One disputable line per bill (a service's recurring fee), and an open dispute on the subscriber's.
+  const billLines = {} as Record<keyof typeof bills, string>;
+  for (const [owner, billId] of Object.entries(bills) as [keyof typeof bills, string][]) {
+    const line = await testDb().billLine.findFirstOrThrow({ where: { billId, kind: "recurring", serviceId: { not: null } }, orderBy: { id: "asc" }, select: { id: true } });
+    billLines[owner] = line.id.toString();
+  }
+  const disputedLine = await testDb().billLine.findFirstOrThrow({
+    where: { billId: bills.subscriber, kind: "recurring", serviceId: subscriber.services.tv }, select: { id: true, amountMinor: true },
+  });
+  const disputeTicket = await ticket(subscriber.customerId, subscriber.services.tv, subscriber.userId);
+  const dispute = await testDb().billDispute.create({
+    data: { billId: bills.subscriber, billLineId: disputedLine.id, ticketId: disputeTicket, amountMinor: disputedLine.amountMinor, reason: "Kit dispute" },
+    select: { id: true },
+  });
+  // A pending move of one Acme line to the other account (cancellable).
+  const move = await testDb().serviceMove.create({
+    data: { serviceId: acme.lines.reception, fromBillingAccountId: acme.billingAccountIds[0]!, toBillingAccountId: acme.billingAccountIds[1]!,
+      effectivePeriod: "2026-12", requestedById: acme.admin.userId },
+    select: { id: true },
+  });
+  return { subscriber, acme, entAdmin: acme.admin, subUser: acme.subUser, slaClient, dispatcher, technician, otherTechnician, billingAgent, dual, tickets, outageId, bills, billLines, disputeId: dispute.id, disputeTicket, moveId: move.id };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;

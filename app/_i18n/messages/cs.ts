@@ -4,6 +4,7 @@ import { bills } from "./bills/cs";
 import { usage } from "./usage/cs";
 import { statements } from "./statements/cs";
 import { sla } from "./sla/cs";
+import { moves } from "./moves/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
@@ -181,6 +182,8 @@ export const cs = {
       orderUpdated: "Průběh objednávek",
       ticketUpdated: "Novinky k hlášením poruch",
       usageThreshold: "Upozornění na čerpání",
+      usageRoaming: "Upozornění na roaming",
+      billOverdue: "Upomínky neuhrazených vyúčtování",
     },
   },
   staff: {
@@ -253,6 +256,7 @@ export const cs = {
       channels_missing: "Chybí kanály",
       set_top_box: "Problém se set-top boxem",
       other: "Něco jiného",
+      billing_dispute: "Reklamace vyúčtování",
     },
     priorities: { P1: "P1 — kritická", P2: "P2 — vysoká", P3: "P3 — běžná", P4: "P4 — nízká" },
     slaStatus: { onTrack: "V termínu", atRisk: "Ohroženo", breached: "Překročeno", paused: "Pozastaveno", met: "Splněno" },
@@ -307,6 +311,7 @@ export const cs = {
         fixed: "Technik poruchu opravil",
         second_visit: "Je potřeba další návštěva",
       },
+      attachment: "Přiloženy soubory",
       authors: { customer: "Zákazník", staff: "Operátor", system: "Automaticky" },
     },
     actions: {
@@ -337,6 +342,27 @@ export const cs = {
         reason: "Napište, co stále nefunguje (nejvýše 2 000 znaků).",
         rating: "Zvolte 1 až 5 hvězdiček.",
         comment: "Nejvýše 1 000 znaků.",
+      },
+    },
+    attachments: {
+      title: "Soubory",
+      label: "Fotografie nebo dokumenty",
+      hint: "JPEG, PNG, WebP nebo PDF; nejvýše 5 souborů, každý do 5 MB.",
+      submit: "Přiložit soubory",
+      submitting: "Přikládám…",
+      added: "{count, plural, one {Byl přiložen # soubor.} few {Byly přiloženy # soubory.} other {Bylo přiloženo # souborů.}}",
+      reportFailed: "Závada byla nahlášena, ale soubory se nepřiložily. Zkuste to znovu níže.",
+      caption: "Soubory přiložené k tomuto tiketu",
+      name: "Soubor",
+      size: "Velikost",
+      sizeKb: "{size} kB",
+      download: "Stáhnout {name}",
+      problems: {
+        missing: "Vyberte alespoň jeden soubor.",
+        too_many: "Najednou nejvýše 5 souborů.",
+        empty: "„{name}“ je prázdný.",
+        too_big: "„{name}“ je větší než 5 MB.",
+        wrong_type: "„{name}“ není soubor JPEG, PNG, WebP ani PDF.",
       },
     },
     report: {
@@ -429,6 +455,9 @@ export const cs = {
       submit: "Přidělit",
       submitting: "Přiděluje se…",
       dispatched: "Přiděleno: {name}.",
+      ineligibleOption: "{name} — nelze přidělit: {reasons}",
+      reasons: { skill: "neumí {kind}", area: "nepokrývá oblast {area}" },
+      notEligible: "Tomuto technikovi nelze tiket přidělit: {reasons}.",
     },
     progress: {
       title: "Postup",
@@ -473,8 +502,21 @@ export const cs = {
       closeYes: "Ano, uzavřít výpadek",
       closed: "Výpadek byl uzavřen; {count, plural, =0 {žádné hlášení nebylo vyřešeno} one {vyřešeno # hlášení} few {vyřešena # hlášení} other {vyřešeno # hlášení}}.",
     },
+    close: {
+      title: "Uzavřít bez opravy",
+      cancel: "Zrušit tiket",
+      reject: "Zamítnout tiket",
+      cancelQuestion: "Zrušit tiket {number}? Použijte u duplicitního hlášení nebo když jej zákazník stáhl. Zákazník dostane zprávu.",
+      rejectQuestion: "Zamítnout tiket {number}? Použijte, když závada není v naší síti nebo se žádná nenašla. Zákazník dostane zprávu.",
+      cancelYes: "Ano, zrušit",
+      rejectYes: "Ano, zamítnout",
+      reason: "Důvod (zákazník jej uvidí)",
+      cancelled: "Tiket byl zrušen.",
+      rejected: "Tiket byl zamítnut.",
+    },
     fieldErrors: {
       technicianId: "Zvolte technika.",
+      reason: "Uveďte důvod (nejvýše 500 znaků).",
       visitFrom: "Zadejte začátek návštěvy.",
       visitTo: "Návštěva musí skončit až po svém začátku.",
       cause: "Uveďte příčinu poruchy.",
@@ -487,5 +529,5 @@ export const cs = {
       estimatedEnd: "Zadejte platné datum a čas, nebo pole nechte prázdné.",
     },
   },
-  bills, usage, statements, sla,
+  bills, usage, statements, sla, moves,
 } satisfies Catalogue<typeof en>;

@@ -2,6 +2,7 @@ import { bills } from "./bills/en";
 import { usage } from "./usage/en";
 import { statements } from "./statements/en";
 import { sla } from "./sla/en";
+import { moves } from "./moves/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
@@ -178,6 +179,8 @@ export const en = {
       orderUpdated: "Order progress",
       ticketUpdated: "Repair ticket updates",
       usageThreshold: "Usage alerts",
+      usageRoaming: "Roaming alerts",
+      billOverdue: "Overdue bill reminders",
     },
   },
   staff: {
@@ -250,6 +253,7 @@ export const en = {
       channels_missing: "Channels missing",
       set_top_box: "Set-top box problem",
       other: "Something else",
+      billing_dispute: "Billing complaint",
     },
     priorities: { P1: "P1 — critical", P2: "P2 — high", P3: "P3 — normal", P4: "P4 — low" },
     slaStatus: { onTrack: "On track", atRisk: "At risk", breached: "Breached", paused: "Paused", met: "Met" },
@@ -304,6 +308,7 @@ export const en = {
         fixed: "The technician fixed the fault",
         second_visit: "A second visit is needed",
       },
+      attachment: "Files attached",
       authors: { customer: "Customer", staff: "Operator", system: "Automatic" },
     },
     actions: {
@@ -334,6 +339,27 @@ export const en = {
         reason: "Say what is still wrong (at most 2,000 characters).",
         rating: "Choose from 1 to 5 stars.",
         comment: "At most 1,000 characters.",
+      },
+    },
+    attachments: {
+      title: "Files",
+      label: "Photos or documents",
+      hint: "JPEG, PNG, WebP or PDF; up to 5 files of at most 5 MB each.",
+      submit: "Attach the files",
+      submitting: "Attaching…",
+      added: "{count, plural, one {# file was attached.} other {# files were attached.}}",
+      reportFailed: "The fault was reported, but the files were not attached. Try again below.",
+      caption: "Files attached to this ticket",
+      name: "File",
+      size: "Size",
+      sizeKb: "{size} KB",
+      download: "Download {name}",
+      problems: {
+        missing: "Choose at least one file.",
+        too_many: "At most 5 files at a time.",
+        empty: "“{name}” is empty.",
+        too_big: "“{name}” is larger than 5 MB.",
+        wrong_type: "“{name}” is not a JPEG, PNG, WebP or PDF file.",
       },
     },
     report: {
@@ -426,6 +452,9 @@ export const en = {
       submit: "Dispatch",
       submitting: "Dispatching…",
       dispatched: "Dispatched to {name}.",
+      ineligibleOption: "{name} — not eligible: {reasons}",
+      reasons: { skill: "no {kind} skill", area: "does not cover {area}" },
+      notEligible: "This technician cannot take this ticket: {reasons}.",
     },
     progress: {
       title: "Progress",
@@ -470,8 +499,21 @@ export const en = {
       closeYes: "Yes, close the outage",
       closed: "The outage was closed; {count, plural, =0 {no tickets were} one {# ticket was} other {# tickets were}} resolved.",
     },
+    close: {
+      title: "Close without a repair",
+      cancel: "Cancel the ticket",
+      reject: "Reject the ticket",
+      cancelQuestion: "Cancel ticket {number}? Use this for a duplicate or a report the customer withdrew. The customer is told.",
+      rejectQuestion: "Reject ticket {number}? Use this when the fault is not in our network or no fault was found. The customer is told.",
+      cancelYes: "Yes, cancel it",
+      rejectYes: "Yes, reject it",
+      reason: "Reason (the customer sees it)",
+      cancelled: "The ticket was cancelled.",
+      rejected: "The ticket was rejected.",
+    },
     fieldErrors: {
       technicianId: "Choose a technician.",
+      reason: "Give a reason (at most 500 characters).",
       visitFrom: "Enter when the visit starts.",
       visitTo: "The visit must end after it starts.",
       cause: "Say what caused the fault.",
@@ -484,5 +526,5 @@ export const en = {
       estimatedEnd: "Enter a valid date and time, or leave it empty.",
     },
   },
-  bills, usage, statements, sla,
+  bills, usage, statements, sla, moves,
 };

@@ -4,6 +4,7 @@ import { bills } from "./bills/ru";
 import { usage } from "./usage/ru";
 import { statements } from "./statements/ru";
 import { sla } from "./sla/ru";
+import { moves } from "./moves/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
@@ -181,6 +182,8 @@ export const ru = {
       orderUpdated: "Ход выполнения заказов",
       ticketUpdated: "Новости по заявкам на ремонт",
       usageThreshold: "Предупреждения о расходе",
+      usageRoaming: "Уведомления о роуминге",
+      billOverdue: "Напоминания о просроченных счетах",
     },
   },
   staff: {
@@ -253,6 +256,7 @@ export const ru = {
       channels_missing: "Пропали каналы",
       set_top_box: "Проблема с приставкой",
       other: "Другое",
+      billing_dispute: "Претензия по счёту",
     },
     priorities: { P1: "P1 — критический", P2: "P2 — высокий", P3: "P3 — обычный", P4: "P4 — низкий" },
     slaStatus: { onTrack: "В срок", atRisk: "Под угрозой", breached: "Просрочено", paused: "Приостановлено", met: "Выполнено" },
@@ -307,6 +311,7 @@ export const ru = {
         fixed: "Техник устранил неисправность",
         second_visit: "Нужен повторный визит",
       },
+      attachment: "Прикреплены файлы",
       authors: { customer: "Клиент", staff: "Оператор", system: "Автоматически" },
     },
     actions: {
@@ -337,6 +342,27 @@ export const ru = {
         reason: "Опишите, что всё ещё не работает (не более 2000 символов).",
         rating: "Выберите оценку от 1 до 5.",
         comment: "Не более 1000 символов.",
+      },
+    },
+    attachments: {
+      title: "Файлы",
+      label: "Фото или документы",
+      hint: "JPEG, PNG, WebP или PDF; до 5 файлов, каждый не больше 5 МБ.",
+      submit: "Прикрепить файлы",
+      submitting: "Прикрепляем…",
+      added: "{count, plural, one {Прикреплён # файл.} few {Прикреплено # файла.} other {Прикреплено # файлов.}}",
+      reportFailed: "Неисправность зарегистрирована, но файлы не прикрепились. Попробуйте ещё раз ниже.",
+      caption: "Файлы этой заявки",
+      name: "Файл",
+      size: "Размер",
+      sizeKb: "{size} КБ",
+      download: "Скачать {name}",
+      problems: {
+        missing: "Выберите хотя бы один файл.",
+        too_many: "Не больше 5 файлов за раз.",
+        empty: "Файл «{name}» пуст.",
+        too_big: "Файл «{name}» больше 5 МБ.",
+        wrong_type: "Файл «{name}» не является JPEG, PNG, WebP или PDF.",
       },
     },
     report: {
@@ -429,6 +455,9 @@ export const ru = {
       submit: "Назначить",
       submitting: "Назначение…",
       dispatched: "Назначено: {name}.",
+      ineligibleOption: "{name} — нельзя назначить: {reasons}",
+      reasons: { skill: "нет навыка «{kind}»", area: "не обслуживает район {area}" },
+      notEligible: "Этому технику нельзя назначить заявку: {reasons}.",
     },
     progress: {
       title: "Ход работ",
@@ -473,8 +502,21 @@ export const ru = {
       closeYes: "Да, закрыть аварию",
       closed: "Авария закрыта; {count, plural, =0 {ни одна заявка не решена} one {решена # заявка} few {решены # заявки} many {решено # заявок} other {решено # заявки}}.",
     },
+    close: {
+      title: "Закрыть без ремонта",
+      cancel: "Отменить заявку",
+      reject: "Отклонить заявку",
+      cancelQuestion: "Отменить заявку {number}? Для дубликата или если клиент отозвал заявку. Клиент получит уведомление.",
+      rejectQuestion: "Отклонить заявку {number}? Если неисправность не в нашей сети или не найдена. Клиент получит уведомление.",
+      cancelYes: "Да, отменить",
+      rejectYes: "Да, отклонить",
+      reason: "Причина (её увидит клиент)",
+      cancelled: "Заявка отменена.",
+      rejected: "Заявка отклонена.",
+    },
     fieldErrors: {
       technicianId: "Выберите техника.",
+      reason: "Укажите причину (не более 500 символов).",
       visitFrom: "Укажите начало визита.",
       visitTo: "Визит должен заканчиваться позже, чем начинается.",
       cause: "Укажите причину неисправности.",
@@ -487,5 +529,5 @@ export const ru = {
       estimatedEnd: "Укажите правильные дату и время или оставьте поле пустым.",
     },
   },
-  bills, usage, statements, sla,
+  bills, usage, statements, sla, moves,
 } satisfies Catalogue<typeof en>;

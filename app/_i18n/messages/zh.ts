@@ -4,6 +4,7 @@ import { bills } from "./bills/zh";
 import { usage } from "./usage/zh";
 import { statements } from "./statements/zh";
 import { sla } from "./sla/zh";
+import { moves } from "./moves/zh";
 
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
@@ -181,6 +182,8 @@ export const zh = {
       orderUpdated: "订单进度",
       ticketUpdated: "维修工单更新",
       usageThreshold: "用量提醒",
+      usageRoaming: "漫游提醒",
+      billOverdue: "逾期账单提醒",
     },
   },
   staff: {
@@ -253,6 +256,7 @@ export const zh = {
       channels_missing: "频道缺失",
       set_top_box: "机顶盒问题",
       other: "其他问题",
+      billing_dispute: "账单申诉",
     },
     priorities: { P1: "P1 — 紧急", P2: "P2 — 高", P3: "P3 — 普通", P4: "P4 — 低" },
     slaStatus: { onTrack: "按时", atRisk: "有风险", breached: "已超时", paused: "已暂停", met: "已达成" },
@@ -307,6 +311,7 @@ export const zh = {
         fixed: "技术人员已修复故障",
         second_visit: "需要再次上门",
       },
+      attachment: "已添加附件",
       authors: { customer: "客户", staff: "运营商", system: "系统自动" },
     },
     actions: {
@@ -337,6 +342,27 @@ export const zh = {
         reason: "请说明仍存在的问题（最多 2000 个字符）。",
         rating: "请选择 1 到 5 分。",
         comment: "最多 1000 个字符。",
+      },
+    },
+    attachments: {
+      title: "附件",
+      label: "照片或文档",
+      hint: "JPEG、PNG、WebP 或 PDF；每次最多 5 个文件，每个不超过 5 MB。",
+      submit: "添加附件",
+      submitting: "正在添加…",
+      added: "{count, plural, other {已添加 # 个文件。}}",
+      reportFailed: "故障已报告，但附件未能添加。请在下方重试。",
+      caption: "此工单的附件",
+      name: "文件",
+      size: "大小",
+      sizeKb: "{size} KB",
+      download: "下载 {name}",
+      problems: {
+        missing: "请至少选择一个文件。",
+        too_many: "每次最多 5 个文件。",
+        empty: "“{name}”是空文件。",
+        too_big: "“{name}”超过 5 MB。",
+        wrong_type: "“{name}”不是 JPEG、PNG、WebP 或 PDF 文件。",
       },
     },
     report: {
@@ -429,6 +455,9 @@ export const zh = {
       submit: "派单",
       submitting: "正在派单…",
       dispatched: "已派给 {name}。",
+      ineligibleOption: "{name} — 不可派单：{reasons}",
+      reasons: { skill: "不具备{kind}技能", area: "不负责{area}区域" },
+      notEligible: "无法将此工单派给该技术人员：{reasons}。",
     },
     progress: {
       title: "进度",
@@ -473,8 +502,21 @@ export const zh = {
       closeYes: "是的，关闭此故障",
       closed: "区域故障已关闭；{count, plural, =0 {没有工单被解决} other {# 张工单已解决}}。",
     },
+    close: {
+      title: "不维修直接关闭",
+      cancel: "取消工单",
+      reject: "拒绝工单",
+      cancelQuestion: "取消工单 {number}？适用于重复报告或客户撤回。客户会收到通知。",
+      rejectQuestion: "拒绝工单 {number}？适用于故障不在我们网络内或未发现故障。客户会收到通知。",
+      cancelYes: "是，取消",
+      rejectYes: "是，拒绝",
+      reason: "原因（客户可见）",
+      cancelled: "工单已取消。",
+      rejected: "工单已拒绝。",
+    },
     fieldErrors: {
       technicianId: "请选择技术人员。",
+      reason: "请填写原因（最多 500 个字符）。",
       visitFrom: "请输入上门开始时间。",
       visitTo: "上门结束时间必须晚于开始时间。",
       cause: "请说明故障原因。",
@@ -487,5 +529,5 @@ export const zh = {
       estimatedEnd: "请输入有效的日期和时间，或留空。",
     },
   },
-  bills, usage, statements, sla,
+  bills, usage, statements, sla, moves,
 } satisfies Catalogue<typeof en>;

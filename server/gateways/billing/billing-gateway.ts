@@ -5,6 +5,7 @@ import type { Scope } from "~/server/auth/scope";
 import type { Page, PageInput } from "~/server/lib/pagination";
 import type { BillRunResult } from "./bill-run";
 import type { IsoDate, LineKind, UsageKind, UsageZone } from "./rating";
+import type { AccountStatement } from "./statement";
 
 export type Money = { amountMinor: number; currency: string };
 export type BillState = "issued" | "partially_paid" | "paid" | "overdue";
@@ -103,6 +104,10 @@ export type BillPreview = {
   partial: boolean;
 };
 
+export type ScheduledMove = { id: string; serviceId: string; fromBillingAccountId: string; toBillingAccountId: string; effectivePeriod: string };
+/** The current period of both accounts, as it would be billed with the service on the new account. */
+export type MovePreview = { period: string; effectivePeriod: string; from: BillPreview | null; to: BillPreview | null };
+
 export interface BillingGateway {
   /** Billing accounts of the scope's customer (with serviceIds: those holding one of the services). */
   listBillingAccounts(scope: Scope): Promise<BillingAccountView[]>;
@@ -121,6 +126,15 @@ export interface BillingGateway {
    * Idempotent per `reference`; CONFLICT when it would exceed what is left of the bill's net amount.
    */
   issueCreditNote(input: { billId: string; netMinor: number; reason: string; reference: string }): Promise<CreditNoteView>;
+  /** Both accounts' current bills as they would be with the service moved; NOT_FOUND / VALIDATION as scheduleMove. */
+  previewMove(scope: Scope, serviceId: string, toBillingAccountId: string): Promise<MovePreview>;
+  /** Moves the service to another account of the customer from the next period; CONFLICT if one is pending. */
+  scheduleMove(scope: Scope, serviceId: string, toBillingAccountId: string, requestedById: string): Promise<ScheduledMove>;
+  /** Moves not yet in effect, of the scope's services. */
+  pendingMoves(scope: Scope): Promise<ScheduledMove[]>;
+  cancelMove(scope: Scope, moveId: string): Promise<void>;
   /** Operator action (job or script): bill every account, or one, for a period. */
   runBillRun(input: { period: string; billingAccountId?: string | null }): Promise<BillRunResult>;
+  /** Opening balance, the ledger's entries of [from, to] with running balances, closing balance; null when the account is outside the scope. */
+  getStatement(scope: Scope, billingAccountId: string, from: IsoDate, to: IsoDate): Promise<AccountStatement | null>;
 }

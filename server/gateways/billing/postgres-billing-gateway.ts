@@ -5,6 +5,7 @@ import type { Scope } from "~/server/auth/scope";
 import type { Db } from "~/server/db/client";
 import { Prisma } from "~/server/db/generated/client";
 import type { Clock } from "~/server/lib/clock";
+import { notFound } from "~/server/lib/errors";
 import { toPage, type PageInput } from "~/server/lib/pagination";
 import { runBillRun } from "./bill-run";
 import { previewAccountBill } from "./bill-preview";
@@ -12,7 +13,9 @@ import type {
   BillFilters, BillingGateway, BillState, CustomerBill, CustomerBillDetail, RatedUsageView, UsageFilters, UsageMeter,
 } from "./billing-gateway";
 import { billStatus, issueCreditNote } from "./ledger";
+import { cancelMove, nextPeriod, pendingMoves, previewMove, scheduleMove } from "./service-move";
 import { dayNumber, isoDate, type IsoDate, type UsageKind, type UsageZone } from "./rating";
+import { getStatement } from "./statement";
 
 const day = (d: Date): IsoDate => d.toISOString().slice(0, 10);
 const money = (amount: bigint | number, currency: string) => ({ amountMinor: Number(amount), currency });
@@ -53,6 +56,12 @@ export function toMeters(usage: RatedUsageView[]): UsageMeter[] {
     meters.set(key, m);
   }
   return [...meters.values()];
+}
+
+/** A service outside a limited scope is as good as absent. */
+function inScope(scope: Scope, serviceId: string): string {
+  if (scope.serviceIds !== null && !scope.serviceIds.includes(serviceId)) throw notFound("service");
+  return serviceId;
 }
 
 export function createPostgresBillingGateway(db: Db, clock: Clock): BillingGateway {
@@ -169,7 +178,19 @@ export function createPostgresBillingGateway(db: Db, clock: Clock): BillingGatew
       return { id: n.id, number: n.number, reason: n.reason, issuedAt: n.issuedAt, taxIncludedAmount: money(n.totalMinor, bill.currency) };
     },
 
+    async previewMove(scope, serviceId, toBillingAccountId) {
+      const period = today().slice(0, 7);
+      const request = { customerId: scope.customerId, serviceId: inScope(scope, serviceId), toBillingAccountId };
+      return { period, effectivePeriod: nextPeriod(period), ...(await previewMove(db, { ...request, period, today: today() })) };
+    },
+    scheduleMove: (scope, serviceId, toBillingAccountId, requestedById) => scheduleMove(db, {
+      customerId: scope.customerId, serviceId: inScope(scope, serviceId), toBillingAccountId, requestedById, effectivePeriod: nextPeriod(today().slice(0, 7)),
+    }),
+    pendingMoves: (scope) => pendingMoves(db, scope.customerId, scope.serviceIds),
+    cancelMove: (scope, moveId) => cancelMove(db, scope.customerId, moveId, clock.now()),
+
     runBillRun: ({ period, billingAccountId }) => runBillRun(db, { period, billingAccountId, issueDate: today() }),
+    getStatement: (scope, billingAccountId, from, to) => getStatement(db, scope, billingAccountId, from, to),
   };
   return gateway;
 }

@@ -7,6 +7,9 @@ export type NotificationData = {
   "order.updated": { order: string; stage: string };
   "ticket.updated": { ticket: string; status: string };
   "usage.threshold": { service: string; percent: number };
+  "usage.roaming": { service: string };
+  /** step 1 reminder, 2 second reminder, 3 suspension warning */
+  "bill.overdue": { bill: string; amount: string; step: number };
 };
 export type NotificationKind = keyof NotificationData;
 
@@ -18,6 +21,8 @@ export const notificationKinds = [
   "order.updated",
   "ticket.updated",
   "usage.threshold",
+  "usage.roaming",
+  "bill.overdue",
 ] as const satisfies readonly NotificationKind[];
 
 export const channels = ["in_app", "email"] as const;

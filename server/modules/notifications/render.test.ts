@@ -12,6 +12,8 @@ const samples: { [K in NotificationKind]: NotificationData[K] } = {
   "order.updated": { order: "O-1001", stage: "shipped" },
   "ticket.updated": { ticket: "T-77", status: "resolved" },
   "usage.threshold": { service: "+420 777 123 456", percent: 80 },
+  "usage.roaming": { service: "+420 777 123 456" },
+  "bill.overdue": { bill: "BA-100001/2026-10", amount: "1 234.50 CZK", step: 2 },
 };
 
 /** Argument names in an ICU message: a `{` at even depth opens an argument, at odd depth a select/plural option. */

@@ -18,6 +18,8 @@ const kindKeys = {
   "order.updated": "orderUpdated",
   "ticket.updated": "ticketUpdated",
   "usage.threshold": "usageThreshold",
+  "usage.roaming": "usageRoaming",
+  "bill.overdue": "billOverdue",
 } as const satisfies Record<Kind, string>;
 const channelOrder: Channel[] = ["in_app", "email"];
 

@@ -11,5 +11,7 @@ export const cs = {
     "order.updated": { title: "Objednávka {order}: {stage}", body: "Vaše objednávka {order} přešla do stavu: {stage}." },
     "ticket.updated": { title: "Požadavek {ticket}: {status, select, acknowledged {přijatý} in_progress {v řešení} pending {čeká na vás} held {pozastavený} resolved {vyřešený} closed {uzavřený} cancelled {zrušený} rejected {zamítnutý} sla_at_risk {hrozí nedodržení SLA} sla_breached {po termínu SLA} other {{status}}}", body: "Váš požadavek {ticket} je nyní ve stavu: {status, select, acknowledged {přijatý} in_progress {v řešení} pending {čeká na vás} held {pozastavený} resolved {vyřešený} closed {uzavřený} cancelled {zrušený} rejected {zamítnutý} sla_at_risk {hrozí nedodržení SLA} sla_breached {po termínu SLA} other {{status}}}." },
     "usage.threshold": { title: "{service}: vyčerpáno {percent} % limitu", body: "V tomto období jste vyčerpali {percent} % limitu služby {service}." },
+    "usage.roaming": { title: "{service} je v roamingu", body: "Služba {service} byla v tomto období použita v zahraničí. Roaming v EU se čerpá z limitu, mimo EU se účtuje od první jednotky." },
+    "bill.overdue": { title: "{step, select, 1 {Upomínka} 2 {Druhá upomínka} other {Poslední výzva}}: vyúčtování {bill} je po splatnosti", body: "Částka {amount} z vyúčtování {bill} je po splatnosti. {step, select, 3 {Pokud ji neuhradíte do 7 dnů, služby mohou být omezeny.} other {Uhraďte ji prosím, nebo nám dejte vědět, pokud s vyúčtováním nesouhlasíte.}}" },
   },
 } satisfies Templates;

@@ -11,5 +11,7 @@ export const en = {
     "order.updated": { title: "Order {order}: {stage}", body: "Your order {order} moved to: {stage}." },
     "ticket.updated": { title: "Ticket {ticket}: {status, select, acknowledged {received} in_progress {in progress} pending {waiting for you} held {on hold} resolved {fixed} closed {closed} cancelled {cancelled} rejected {rejected} sla_at_risk {at risk of missing its SLA target} sla_breached {past its SLA target} other {{status}}}", body: "Your ticket {ticket} is now: {status, select, acknowledged {received} in_progress {in progress} pending {waiting for you} held {on hold} resolved {fixed} closed {closed} cancelled {cancelled} rejected {rejected} sla_at_risk {at risk of missing its SLA target} sla_breached {past its SLA target} other {{status}}}." },
     "usage.threshold": { title: "{service}: {percent}% of your allowance used", body: "You have used {percent}% of the allowance of {service} this period." },
+    "usage.roaming": { title: "{service} is roaming", body: "{service} was used abroad this period. Roaming in the EU draws on your allowance; outside the EU it is charged from the first unit." },
+    "bill.overdue": { title: "{step, select, 1 {Reminder} 2 {Second reminder} other {Final notice}}: bill {bill} is overdue", body: "{amount} of bill {bill} is past its due date. {step, select, 3 {Unless it is paid within 7 days, your services may be suspended.} other {Please pay it, or tell us if you disagree with the bill.}}" },
   },
 } satisfies Templates;

@@ -11,5 +11,7 @@ export const zh = {
     "order.updated": { title: "订单 {order}：{stage}", body: "您的订单 {order} 已进入：{stage}。" },
     "ticket.updated": { title: "工单 {ticket}：{status, select, acknowledged {已受理} in_progress {处理中} pending {等待您的回复} held {已挂起} resolved {已修复} closed {已关闭} cancelled {已取消} rejected {已拒绝} sla_at_risk {即将超出 SLA 时限} sla_breached {已超出 SLA 时限} other {{status}}}", body: "您的工单 {ticket} 当前状态：{status, select, acknowledged {已受理} in_progress {处理中} pending {等待您的回复} held {已挂起} resolved {已修复} closed {已关闭} cancelled {已取消} rejected {已拒绝} sla_at_risk {即将超出 SLA 时限} sla_breached {已超出 SLA 时限} other {{status}}}。" },
     "usage.threshold": { title: "{service}：已使用 {percent}% 的套餐额度", body: "本期您已使用 {service} 套餐额度的 {percent}%。" },
+    "usage.roaming": { title: "{service} 正在漫游", body: "本期 {service} 在境外使用。欧盟内漫游计入套餐额度；欧盟外漫游从第一个单位起计费。" },
+    "bill.overdue": { title: "{step, select, 1 {提醒} 2 {再次提醒} other {最后通知}}：账单 {bill} 已逾期", body: "账单 {bill} 的 {amount} 已超过付款期限。{step, select, 3 {如 7 天内仍未付款，您的服务可能会被暂停。} other {请尽快付款；如对账单有异议，请告诉我们。}}" },
   },
 } satisfies Templates;
