@@ -33,6 +33,9 @@ describe("disputing a bill line", () => {
     expect(ticket).toEqual({ category: "billing_dispute", priority: "P3", state: "acknowledged" });
     expect((await anna.disputes.forBill({ billId: bill })).map((x) => x.id)).toEqual([d.id]);
     expect(await code(anna.disputes.open({ billId: bill, billLineId: tvFee.id, reason: "Once more please" }))).toBe("CONFLICT");
+    const dispatcher = await callerAs(await createStaff("dispatcher"), { clock });
+    const queue = await dispatcher.bureau.queue({ pageSize: 100 });
+    expect(queue.items.map((x) => x.id), "billing complaints stay off the repair bureau's queue").not.toContain(d.ticket.id);
   });
 
   it("refuses tax lines and short reasons, and another customer's bill as absent", async () => {

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "~/app/_components/empty-state";
 import { getMe } from "~/app/_lib/me";
 import { titled } from "~/app/_lib/metadata";
 import { hrefWith, oneOf, pageParam, param, type SearchParams } from "~/app/_lib/search-params";
 import { api, orPage } from "~/app/_lib/trpc/server";
 import { serviceKinds } from "~/server/modules/services/services.schemas";
 import { Priority } from "~/server/modules/tickets/tickets.schemas";
+import { DisputesDesk } from "./disputes-desk";
 import { OutagesPanel } from "./outages-panel";
 import { QueueFilters } from "./queue-filters";
 import { QueueTable } from "./queue-table";
@@ -28,12 +28,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
       ) : role === "technician" ? (
         <TechnicianDesk sp={sp} />
       ) : (
-        <section className="card" aria-labelledby="queue-disputes">
-          <h2 id="queue-disputes" className="card-title">
-            {t("queues.disputes")}
-          </h2>
-          <EmptyState title={t("empty.disputes")} hint={t("emptyHint")} />
-        </section>
+        <DisputesDesk />
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { usage } from "./usage/cs";
 import { statements } from "./statements/cs";
 import { sla } from "./sla/cs";
 import { moves } from "./moves/cs";
+import { disputes } from "./disputes/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
@@ -529,5 +530,5 @@ export const cs = {
       estimatedEnd: "Zadejte platné datum a čas, nebo pole nechte prázdné.",
     },
   },
-  bills, usage, statements, sla, moves,
+  bills, usage, statements, sla, moves, disputes,
 } satisfies Catalogue<typeof en>;

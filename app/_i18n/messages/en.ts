@@ -3,6 +3,7 @@ import { usage } from "./usage/en";
 import { statements } from "./statements/en";
 import { sla } from "./sla/en";
 import { moves } from "./moves/en";
+import { disputes } from "./disputes/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
@@ -526,5 +527,5 @@ export const en = {
       estimatedEnd: "Enter a valid date and time, or leave it empty.",
     },
   },
-  bills, usage, statements, sla, moves,
+  bills, usage, statements, sla, moves, disputes,
 };

@@ -5,6 +5,7 @@ import { usage } from "./usage/ru";
 import { statements } from "./statements/ru";
 import { sla } from "./sla/ru";
 import { moves } from "./moves/ru";
+import { disputes } from "./disputes/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
@@ -529,5 +530,5 @@ export const ru = {
       estimatedEnd: "Укажите правильные дату и время или оставьте поле пустым.",
     },
   },
-  bills, usage, statements, sla, moves,
+  bills, usage, statements, sla, moves, disputes,
 } satisfies Catalogue<typeof en>;

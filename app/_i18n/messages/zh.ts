@@ -5,6 +5,7 @@ import { usage } from "./usage/zh";
 import { statements } from "./statements/zh";
 import { sla } from "./sla/zh";
 import { moves } from "./moves/zh";
+import { disputes } from "./disputes/zh";
 
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
@@ -529,5 +530,5 @@ export const zh = {
       estimatedEnd: "请输入有效的日期和时间，或留空。",
     },
   },
-  bills, usage, statements, sla, moves,
+  bills, usage, statements, sla, moves, disputes,
 } satisfies Catalogue<typeof en>;

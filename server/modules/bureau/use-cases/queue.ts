@@ -4,7 +4,7 @@ import { openStates } from "~/server/gateways/repair/lifecycle";
 import type { TicketFilter } from "~/server/gateways/repair/repair-gateway";
 import { notFound } from "~/server/lib/errors";
 import { toPage } from "~/server/lib/pagination";
-import type { GetTicketInput, QueueInput, TechniciansInput, TechnicianView, WorklistInput } from "~/server/modules/tickets/tickets.schemas";
+import { DISPUTE_CATEGORY, type GetTicketInput, type QueueInput, type TechniciansInput, type TechnicianView, type WorklistInput } from "~/server/modules/tickets/tickets.schemas";
 import { queueItems, staffView } from "../bureau-views";
 import { rankTechnicians } from "../dispatch-policy";
 
@@ -13,7 +13,9 @@ export const readFilter = (actor: StaffActor): TicketFilter =>
   actor.permissions.includes("tickets.read-all") ? { all: true } : { technicianId: actor.userId };
 
 async function pageOf(deps: Deps, filter: TicketFilter, input: QueueInput) {
-  const tickets = await deps.repair.listAllTickets(filter, { states: openStates, area: input.area, serviceKind: input.kind, priority: input.priority });
+  const all = await deps.repair.listAllTickets(filter, { states: openStates, area: input.area, serviceKind: input.kind, priority: input.priority });
+  // Billing complaints are the billing agents' work (their desk), not the repair bureau's.
+  const tickets = all.filter((t) => t.category !== DISPUTE_CATEGORY);
   const items = await queueItems(deps.db, tickets, deps.clock.now());
   const start = (input.page - 1) * input.pageSize;
   return toPage(items.slice(start, start + input.pageSize), items.length, input);

@@ -1,0 +1,41 @@
+import type { Catalogue } from "../types";
+import type { disputes as en } from "./en";
+
+export const disputes = {
+  heading: "Reklamované položky",
+  none: "Na tomto vyúčtování nic nereklamujete.",
+  dispute: "Reklamovat",
+  disputeLine: "Reklamovat položku: {line}",
+  question: "Reklamovat „{line}“ ({amount})?",
+  reason: "Co je na této položce špatně?",
+  reasonHint: "Alespoň 5 znaků. Odpovíme ve lhůtě podle vaší smlouvy.",
+  send: "Odeslat reklamaci",
+  sent: "Reklamace byla zaevidována jako {ticket}.",
+  held: "Částka {amount} je po dobu šetření vyjmuta z upomínek.",
+  status: {
+    open: "Prošetřujeme",
+    upheld: "Uznáno",
+    rejected: "Zamítnuto",
+  },
+  creditNote: "Dobropis {number}: {amount}",
+  resolution: "Naše odpověď: {text}",
+  ticket: "Požadavek {number}",
+  desk: {
+    empty: "Žádné otevřené reklamace.",
+    lead: "Nejstarší první. Uznání vystaví dobropis k vyúčtování; zamítnutí zákazníkovi vysvětlí proč.",
+    bill: "Vyúčtování",
+    line: "Položka",
+    amount: "Zadržená částka",
+    customerReason: "Důvod zákazníka",
+    opened: "Otevřeno",
+    decide: "Rozhodnout",
+    outcome: "Rozhodnutí",
+    uphold: "Uznat: dobropis na položku",
+    reject: "Zamítnout",
+    credit: "Dobropis bez DPH (prázdné = celá položka)",
+    resolution: "Odpověď zákazníkovi",
+    confirm: "Zaznamenat rozhodnutí",
+    question: "Zaznamenat toto rozhodnutí k {bill}? Nelze jej vrátit.",
+    done: "Rozhodnutí bylo zaznamenáno.",
+  },
+} satisfies Catalogue<typeof en>;

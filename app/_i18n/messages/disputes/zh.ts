@@ -1,0 +1,41 @@
+import type { Catalogue } from "../types";
+import type { disputes as en } from "./en";
+
+export const disputes = {
+  heading: "有争议的费用",
+  none: "本账单没有争议项目。",
+  dispute: "申诉",
+  disputeLine: "申诉此费用：{line}",
+  question: "申诉“{line}”（{amount}）？",
+  reason: "这项费用有什么问题？",
+  reasonHint: "至少 5 个字符。我们将按合同约定的服务时限答复。",
+  send: "提交申诉",
+  sent: "您的申诉已登记为工单 {ticket}。",
+  held: "审核期间，{amount} 不计入付款提醒。",
+  status: {
+    open: "处理中",
+    upheld: "已支持",
+    rejected: "已驳回",
+  },
+  creditNote: "贷记单 {number}：{amount}",
+  resolution: "我们的答复：{text}",
+  ticket: "工单 {number}",
+  desk: {
+    empty: "没有未处理的申诉。",
+    lead: "最早的在前。支持申诉会为账单开具贷记单；驳回会向客户说明原因。",
+    bill: "账单",
+    line: "费用",
+    amount: "暂扣金额",
+    customerReason: "客户理由",
+    opened: "提交时间",
+    decide: "处理",
+    outcome: "决定",
+    uphold: "支持：退还该费用",
+    reject: "驳回",
+    credit: "退款金额（不含增值税，留空为全部）",
+    resolution: "给客户的答复",
+    confirm: "记录决定",
+    question: "记录对 {bill} 的这一决定？此操作不可撤销。",
+    done: "决定已记录。",
+  },
+} satisfies Catalogue<typeof en>;
