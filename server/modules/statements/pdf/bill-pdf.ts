@@ -1,0 +1,96 @@
+// A bill as a PDF: header, summary, a table per service, the account-level lines and the credit notes.
+import type { CustomerBillDetail } from "~/server/gateways/billing/billing-gateway";
+import { createPdfDocument, drawFooters, drawHeader, drawHeading, drawParagraph, drawTable, pdfToBuffer, type PdfColumn, type PdfRow } from "~/server/lib/pdf";
+import { dayBefore, formatsFor, type Formats, type Translate } from "./format";
+
+export type BillSection = { heading: string; columns: PdfColumn[]; rows: PdfRow[] };
+
+export type BillLayout = {
+  title: string;
+  details: [string, string][];
+  summary: PdfRow[];
+  sections: BillSection[];
+  note: string | null;
+};
+
+/** Pure: what the bill's PDF says, as rows of formatted text. */
+export function billLayout(bill: CustomerBillDetail, t: Translate, f: Formats): BillLayout {
+  const money = (minor: number) => f.money(minor, bill.taxIncludedAmount.currency);
+  const lineColumns: PdfColumn[] = [
+    { header: t("pdf.bill.description"), width: 5 },
+    { header: t("pdf.bill.dates"), width: 3 },
+    { header: t("pdf.bill.quantity"), width: 1.5, align: "right" },
+    { header: t("pdf.bill.amount"), width: 2, align: "right" },
+  ];
+  const row = (l: CustomerBillDetail["lines"][number]): PdfRow => ({
+    cells: [
+      l.kind === "tax" || !l.description ? t(`pdf.bill.kinds.${l.kind}`) : l.description,
+      l.startDate && l.endDate ? `${f.date(l.startDate)} – ${f.date(dayBefore(l.endDate))}` : "",
+      // Usage quantities are base units (seconds, bytes): the bill page explains usage, the PDF shows its price.
+      l.kind === "tax" ? f.percent(l.quantity ?? 0) : l.quantity === null || l.kind === "usage" ? "" : String(l.quantity),
+      money(l.amount.amountMinor),
+    ],
+  });
+  const total = (lines: CustomerBillDetail["lines"]): PdfRow => ({
+    cells: [t("pdf.bill.net"), "", "", money(lines.reduce((s, l) => s + l.amount.amountMinor, 0))], bold: true,
+  });
+
+  const byService = new Map<string, { heading: string; lines: CustomerBillDetail["lines"] }>();
+  for (const l of bill.lines) {
+    if (!l.service) continue;
+    const s = byService.get(l.service.id) ?? { heading: [l.service.label, l.service.identifier].filter(Boolean).join(" · "), lines: [] };
+    s.lines.push(l);
+    byService.set(l.service.id, s);
+  }
+  const sections: BillSection[] = [...byService.values()].map((s) => ({ heading: s.heading, columns: lineColumns, rows: [...s.lines.map(row), total(s.lines)] }));
+  const accountLines = bill.lines.filter((l) => !l.service);
+  if (accountLines.length) sections.push({ heading: t("pdf.bill.accountLines"), columns: lineColumns, rows: accountLines.map(row) });
+  if (bill.creditNotes.length) {
+    sections.push({
+      heading: t("pdf.bill.creditNotes"),
+      columns: [
+        { header: t("pdf.bill.creditNote"), width: 3 }, { header: t("pdf.bill.reason"), width: 5 },
+        { header: t("pdf.bill.issuedOn"), width: 2 }, { header: t("pdf.bill.amount"), width: 2, align: "right" },
+      ],
+      rows: bill.creditNotes.map((n) => ({
+        cells: [n.number, n.reason, f.date(n.issuedAt.toISOString()), money(-n.taxIncludedAmount.amountMinor)],
+      })),
+    });
+  }
+
+  const summary: PdfRow[] = [
+    { cells: [t("pdf.bill.net"), money(bill.taxExcludedAmount.amountMinor)] },
+    ...bill.taxItem.map((x) => ({ cells: [t("pdf.bill.vat", { rate: f.percent(x.taxRateBp) }), money(x.taxAmount.amountMinor)] })),
+    { cells: [t("pdf.bill.total"), money(bill.taxIncludedAmount.amountMinor)], bold: true },
+    ...bill.creditNotes.map((n) => ({ cells: [`${t("pdf.bill.creditNote")} ${n.number}`, money(-n.taxIncludedAmount.amountMinor)] })),
+    { cells: [t("pdf.bill.amountDue"), money(bill.remainingAmount.amountMinor)], bold: true },
+  ];
+  return {
+    title: t("pdf.bill.title", { number: bill.billNo }),
+    details: [
+      [t("pdf.bill.number"), bill.billNo],
+      [t("pdf.bill.account"), `${bill.billingAccount.number} · ${bill.billingAccount.name}`],
+      [t("pdf.bill.period"), `${f.date(bill.billingPeriod.startDate)} – ${f.date(bill.billingPeriod.endDate)}`],
+      [t("pdf.bill.issued"), f.date(bill.billDate)],
+      [t("pdf.bill.due"), f.date(bill.paymentDueDate)],
+    ],
+    summary,
+    sections,
+    note: bill.partial ? t("pdf.bill.partial") : null,
+  };
+}
+
+export function renderBillPdf(bill: CustomerBillDetail, t: Translate, locale: string, options: { compress?: boolean } = {}): Promise<Buffer> {
+  const layout = billLayout(bill, t, formatsFor(locale));
+  const doc = createPdfDocument({ title: layout.title, compress: options.compress });
+  drawHeader(doc, { operator: t("pdf.operator"), title: layout.title, details: layout.details });
+  drawHeading(doc, t("pdf.bill.summary"));
+  drawTable(doc, [{ header: t("pdf.bill.description"), width: 3 }, { header: t("pdf.bill.amount"), width: 1, align: "right" }], layout.summary);
+  if (layout.note) drawParagraph(doc, layout.note, { size: 9 });
+  for (const s of layout.sections) {
+    drawHeading(doc, s.heading);
+    drawTable(doc, s.columns, s.rows);
+  }
+  drawFooters(doc, (page, count) => `${layout.title} · ${t("pdf.pageOf", { page, count })}`);
+  return pdfToBuffer(doc);
+}

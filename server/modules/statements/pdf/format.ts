@@ -1,0 +1,16 @@
+// What every document renderer gets from its caller: the `statements` texts (pdf.* and the table headers) and the viewer's locale.
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export type Formats = { money: (minor: number, currency: string) => string; date: (iso: string) => string; percent: (bp: number) => string };
+
+export function formatsFor(locale: string): Formats {
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  return {
+    money: (minor, currency) => new Intl.NumberFormat(locale, { style: "currency", currency }).format(minor / 100),
+    date: (iso) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    percent: (bp) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(bp / 10_000),
+  };
+}
+
+/** Line end dates are exclusive; people read the last day. */
+export const dayBefore = (iso: string) => new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
