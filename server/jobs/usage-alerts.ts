@@ -40,7 +40,7 @@ export async function usageAlerts(db: Db, now: Date): Promise<{ candidates: numb
           INSERT INTO "UsageAlert" ("serviceId", period, topic, threshold)
           VALUES (${alert.serviceId}::uuid, ${alert.period}, ${alert.topic}, ${alert.threshold})
           ON CONFLICT DO NOTHING`;
-        if (inserted === 0) continue;
+        if (inserted === 0 || !worthTelling(alert, fresh)) continue;
         for (const userId of recipients) {
           const recipient = { userId, customerId: service.customerId };
           if (alert.topic === ROAMING) await notify(tx, recipient, "usage.roaming", { service: name }, LINK);
@@ -52,6 +52,16 @@ export async function usageAlerts(db: Db, now: Date): Promise<{ candidates: numb
     });
   }
   return { candidates: candidates.length, sent };
+}
+
+/**
+ * Of the thresholds a line crossed since the last run, only the highest is told: "100 % used" says
+ * all there is, and a first run after a quiet spell does not send three notices for one allowance.
+ * The lower ones are still recorded, so they never come later either.
+ */
+function worthTelling(alert: Alert, fresh: Alert[]): boolean {
+  if (alert.topic === ROAMING) return true;
+  return !fresh.some((a) => a.serviceId === alert.serviceId && a.period === alert.period && a.topic === alert.topic && a.threshold > alert.threshold);
 }
 
 /** The candidates without a row yet, in one query (the insert still decides under concurrency). */
