@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Id } from "~/server/lib/ids";
 import { PageInput } from "~/server/lib/pagination";
+import { reasonKinds } from "./explainer";
 
 export const billStates = ["issued", "partially_paid", "paid", "overdue"] as const;
 const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "period must be YYYY-MM");
@@ -53,6 +54,8 @@ export const BillDetailView = BillView.extend({
   })),
   creditNotes: z.array(z.object({ id: z.string(), number: z.string(), reason: z.string(), issuedAt: z.date(), taxIncludedAmount: Money })),
   partial: z.boolean(),
+  /** Net per service in the order services first appear on the bill; serviceId null: the account-level lines except VAT. */
+  subtotals: z.array(z.object({ serviceId: z.string().nullable(), net: Money })),
 });
 export type BillDetailView = z.infer<typeof BillDetailView>;
 
@@ -68,3 +71,43 @@ export const BillPage = z.object({ items: z.array(BillView), page: z.number(), p
 
 export const GetBillInput = z.strictObject({ billId: Id });
 export type GetBillInput = z.infer<typeof GetBillInput>;
+
+const ServiceRef = z.object({ id: z.string(), kind: z.string(), identifier: z.string(), label: z.string().nullable() });
+
+export const ExplainBillInput = z.strictObject({ billId: Id });
+export type ExplainBillInput = z.infer<typeof ExplainBillInput>;
+
+export const BillReasonView = z.object({
+  kind: z.enum(reasonKinds),
+  service: ServiceRef.nullable(),
+  delta: Money,
+  previous: Money,
+  current: Money,
+  items: z.array(z.string()),
+  quantities: z.object({ voice: z.number(), sms: z.number(), data: z.number() }).nullable(),
+  rateBp: z.object({ previous: z.number(), current: z.number() }).nullable(),
+});
+
+export const BillExplanationView = z.object({
+  previous: z.object({ id: z.string(), period: z.string(), total: Money }).nullable(),
+  /** this bill's total minus the previous one's; null for the first bill */
+  difference: Money.nullable(),
+  reasons: z.array(BillReasonView),
+});
+export type BillExplanationView = z.infer<typeof BillExplanationView>;
+
+export const CostCentreSplitInput = z.strictObject({ billId: Id });
+export type CostCentreSplitInput = z.infer<typeof CostCentreSplitInput>;
+
+export const CostCentreSplitView = z.object({
+  billId: z.string(),
+  billNo: z.string(),
+  period: z.string(),
+  rows: z.array(z.object({
+    /** null: lines of services without a cost centre, and account-level lines */
+    costCentre: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
+    net: Money, vat: Money, total: Money, serviceCount: z.number().int(),
+  })),
+  total: z.object({ net: Money, vat: Money, total: Money }),
+});
+export type CostCentreSplitView = z.infer<typeof CostCentreSplitView>;

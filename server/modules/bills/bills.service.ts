@@ -2,7 +2,7 @@
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf, type Scope } from "~/server/auth/scope";
 import type { Deps } from "~/server/container";
-import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";
+import type { BillingGateway, CustomerBillDetail } from "~/server/gateways/billing/billing-gateway";
 import { notFound } from "~/server/lib/errors";
 import type { GetBillInput, ListBillsInput } from "./bills.schemas";
 
@@ -25,5 +25,13 @@ export async function accountOf(billing: BillingGateway, scope: Scope, billingAc
 export async function getBill({ billing }: Deps, actor: CustomerActor, input: GetBillInput) {
   const bill = await billing.getBill(scopeOf(actor), input.billId);
   if (!bill) throw notFound("bill");
-  return bill;
+  return { ...bill, subtotals: subtotalsOf(bill) };
+}
+
+/** Net per service (account-level last); VAT is the bill's, not a service's. */
+export function subtotalsOf(bill: CustomerBillDetail) {
+  const nets = new Map<string | null, number>();
+  for (const l of bill.lines) if (l.kind !== "tax") nets.set(l.service?.id ?? null, (nets.get(l.service?.id ?? null) ?? 0) + l.amount.amountMinor);
+  const order = [...nets.keys()].sort((a, b) => (a === null ? 1 : 0) - (b === null ? 1 : 0));
+  return order.map((serviceId) => ({ serviceId, net: { amountMinor: nets.get(serviceId)!, currency: bill.taxIncludedAmount.currency } }));
 }

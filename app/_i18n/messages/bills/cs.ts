@@ -88,6 +88,8 @@ export const bills = {
     change: "Změna",
     account: "váš účet",
     noChange: "celkovou částku nemění",
+    moreReasons: "{count, plural, one {# menší změna} few {# menší změny} many {# menší změny} other {# menších změn}}",
+    moreCaption: "Menší změny",
     reasons: {
       new_service: "{service} je ve vyúčtování nově: {current}.",
       service_ended: "{service} už ve vyúčtování není: minule stála {previous}.",

@@ -86,6 +86,8 @@ export const bills = {
     change: "Change",
     account: "your account",
     noChange: "no change to the total",
+    moreReasons: "{count, plural, one {# smaller change} other {# smaller changes}}",
+    moreCaption: "Smaller changes",
     reasons: {
       new_service: "{service} is new on this bill: {current}.",
       service_ended: "{service} is no longer on the bill: last time it cost {previous}.",

@@ -88,6 +88,8 @@ export const bills = {
     change: "Изменение",
     account: "ваш лицевой счёт",
     noChange: "итог не меняется",
+    moreReasons: "{count, plural, one {# изменение поменьше} few {# изменения поменьше} many {# изменений поменьше} other {# изменения поменьше}}",
+    moreCaption: "Изменения поменьше",
     reasons: {
       new_service: "{service} впервые в счёте: {current}.",
       service_ended: "{service} больше нет в счёте: в прошлый раз {previous}.",

@@ -88,6 +88,8 @@ export const bills = {
     change: "变化",
     account: "您的账户",
     noChange: "不影响总额",
+    moreReasons: "{count, plural, other {另有 # 项较小的变化}}",
+    moreCaption: "较小的变化",
     reasons: {
       new_service: "{service} 首次出现在账单中：{current}。",
       service_ended: "{service} 已不在账单中：上次费用为 {previous}。",
