@@ -31,7 +31,7 @@ export function DisputeForm({ billId, lines }: { billId: string; lines: Line[] }
       <h3 id={`${id}-title`}>{t("dispute")}</h3>
       {sent && <p role="status" className="alert alert-ok">{t("sent", { ticket: sent })}</p>}
       {open.error && <p role="alert" className="alert alert-error">{errorText(open.error)}</p>}
-      <label htmlFor={`${id}-line`}>{t("dispute")}</label>
+      <label htmlFor={`${id}-line`}>{t("desk.line")}</label>
       <select id={`${id}-line`} name="line" required>
         {lines.map((l) => (
           <option key={l.id} value={l.id}>
