@@ -9,6 +9,7 @@ export const queues = {
   slaWatch: "sla-watch",
   billCycle: "bill-cycle",
   dunning: "dunning",
+  slaCredits: "sla-credits",
 } as const;
 
 /** 6 attempts spread over roughly 5–10 minutes: rides out a short SMTP outage. */
@@ -29,6 +30,7 @@ const definitions: PgBoss.Queue[] = [
   // "singleton" keeps the start-up run and the nightly one from overlapping.
   { name: queues.billCycle, policy: "singleton", retryLimit: 2, retryDelay: 300 },
   { name: queues.dunning, policy: "singleton", retryLimit: 2, retryDelay: 300 },
+  { name: queues.slaCredits, policy: "singleton", retryLimit: 2, retryDelay: 300 },
 ];
 
 export async function createQueues(boss: PgBoss): Promise<void> {

@@ -12,6 +12,7 @@ import { createQueues, outboxTopics, queues } from "./queues";
 import { markEmailFailed, sendEmail, type EmailJob } from "./send-email";
 import { billCycle } from "./bill-cycle";
 import { dunning } from "./dunning";
+import { slaCredits } from "./sla-credits";
 import { slaWatch } from "./sla-watch";
 import { USAGE_ALERTS_QUEUE, usageAlerts } from "./usage-alerts";
 
@@ -60,6 +61,9 @@ async function main() {
   // Dunning after the bill run, so a payment that arrived overnight is counted first.
   await boss.work(queues.dunning, async () => logger.info("dunning", await dunning(db, systemClock.now())));
   await boss.schedule(queues.dunning, "0 6 * * *", {}, { tz: "UTC" });
+  // SLA credits after the bill run: they land on the bills of the month they were earned in.
+  await boss.work(queues.slaCredits, async () => logger.info("sla-credits", await slaCredits(db, systemClock)));
+  await boss.schedule(queues.slaCredits, "0 3 * * *", {}, { tz: "UTC" });
   await boss.send(queues.billCycle, {});
   await boss.send(queues.dunning, {});
   // "singleton": one sweep at a time; no retries, the next quarter-hour catches up (the alert rows make sending once).

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { replayTicket, type HistoryTicket } from "~/prisma/seed/sla-history";
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
 import type { Priority } from "~/server/gateways/repair/sla-policy";
-import { buildWorld, callerAs, createPlan, createService, KIT_NOW, rejectionCode, testDb, uniq, type World } from "~/tests/kit";
+import { slaCredits } from "~/server/jobs/sla-credits";
+import { buildWorld, callerAs, createPlan, createService, KIT_NOW, kitClock, rejectionCode, testDb, uniq, type World } from "~/tests/kit";
 
 const NOW = new Date(KIT_NOW);
 const FEE = 20_000; // the breached line's monthly fee: a premium breach credits 10 % of it
@@ -88,6 +89,12 @@ describe("SLA dashboard", () => {
 
     const after = await asSla.sla.credits({ month: "2026-10" });
     expect(after.items[0]).toMatchObject({ status: "posted", creditNoteNumber: notes[0]!.number });
+  });
+
+  it("the nightly job posts every SLA customer's last month too, never a second credit note for a ticket", async () => {
+    const result = await slaCredits(testDb(), kitClock(NOW), [w.slaClient.customerId]);
+    expect(result).toEqual({ customers: 1, posted: 1 }); // the October credit, already posted above: the same note again
+    expect(await testDb().creditNote.count({ where: { billId: w.bills.slaClient } })).toBe(1);
   });
 
   it("a breach in a month not billed yet waits for the next bill and is not posted", async () => {

@@ -9,7 +9,10 @@ import { billsOfMonth, customerData, figuresOf, reportMonth } from "../sla.servi
 
 type Outcome = PostedCreditsView["items"][number]["outcome"];
 
-export async function postSlaCredits(deps: Deps, _actor: StaffActor, input: PostCreditsInput): Promise<PostedCreditsView> {
+export const postSlaCredits = (deps: Deps, _actor: StaffActor, input: PostCreditsInput) => postCreditsOf(deps, input);
+
+/** Also run by the nightly job for every SLA customer's last month: idempotent per ticket. */
+export async function postCreditsOf(deps: Deps, input: PostCreditsInput): Promise<PostedCreditsView> {
   const month = reportMonth(input.month, deps.clock.now());
   const { scope, data } = await customerData(deps, input.customerId);
   const services = new Map(data.services.map((s) => [s.id, s]));
