@@ -82,10 +82,13 @@ async function addUsage(db: Db, now: Date, services: DemoService[]) {
 }
 
 async function billPastMonths(db: Db, now: Date, accountIds: string[]) {
+  // Periods every account already has a bill for are left out: a start on a seeded database runs no bill run.
+  const billed = await db.bill.groupBy({ by: ["period"], where: { billingAccountId: { in: accountIds } }, _count: { _all: true } });
+  const complete = new Set(billed.filter((b) => b._count._all === accountIds.length).map((b) => b.period));
   for (let monthsAgo = HISTORY_MONTHS; monthsAgo >= 1; monthsAgo--) {
-    const start = monthStart(now, monthsAgo);
-    const issueDate = isoDay(monthStart(now, monthsAgo - 1));
-    await runBillRun(db, { period: periodOf(start), billingAccountIds: accountIds, issueDate });
+    const period = periodOf(monthStart(now, monthsAgo));
+    if (complete.has(period)) continue;
+    await runBillRun(db, { period, billingAccountIds: accountIds, issueDate: isoDay(monthStart(now, monthsAgo - 1)) });
   }
 }
 
@@ -101,13 +104,18 @@ async function payBills(db: Db, now: Date, accounts: { id: string; number: strin
     orderBy: { period: "asc" },
   });
   const latest = periodOf(monthStart(now, 1));
+  const reference = (b: { number: string }) => `demo:${b.number}`;
+  const paid = new Set((await db.ledgerPosting.findMany({
+    where: { idempotencyKey: { in: bills.map((b) => `payment:${reference(b)}`) } }, select: { idempotencyKey: true },
+  })).map((p) => p.idempotencyKey));
   for (const b of bills) {
+    if (paid.has(`payment:${reference(b)}`)) continue;
     const account = numberOf.get(b.billingAccountId);
     const paidAt = new Date(b.dueDate.getTime() - 3 * 86_400_000 + 10 * 3_600_000);
     if (paidAt > now || b.totalMinor <= 0n) continue;
     if (b.period === latest && account === "BA-100002") continue;
     const amount = b.period === latest && account === "BA-200001" ? b.totalMinor / 2n : b.totalMinor;
-    await postPayment(db, { billingAccountId: b.billingAccountId, billId: b.id, amountMinor: amount, reference: `demo:${b.number}`, postedAt: paidAt });
+    await postPayment(db, { billingAccountId: b.billingAccountId, billId: b.id, amountMinor: amount, reference: reference(b), postedAt: paidAt });
   }
 }
 

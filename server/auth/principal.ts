@@ -28,8 +28,9 @@ export const isEnterpriseAdmin = (a: Principal): a is CustomerActor =>
   a.kind === "customer" && a.customerKind === "enterprise" && (a.role === "owner" || a.role === "admin");
 
 /** Bills and payments are the account holders' business: owners, admins and the billing role. */
+export const billHolderRoles = ["owner", "admin", "billing"] as const satisfies readonly MemberRole[];
 export const canSeeBills = (a: Principal): a is CustomerActor =>
-  a.kind === "customer" && (a.role === "owner" || a.role === "admin" || a.role === "billing");
+  a.kind === "customer" && (billHolderRoles as readonly MemberRole[]).includes(a.role);
 
 export type PrincipalSource = {
   id: string;

@@ -5,7 +5,7 @@ import type { Db } from "~/server/db/client";
 import { runBillRun, type BillRunResult } from "~/server/gateways/billing/bill-run";
 import { applyDueMoves, nextPeriod } from "~/server/gateways/billing/service-move";
 import { notify } from "~/server/modules/notifications/notify";
-import { formatAmount, holdersOf } from "./billing-notices";
+import { billHolders, formatAmount } from "./billing-notices";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -40,9 +40,10 @@ async function announce(db: Db, runId: bigint): Promise<number> {
     where: { billRunId: runId },
     select: { id: true, period: true, totalMinor: true, currency: true, billingAccount: { select: { customerId: true } } },
   });
+  const holdersOf = billHolders(db);
   let sent = 0;
   for (const bill of bills) {
-    const holders = await holdersOf(db, bill.billingAccount.customerId);
+    const holders = await holdersOf(bill.billingAccount.customerId);
     await db.$transaction(async (tx) => {
       for (const userId of holders) {
         await notify(tx, { userId, customerId: bill.billingAccount.customerId }, "bill.issued",

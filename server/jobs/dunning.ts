@@ -4,7 +4,7 @@
 import type { Db } from "~/server/db/client";
 import { refreshBillStatuses } from "~/server/gateways/billing/ledger";
 import { notify } from "~/server/modules/notifications/notify";
-import { formatAmount, holdersOf } from "./billing-notices";
+import { billHolders, formatAmount } from "./billing-notices";
 
 /** Days after the due date at which each step is taken. */
 export const dunningSteps = [
@@ -36,9 +36,10 @@ export async function dunning(db: Db, now: Date, accountIds?: string[]): Promise
     FROM stepped s
     WHERE s.step IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "DunningNotice" n WHERE n."billId" = s.id AND n.step >= s.step)
     ORDER BY s."dueDate", s.id`;
+  const holdersOf = billHolders(db);
   let sent = 0;
   for (const d of due) {
-    const holders = await holdersOf(db, d.customer_id);
+    const holders = await holdersOf(d.customer_id);
     const inserted = await db.$transaction(async (tx) => {
       const rows = await tx.$executeRaw`
         INSERT INTO "DunningNotice" ("billId", step, "sentAt") VALUES (${d.bill_id}::uuid, ${d.step}, ${now}) ON CONFLICT DO NOTHING`;

@@ -2,6 +2,7 @@
 // the service's assigned user when a service has used 50, 80 and 100 % of an allowance, and when it
 // first roams, each once per service, period and threshold. The UsageAlert row is the "once": inserted
 // ON CONFLICT DO NOTHING in the same transaction as the notices, and only an insert sends them.
+import { billHolderRoles } from "~/server/auth/principal";
 import type { Db } from "~/server/db/client";
 import { currentUsageLevels } from "~/server/gateways/billing/usage-alerts-sql";
 import { notify } from "~/server/modules/notifications/notify";
@@ -26,7 +27,7 @@ export async function usageAlerts(db: Db, now: Date): Promise<{ candidates: numb
     where: { id: { in: [...new Set(fresh.map((a) => a.serviceId))] } },
     select: {
       id: true, identifier: true, label: true, customerId: true, assignedUserId: true,
-      customer: { select: { memberships: { where: { role: { in: ["owner", "admin", "billing"] } }, select: { userId: true } } } },
+      customer: { select: { memberships: { where: { role: { in: [...billHolderRoles] } }, select: { userId: true } } } },
     },
   });
   let sent = 0;

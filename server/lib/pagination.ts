@@ -6,6 +6,10 @@ export const PageInput = z.object({
 });
 export type PageInput = z.infer<typeof PageInput>;
 
+/** The wire shape of a Page<T>, for a procedure's output. */
+export const PageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number(), pageCount: z.number() });
+
 export type Page<T> = { items: T[]; page: number; pageSize: number; total: number; pageCount: number };
 
 export const skipTake = ({ page, pageSize }: PageInput) => ({ skip: (page - 1) * pageSize, take: pageSize });

@@ -1,5 +1,6 @@
 // Bills for the test world: one issued October 2026 bill per billing account given.
 import { runBillRun } from "~/server/gateways/billing/bill-run";
+import { nextPeriod } from "~/server/gateways/billing/service-move";
 import { ensureBillingCatalogue } from "~/server/gateways/billing/tariff-catalogue";
 import { testDb } from "./db";
 
@@ -10,7 +11,7 @@ export async function issueBills<K extends string>(accounts: Record<K, string>, 
   const db = testDb();
   await db.$transaction((tx) => ensureBillingCatalogue(tx));
   const ids = Object.values<string>(accounts);
-  await runBillRun(db, { period, billingAccountIds: ids, issueDate: nextMonthFirst(period) });
+  await runBillRun(db, { period, billingAccountIds: ids, issueDate: `${nextPeriod(period)}-01` });
   const bills = await db.bill.findMany({ where: { billingAccountId: { in: ids }, period }, select: { id: true, billingAccountId: true } });
   const byAccount = new Map(bills.map((b) => [b.billingAccountId, b.id]));
   const out = {} as Record<K, string>;
@@ -22,7 +23,3 @@ export async function issueBills<K extends string>(accounts: Record<K, string>, 
   return out;
 }
 
-function nextMonthFirst(period: string) {
-  const [y, m] = period.split("-").map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
-}

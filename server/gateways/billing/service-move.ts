@@ -55,12 +55,16 @@ export async function scheduleMove(db: Db, r: MoveRequest & { effectivePeriod: s
 }
 
 export async function pendingMoves(db: Db, customerId: string, serviceIds: string[] | null): Promise<ScheduledMove[]> {
+  // A move leaves one of the customer's own accounts: the few accounts narrow it, not the many services.
+  const accounts = await db.billingAccount.findMany({ where: { customerId }, select: { id: true } });
   const moves = await db.serviceMove.findMany({
-    where: { appliedAt: null, cancelledAt: null, ...(serviceIds ? { serviceId: { in: serviceIds } } : {}) },
+    where: {
+      appliedAt: null, cancelledAt: null, fromBillingAccountId: { in: accounts.map((a) => a.id) },
+      ...(serviceIds ? { serviceId: { in: serviceIds } } : {}),
+    },
     orderBy: { createdAt: "asc" },
   });
-  const mine = new Set((await db.service.findMany({ where: { customerId, id: { in: moves.map((m) => m.serviceId) } }, select: { id: true } })).map((s) => s.id));
-  return moves.filter((m) => mine.has(m.serviceId)).map(toScheduled);
+  return moves.map(toScheduled);
 }
 
 export async function cancelMove(db: Db, customerId: string, moveId: string, now: Date): Promise<void> {

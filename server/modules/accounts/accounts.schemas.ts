@@ -1,17 +1,12 @@
 import { z } from "zod";
 import { Id } from "~/server/lib/ids";
-import { Money } from "~/server/modules/bills/bills.schemas";
+import { BillLine, Money } from "~/server/modules/bills/bills.schemas";
 
 export const MoveServiceInput = z.strictObject({ serviceId: Id, toBillingAccountId: Id });
 export type MoveServiceInput = z.infer<typeof MoveServiceInput>;
 export const CancelMoveInput = z.strictObject({ moveId: Id });
 
-const PreviewLine = z.object({
-  kind: z.enum(["recurring", "usage", "one_time", "discount", "tax"]),
-  service: z.object({ id: z.string(), kind: z.string(), identifier: z.string(), label: z.string().nullable() }).nullable(),
-  description: z.string(),
-  amount: Money,
-});
+const PreviewLine = BillLine.pick({ kind: true, service: true, description: true, amount: true });
 const AccountPreview = z.object({
   billingAccount: z.object({ id: z.string(), number: z.string(), name: z.string() }),
   /** services on the account after the move */

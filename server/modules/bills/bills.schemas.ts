@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { Id } from "~/server/lib/ids";
-import { PageInput } from "~/server/lib/pagination";
+import { PageInput, PageOf } from "~/server/lib/pagination";
+import { usageKinds, usageZones } from "~/server/gateways/billing/rating";
 import { reasonKinds } from "./explainer";
 
 export const billStates = ["issued", "partially_paid", "paid", "overdue"] as const;
-const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "period must be YYYY-MM");
+export const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "period must be YYYY-MM");
 const IsoDate = z.string();
 
 export const Money = z.object({ amountMinor: z.number().int(), currency: z.string() });
@@ -29,8 +30,8 @@ export const BillView = z.object({
 });
 export type BillView = z.infer<typeof BillView>;
 
-const usageKind = z.enum(["voice", "sms", "data"]);
-const usageZone = z.enum(["national", "international", "roaming_eu", "roaming_world", "premium"]);
+const usageKind = z.enum(usageKinds);
+const usageZone = z.enum(usageZones);
 
 export const BillLine = z.object({
   id: z.string(),
@@ -67,7 +68,7 @@ export const ListBillsInput = PageInput.extend({
 });
 export type ListBillsInput = z.infer<typeof ListBillsInput>;
 
-export const BillPage = z.object({ items: z.array(BillView), page: z.number(), pageSize: z.number(), total: z.number(), pageCount: z.number() });
+export const BillPage = PageOf(BillView);
 
 export const GetBillInput = z.strictObject({ billId: Id });
 export type GetBillInput = z.infer<typeof GetBillInput>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Id } from "~/server/lib/ids";
-import { PageInput } from "~/server/lib/pagination";
+import { PageInput, PageOf } from "~/server/lib/pagination";
 import { text } from "~/server/lib/text";
 
 export const serviceKinds = ["mobile", "fixed_voice", "broadband", "tv"] as const;
@@ -33,10 +33,4 @@ export const ServiceView = z.object({
 });
 export type ServiceView = z.infer<typeof ServiceView>;
 
-export const ServicePage = z.object({
-  items: z.array(ServiceView),
-  page: z.number(),
-  pageSize: z.number(),
-  total: z.number(),
-  pageCount: z.number(),
-});
+export const ServicePage = PageOf(ServiceView);

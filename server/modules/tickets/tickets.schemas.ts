@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ticketStates } from "~/server/gateways/repair/lifecycle";
 import { priorities, tiers } from "~/server/gateways/repair/sla-policy";
 import { Id } from "~/server/lib/ids";
-import { PageInput } from "~/server/lib/pagination";
+import { PageInput, PageOf } from "~/server/lib/pagination";
 import { text } from "~/server/lib/text";
 import { ServiceKind } from "~/server/modules/services/services.schemas";
 
@@ -261,10 +261,7 @@ export const TicketSummaryView = z.object({
 });
 export type TicketSummaryView = z.infer<typeof TicketSummaryView>;
 
-const page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number(), pageCount: z.number() });
-
-export const TicketPage = page(TicketSummaryView);
+export const TicketPage = PageOf(TicketSummaryView);
 
 /** A queue row: who the customer is (by name), where, who works it, how close the breach is. */
 export const QueueItemView = TicketSummaryView.extend({
@@ -277,7 +274,7 @@ export const QueueItemView = TicketSummaryView.extend({
   risk: z.number(),
 });
 export type QueueItemView = z.infer<typeof QueueItemView>;
-export const QueuePage = page(QueueItemView);
+export const QueuePage = PageOf(QueueItemView);
 
 export const StaffTicketView = TicketCore.extend({
   customerName: z.string(),

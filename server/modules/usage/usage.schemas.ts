@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { Id } from "~/server/lib/ids";
-import { PageInput } from "~/server/lib/pagination";
+import { usageKinds, usageZones } from "~/server/gateways/billing/rating";
+import { PageInput, PageOf } from "~/server/lib/pagination";
+import { Money, Period } from "~/server/modules/bills/bills.schemas";
 import { ServiceKind } from "~/server/modules/services/services.schemas";
 
-export const usageKinds = ["voice", "sms", "data"] as const;
-export const usageZones = ["national", "international", "roaming_eu", "roaming_world", "premium"] as const;
+export { usageKinds, usageZones };
 export const UsageKind = z.enum(usageKinds);
 export const UsageZone = z.enum(usageZones);
 export type UsageKind = z.infer<typeof UsageKind>;
@@ -13,10 +14,8 @@ export type UsageZone = z.infer<typeof UsageZone>;
 /** The longest date range an itemised listing may cover. */
 export const MAX_RANGE_DAYS = 366;
 
-const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "period must be YYYY-MM");
 /** A calendar day, YYYY-MM-DD (UTC): `from` counts from its start, `to` up to its end. */
 const Day = z.iso.date();
-const Money = z.object({ amountMinor: z.number().int(), currency: z.string() });
 const ServiceRef = z.object({ id: z.string(), kind: ServiceKind, identifier: z.string(), label: z.string().nullable() });
 
 export const UsageSummaryInput = z.strictObject({ billingAccountId: Id.optional(), period: Period.optional() });
@@ -80,7 +79,7 @@ export const UsageRecordView = z.object({
 });
 export type UsageRecordView = z.infer<typeof UsageRecordView>;
 
-export const UsageRecordPage = z.object({ items: z.array(UsageRecordView), page: z.number(), pageSize: z.number(), total: z.number(), pageCount: z.number() });
+export const UsageRecordPage = PageOf(UsageRecordView);
 
 export const UsageHistoryInput = z.strictObject({ billingAccountId: Id.optional(), months: z.number().int().min(1).max(24).default(12) });
 export type UsageHistoryInput = z.infer<typeof UsageHistoryInput>;
