@@ -2,10 +2,10 @@
 // Tickets go through the built-in repair gateway, so their event logs are exactly what real work leaves.
 // Each ticket carries a tag in its description and the outage a fixed title: a run adds only what is missing.
 import type { Db } from "~/server/db/client";
-import type { TicketAction } from "~/server/gateways/repair/lifecycle";
+import type { TicketAction } from "~/server/domain/repair/lifecycle";
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
 import type { Author, RepairGateway } from "~/server/gateways/repair/repair-gateway";
-import type { Priority } from "~/server/gateways/repair/sla-policy";
+import type { Priority } from "~/server/domain/repair/sla-policy";
 import { monthBounds, monthOf, shiftMonth } from "~/server/modules/sla/sla-month";
 
 const MINUTE = 60_000;

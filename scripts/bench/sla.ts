@@ -1,10 +1,10 @@
 // npm run bench:sla — one SLA watch sweep over 20,000 open tickets with realistic event logs,
 // timed against a trivial loop over the same data so the figure means something on any machine.
 import { performance } from "node:perf_hooks";
-import { openStates, type TicketState } from "~/server/gateways/repair/lifecycle";
-import { slaClock, type SlaEvent } from "~/server/gateways/repair/sla-clock";
-import { calendarFor, policyFor, priorities, tiers, type Priority, type Tier } from "~/server/gateways/repair/sla-policy";
-import { sweep, type SlaFlag, type SweepTicket } from "~/server/gateways/repair/sla-sweep";
+import { openStates, type TicketState } from "~/server/domain/repair/lifecycle";
+import { slaClock, type SlaEvent } from "~/server/domain/repair/sla-clock";
+import { calendarFor, policyFor, priorities, tiers, type Priority, type Tier } from "~/server/domain/repair/sla-policy";
+import { sweep, type SlaFlag, type SweepTicket } from "~/server/domain/repair/sla-sweep";
 
 const TICKETS = 20_000;
 const RUNS = 7;

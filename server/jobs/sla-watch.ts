@@ -3,8 +3,8 @@
 // The flag row is the "once": inserted ON CONFLICT DO NOTHING, and only an insert sends notices.
 import type { Db } from "~/server/db/client";
 import type { SlaFlagKind } from "~/server/db/generated/enums";
-import { openStates } from "~/server/gateways/repair/lifecycle";
-import { sweep, type SlaAlert, type SlaFlag } from "~/server/gateways/repair/sla-sweep";
+import { openStates } from "~/server/domain/repair/lifecycle";
+import { sweep, type SlaAlert, type SlaFlag } from "~/server/domain/repair/sla-sweep";
 import { notify } from "~/server/modules/notifications/notify";
 import { slaEventsOf } from "~/server/modules/tickets/ticket-views";
 

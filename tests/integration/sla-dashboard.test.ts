@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { replayTicket, type HistoryTicket } from "~/prisma/seed/sla-history";
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
-import type { Priority } from "~/server/gateways/repair/sla-policy";
+import type { Priority } from "~/server/domain/repair/sla-policy";
 import { slaCredits } from "~/server/jobs/sla-credits";
 import { buildWorld, callerAs, createPlan, createService, KIT_NOW, kitClock, rejectionCode, testDb, uniq, type World } from "~/tests/kit";
 

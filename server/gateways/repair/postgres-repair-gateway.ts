@@ -4,7 +4,7 @@
 import type { Db, Tx } from "~/server/db/client";
 import type { Prisma } from "~/server/db/generated/client";
 import { notFound } from "~/server/lib/errors";
-import { transition } from "./lifecycle";
+import { transition } from "~/server/domain/repair/lifecycle";
 import type {
   AttachmentRecord, Author, ListTicketsQuery, LineTestResult, LineUnderTest, OutageRecord, RepairGateway, ServiceKind,
   TechnicianRecord, TicketChange, TicketFilter, TicketRecord,

@@ -3,8 +3,8 @@
 // can replace it behind the same contract. Lifecycle rules live in lifecycle.ts and are enforced here.
 import type { Scope } from "~/server/auth/scope";
 import type { Tx } from "~/server/db/client";
-import type { TicketAction, TicketState } from "./lifecycle";
-import type { Priority, Tier } from "./sla-policy";
+import type { TicketAction, TicketState } from "~/server/domain/repair/lifecycle";
+import type { Priority, Tier } from "~/server/domain/repair/sla-policy";
 
 export type ServiceKind = "mobile" | "fixed_voice" | "broadband" | "tv";
 export type ProgressStep = "on_the_way" | "on_site" | "fixed" | "second_visit";

@@ -1,5 +1,5 @@
 // Report months are calendar months in Prague, the same months bills are cut by (period "YYYY-MM").
-import { localTime, zonedInstant } from "~/server/gateways/repair/time-zone";
+import { localTime, zonedInstant } from "~/server/domain/repair/time-zone";
 
 export const REPORT_TIME_ZONE = "Europe/Prague";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { TicketState } from "~/server/gateways/repair/lifecycle";
-import type { SlaEvent } from "~/server/gateways/repair/sla-clock";
-import { calendarFor, czechBusinessHours, policyFor, type Priority, type Tier } from "~/server/gateways/repair/sla-policy";
+import type { TicketState } from "~/server/domain/repair/lifecycle";
+import type { SlaEvent } from "~/server/domain/repair/sla-clock";
+import { calendarFor, czechBusinessHours, policyFor, type Priority, type Tier } from "~/server/domain/repair/sla-policy";
 import { monthBounds, monthOf, monthsUpTo, shiftMonth } from "./sla-month";
 import { availabilityOf, creditsOf, monthlyFigures, type ReportTicket } from "./sla-report";
 

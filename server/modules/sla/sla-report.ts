@@ -1,8 +1,8 @@
 // Monthly SLA figures of one customer, from ticket event logs, outages and plan fees. Pure: the
 // same inputs and `now` always give the same report, so a past month can be re-derived at any time.
-import type { Calendar } from "~/server/gateways/repair/calendar";
-import { slaClock, type ClockState, type SlaEvent } from "~/server/gateways/repair/sla-clock";
-import { priorities, type Priority, type SlaTargets, type Tier } from "~/server/gateways/repair/sla-policy";
+import type { Calendar } from "~/server/domain/repair/calendar";
+import { slaClock, type ClockState, type SlaEvent } from "~/server/domain/repair/sla-clock";
+import { priorities, type Priority, type SlaTargets, type Tier } from "~/server/domain/repair/sla-policy";
 import { monthBounds } from "./sla-month";
 
 const MINUTE = 60_000;

@@ -4,7 +4,7 @@ import { serviceWhere, type Scope } from "~/server/auth/scope";
 import type { Deps } from "~/server/container";
 import type { Db } from "~/server/db/client";
 import type { OutageRecord, TicketRecord } from "~/server/gateways/repair/repair-gateway";
-import { calendarFor, policyFor, type Tier } from "~/server/gateways/repair/sla-policy";
+import { calendarFor, policyFor, type Tier } from "~/server/domain/repair/sla-policy";
 import { slaEventsOf } from "~/server/modules/tickets/ticket-views";
 import type { ReportOutage, ReportService, ReportTicket } from "./sla-report";
 import type { SlaServiceRef } from "./sla.schemas";

@@ -3,7 +3,7 @@
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf, type Scope } from "~/server/auth/scope";
 import type { Deps } from "~/server/container";
-import { openStates } from "~/server/gateways/repair/lifecycle";
+import { openStates } from "~/server/domain/repair/lifecycle";
 import { forbidden, invalid, notFound } from "~/server/lib/errors";
 import { clocksOf } from "~/server/modules/tickets/ticket-views";
 import { monthOf, monthsUpTo } from "./sla-month";

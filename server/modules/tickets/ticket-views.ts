@@ -1,7 +1,7 @@
 // Repair records → wire views. The SLA clocks are computed here, from the event log, as of the injected now.
 import type { OutageRecord, TicketEventRecord, TicketRecord } from "~/server/gateways/repair/repair-gateway";
-import { slaClock, type ClockState, type SlaEvent } from "~/server/gateways/repair/sla-clock";
-import { calendarFor, policyFor } from "~/server/gateways/repair/sla-policy";
+import { slaClock, type ClockState, type SlaEvent } from "~/server/domain/repair/sla-clock";
+import { calendarFor, policyFor } from "~/server/domain/repair/sla-policy";
 import { customerCan, reopenUntil } from "./tickets.policy";
 import type { ServiceFacts } from "./tickets.repository";
 import type { ClocksView, ClockView, FaultCategory, OutageView, QueueItemView, StaffTicketView, TicketSummaryView, TicketView } from "./tickets.schemas";

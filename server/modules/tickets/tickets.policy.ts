@@ -1,8 +1,8 @@
 // Rules of fault reports that are pure: which categories fit a service, how urgent a report is,
 // and what a customer may do with a ticket right now.
-import { canReopen, openStates, reopenDeadline, type TicketState } from "~/server/gateways/repair/lifecycle";
+import { canReopen, openStates, reopenDeadline, type TicketState } from "~/server/domain/repair/lifecycle";
 import type { TicketRecord } from "~/server/gateways/repair/repair-gateway";
-import type { Priority, Tier } from "~/server/gateways/repair/sla-policy";
+import type { Priority, Tier } from "~/server/domain/repair/sla-policy";
 import type { ServiceKind } from "~/server/modules/services/services.schemas";
 import { faultCategories, type FaultCategory } from "./tickets.schemas";
 

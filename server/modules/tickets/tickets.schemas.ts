@@ -1,7 +1,7 @@
 // Wire contracts of fault reports, the repair bureau and outages (customer and staff screens).
 import { z } from "zod";
-import { ticketStates } from "~/server/gateways/repair/lifecycle";
-import { priorities, tiers } from "~/server/gateways/repair/sla-policy";
+import { ticketStates } from "~/server/domain/repair/lifecycle";
+import { priorities, tiers } from "~/server/domain/repair/sla-policy";
 import { Id } from "~/server/lib/ids";
 import { PageInput, PageOf } from "~/server/lib/pagination";
 import { text } from "~/server/lib/text";

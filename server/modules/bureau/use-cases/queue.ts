@@ -1,6 +1,6 @@
 import type { StaffActor } from "~/server/auth/principal";
 import type { Deps } from "~/server/container";
-import { openStates } from "~/server/gateways/repair/lifecycle";
+import { openStates } from "~/server/domain/repair/lifecycle";
 import type { TicketFilter } from "~/server/gateways/repair/repair-gateway";
 import { notFound } from "~/server/lib/errors";
 import { toPage } from "~/server/lib/pagination";

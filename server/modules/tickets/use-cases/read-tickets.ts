@@ -1,4 +1,4 @@
-import { openStates, ticketStates } from "~/server/gateways/repair/lifecycle";
+import { openStates, ticketStates } from "~/server/domain/repair/lifecycle";
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf } from "~/server/auth/scope";
 import type { Deps } from "~/server/container";
