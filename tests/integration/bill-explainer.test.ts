@@ -3,7 +3,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { plans } from "~/prisma/seed/catalogue";
 import { env } from "~/server/env";
-import type { UsageKind, UsageZone } from "~/server/gateways/billing/rating";
+import type { UsageKind, UsageZone } from "~/server/domain/billing/vocabulary";
 import { ensureUsagePartitions, insertUsageRows } from "~/server/gateways/billing/usage-import";
 import {
   addMembership, callerAs, createBillingAccount, createCustomer, createEnterprise, createService, createUser, issueBills, rejectionCode, testDb,

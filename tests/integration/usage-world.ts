@@ -1,7 +1,7 @@
 // A small world for the usage suites: a mobile plan with allowances and rates, a household on it,
 // and a company whose member is granted one line. CDRs go in with `addCdr`.
 import { ensureBillingCatalogue } from "~/server/gateways/billing/tariff-catalogue";
-import type { UsageKind, UsageZone } from "~/server/gateways/billing/rating";
+import type { UsageKind, UsageZone } from "~/server/domain/billing/vocabulary";
 import { addMembership, createBillingAccount, createCustomer, createPlan, createService, createUser, testDb } from "~/tests/kit";
 
 export const MIB = 1_048_576;

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "~/tests/kit/db";
 import { runBillRun } from "./bill-run";
-import { dbRefusal, seedBillingWorld } from "./bill-run.fixture";
+import { dbRefusal, seedBillingWorld } from "./__fixtures__/bill-run.fixture";
 import { loadAccountInput, loadCatalogue } from "./rating-input";
 import { billingPeriod, type BillDraft } from "./rating";
 import { rateAccount } from "./rating-account";

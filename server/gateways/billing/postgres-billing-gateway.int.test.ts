@@ -4,7 +4,7 @@ import type { Scope } from "~/server/auth/scope";
 import { fixedClock } from "~/server/lib/clock";
 import { testDb } from "~/tests/kit/db";
 import { runBillRun } from "./bill-run";
-import { seedBillingWorld } from "./bill-run.fixture";
+import { seedBillingWorld } from "./__fixtures__/bill-run.fixture";
 import { postPayment } from "./ledger";
 import { createPostgresBillingGateway } from "./postgres-billing-gateway";
 

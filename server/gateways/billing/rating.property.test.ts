@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { billingPeriod, divRound, isoDate, dayNumber, usageKinds, usageZones, type AccountInput, type Cdr } from "./rating";
 import { rateAccount } from "./rating-account";
-import { catalogue, extraData, fixed, mobile, mobileBig } from "./rating.fixture";
+import { catalogue, extraData, fixed, mobile, mobileBig } from "./__fixtures__/rating.fixture";
 
 const PERIOD = "2026-10";
 const BASE = dayNumber("2026-10-01");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { billingPeriod, consumeAllowance, divRound, prorate, usageAmount, type AccountInput, type DraftLine } from "./rating";
 import { rateAccount } from "./rating-account";
-import { account, catalogue, cdr, extraData, fixed, mobile, mobileBig } from "./rating.fixture";
+import { account, catalogue, cdr, extraData, fixed, mobile, mobileBig } from "./__fixtures__/rating.fixture";
 
 describe("the rounding rule: half away from zero, once", () => {
   it.each([

@@ -9,13 +9,15 @@
 // given less than a whole unit short, and never a fraction).
 // Days are UTC calendar days; a period is [cycle day of month M, same day of month M+1).
 
-export const usageKinds = ["voice", "sms", "data"] as const;
-export type UsageKind = (typeof usageKinds)[number];
-export const usageZones = ["national", "international", "roaming_eu", "roaming_world", "premium"] as const;
-export type UsageZone = (typeof usageZones)[number];
-export type LineKind = "recurring" | "usage" | "one_time" | "discount" | "tax";
-/** A calendar date, YYYY-MM-DD. */
-export type IsoDate = string;
+// The vocabulary and the rounding rule live in server/domain/billing (the portal shares them); the
+// billing system's own files keep importing them from here, next to the rest of rating.
+import { divRound } from "~/server/domain/billing/rounding";
+import { dayNumber, type IsoDate, type LineKind, type UsageKind, type UsageZone } from "~/server/domain/billing/vocabulary";
+
+export { divRound } from "~/server/domain/billing/rounding";
+export {
+  billingPeriod, dayNumber, isoDate, usageKinds, usageZones, type IsoDate, type LineKind, type UsageKind, type UsageZone,
+} from "~/server/domain/billing/vocabulary";
 
 export type Rate = { priceMicro: bigint; unitSize: number; fromAllowance: boolean };
 /** Base units per usage kind (seconds, messages, bytes); null = unlimited. */
@@ -60,27 +62,6 @@ export type BillDraft = {
   periodStart: IsoDate; periodEnd: IsoDate; vatRateBp: number; lines: DraftLine[]; ratedUsage: RatedUsageRow[];
   netMinor: bigint; taxMinor: bigint; totalMinor: bigint; unratedCdrIds: bigint[];
 };
-
-const DAY_MS = 86_400_000;
-export const dayNumber = (d: IsoDate): number => Date.parse(`${d}T00:00:00Z`) / DAY_MS;
-export const isoDate = (day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
-
-/** n / d rounded half away from zero, exactly. The only money rounding there is. */
-export function divRound(n: bigint, d: bigint): bigint {
-  if (d <= 0n) throw new RangeError("divRound: the divisor must be positive");
-  const q = (2n * (n < 0n ? -n : n) + d) / (2n * d);
-  return n < 0n ? -q : q;
-}
-
-/** Period "YYYY-MM" of an account with this bill-cycle day (days past 28 bill on the 28th). */
-export function billingPeriod(period: string, billCycleDay: number): { start: IsoDate; end: IsoDate; days: number } {
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new RangeError(`period must be YYYY-MM, not "${period}"`);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Math.min(Math.max(billCycleDay, 1), 28)];
-  const start = Date.UTC(y, mo - 1, d) / DAY_MS;
-  const end = Date.UTC(y, mo, d) / DAY_MS;
-  return { start: isoDate(start), end: isoDate(end), days: end - start };
-}
 
 /** Days of [a.start, a.end) ∩ [b.start, b.end); open ends are unbounded. */
 export function overlapDays(a: Span, b: Span): number {

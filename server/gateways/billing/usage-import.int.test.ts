@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { env } from "~/server/env";
 import { testDb } from "~/tests/kit/db";
-import { seedBillingWorld } from "./bill-run.fixture";
+import { seedBillingWorld } from "./__fixtures__/bill-run.fixture";
 import { importUsageCsv } from "./usage-import";
 
 describe("usage import", () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Id } from "~/server/lib/ids";
 import { PageInput, PageOf } from "~/server/lib/pagination";
-import { usageKinds, usageZones } from "~/server/gateways/billing/rating";
+import { usageKinds, usageZones } from "~/server/domain/billing/vocabulary";
 import { reasonKinds } from "./explainer";
 
 export const billStates = ["issued", "partially_paid", "paid", "overdue"] as const;

@@ -6,7 +6,7 @@ import type { CustomerActor, StaffActor } from "~/server/auth/principal";
 import { scopeOf } from "~/server/auth/scope";
 import type { Deps } from "~/server/container";
 import { Prisma } from "~/server/db/generated/client";
-import { divRound } from "~/server/gateways/billing/rating";
+import { divRound } from "~/server/domain/billing/rounding";
 import { conflict, DomainError, invalid, notFound } from "~/server/lib/errors";
 import { noticeOfStatus } from "~/server/modules/tickets/ticket-notices";
 import { priorityFor } from "~/server/modules/tickets/tickets.policy";

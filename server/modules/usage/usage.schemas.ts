@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Id } from "~/server/lib/ids";
-import { usageKinds, usageZones } from "~/server/gateways/billing/rating";
+import { usageKinds, usageZones } from "~/server/domain/billing/vocabulary";
 import { PageInput, PageOf } from "~/server/lib/pagination";
 import { Money, Period } from "~/server/modules/bills/bills.schemas";
 import { ServiceKind } from "~/server/modules/services/services.schemas";

@@ -1,5 +1,5 @@
 // A small hand-made catalogue and account builder for the rating unit and property tests.
-import type { AccountInput, AddOnTariff, Catalogue, Cdr, PlanTariff, Rate, UsageKind, UsageZone } from "./rating";
+import type { AccountInput, AddOnTariff, Catalogue, Cdr, PlanTariff, Rate, UsageKind, UsageZone } from "../rating";
 
 const rate = (priceMicro: bigint, unitSize: number, fromAllowance: boolean): Rate => ({ priceMicro, unitSize, fromAllowance });
 

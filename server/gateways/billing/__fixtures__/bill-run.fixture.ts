@@ -8,10 +8,10 @@ import { insertBatch } from "~/prisma/seed/bulk-insert";
 import { addCustomer, createRng, emptyBatch, newCounters, tables, type TableName } from "~/prisma/seed/generate-rows";
 import type { Db } from "~/server/db/client";
 import { env } from "~/server/env";
-import { ensureBillingCatalogue } from "./tariff-catalogue";
-import { emptyColumns } from "./usage-csv";
-import { ensureUsagePartitions, insertUsageRows } from "./usage-import";
-import { usageZones, type UsageKind } from "./rating";
+import { ensureBillingCatalogue } from "../tariff-catalogue";
+import { emptyColumns } from "../usage-csv";
+import { ensureUsagePartitions, insertUsageRows } from "../usage-import";
+import { usageZones, type UsageKind } from "../rating";
 
 const DAY = 86_400_000;
 const day = (d: Date) => d.toISOString().slice(0, 10);
