@@ -93,8 +93,10 @@ async function billPastMonths(db: Db, now: Date, accountIds: string[]) {
 }
 
 /**
- * Payments three days before the due date, except: Jana's latest bill is left unpaid (overdue), and
- * Acme's mobile account paid only half of its latest. Payments that would lie in the future wait.
+ * Payments three days before the due date, except: Jana's latest bill that has fallen due is left unpaid
+ * (overdue), and Acme's mobile account paid only half of its latest due one. "Fallen due" rather than
+ * "latest": early in a month the latest bill is not due yet, and the story must hold on any day.
+ * Payments that would lie in the future wait.
  */
 async function payBills(db: Db, now: Date, accounts: { id: string; number: string }[]) {
   const numberOf = new Map(accounts.map((a) => [a.id, a.number]));
@@ -103,7 +105,8 @@ async function payBills(db: Db, now: Date, accounts: { id: string; number: strin
     select: { id: true, number: true, billingAccountId: true, period: true, dueDate: true, totalMinor: true },
     orderBy: { period: "asc" },
   });
-  const latest = periodOf(monthStart(now, 1));
+  // Bills come in period order: the last one per account past its due date wins.
+  const latestDue = new Map(bills.filter((b) => isoDay(b.dueDate) < isoDay(now)).map((b) => [b.billingAccountId, b.id]));
   const reference = (b: { number: string }) => `demo:${b.number}`;
   const paid = new Set((await db.ledgerPosting.findMany({
     where: { idempotencyKey: { in: bills.map((b) => `payment:${reference(b)}`) } }, select: { idempotencyKey: true },
@@ -113,8 +116,9 @@ async function payBills(db: Db, now: Date, accounts: { id: string; number: strin
     const account = numberOf.get(b.billingAccountId);
     const paidAt = new Date(b.dueDate.getTime() - 3 * 86_400_000 + 10 * 3_600_000);
     if (paidAt > now || b.totalMinor <= 0n) continue;
-    if (b.period === latest && account === "BA-100002") continue;
-    const amount = b.period === latest && account === "BA-200001" ? b.totalMinor / 2n : b.totalMinor;
+    const isLatestDue = latestDue.get(b.billingAccountId) === b.id;
+    if (isLatestDue && account === "BA-100002") continue;
+    const amount = isLatestDue && account === "BA-200001" ? b.totalMinor / 2n : b.totalMinor;
     await postPayment(db, { billingAccountId: b.billingAccountId, billId: b.id, amountMinor: amount, reference: reference(b), postedAt: paidAt });
   }
 }

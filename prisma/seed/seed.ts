@@ -7,6 +7,7 @@ import { createDb, type Db, type Tx } from "~/server/db/client";
 import type { ServiceKind } from "~/server/db/generated/enums";
 import { env } from "~/server/env";
 import { hashPassword } from "~/server/auth/password";
+import { systemClock } from "~/server/lib/clock";
 import { seedBillingHistory } from "./billing-history";
 import { CURRENCY, plans } from "./catalogue";
 import { customers, DEMO_PASSWORD, users, type CustomerSeed } from "./personas";
@@ -21,7 +22,8 @@ const MEMBERSHIP_EPOCH = new Date("2024-01-01T00:00:00Z").getTime();
 const allIdentifiers = customers.flatMap((c) => c.services.map((s) => s.identifier));
 const totals = { users: users.length, customers: customers.length, services: allIdentifiers.length };
 
-export async function seedDemo(db: Db, now = new Date()): Promise<SeedResult> {
+/** `now`: the instant the demo's histories are relative to (the launcher passes the system clock's). */
+export async function seedDemo(db: Db, now: Date): Promise<SeedResult> {
   const created = !(await isComplete(db));
   if (created) {
     const passwordHash = await hashPassword(DEMO_PASSWORD); // argon2 is slow on purpose: once, shared by all
@@ -145,7 +147,7 @@ async function main() {
   const started = performance.now();
   const db = createDb(env.DATABASE_URL, 2);
   try {
-    const r = await seedDemo(db);
+    const r = await seedDemo(db, systemClock.now());
     const what = r.created ? "demo world created/completed" : "demo world already present, nothing to do";
     const ms = Math.round(performance.now() - started);
     console.log(`seed: ${what} (${r.users} users, ${r.customers} customers, ${r.services} services) in ${ms} ms`);

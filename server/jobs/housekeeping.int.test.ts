@@ -12,7 +12,7 @@ const DAY = 86_400_000;
 describe("housekeeping", () => {
   let db: Db;
   let userId: string;
-  const clock = fixedClock(new Date());
+  const clock = fixedClock("2026-11-23T10:00:00Z");
   const ago = (ms: number) => new Date(clock.now().getTime() - ms);
   const tag = randomUUID();
 

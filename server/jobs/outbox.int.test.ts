@@ -4,12 +4,15 @@ import { randomUUID } from "node:crypto";
 import { env } from "~/server/env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "~/server/db/client";
+import { fixedClock } from "~/server/lib/clock";
 import type { Mail, Mailer } from "~/server/mail/mailer";
 import { notify } from "~/server/modules/notifications/notify";
 import { relayOutbox, type Enqueue } from "./outbox-relay";
 import { markEmailFailed, sendEmail } from "./send-email";
 
 const databaseUrl = env.DATABASE_URL;
+// The relay's "now": later than any row's availableAt (rows take the database's time), so every row is due.
+const relayClock = fixedClock("2100-01-01T00:00:00Z");
 
 function recordingMailer({ fail, delayMs = 0 }: { fail?: string; delayMs?: number } = {}): Mailer & { sent: Mail[] } {
   const sent: Mail[] = [];
@@ -36,7 +39,7 @@ describe("outbox delivery", () => {
     await relayOutbox(db, async (topic, id) => {
       calls.push({ topic, id });
       if (ours.has(id) && enqueue) await enqueue(topic, id);
-    }, { limit: 100_000 }); // other suites fill the outbox in parallel: claim them all, so ours is never past the batch
+    }, { limit: 100_000, clock: relayClock }); // other suites fill the outbox in parallel: claim them all, so ours is never past the batch
     const foreign = calls.filter((c) => !ours.has(c.id)).map((c) => c.id);
     if (foreign.length) await db.outboxMessage.updateMany({ where: { id: { in: foreign } }, data: { status: "pending" } });
     return calls.filter((c) => ours.has(c.id));
@@ -103,6 +106,6 @@ describe("outbox delivery", () => {
     expect(await relayPass(async () => Promise.reject(new Error("queue unavailable")))).toHaveLength(1);
     const after = await db.outboxMessage.findUnique({ where: { id: row.id } });
     expect(after).toMatchObject({ status: "pending", lastError: "queue unavailable" });
-    expect(after!.availableAt.getTime()).toBeGreaterThan(Date.now()); // parked, not retried every second
+    expect(after!.availableAt.getTime()).toBeGreaterThan(relayClock.now().getTime()); // parked, not retried every second
   });
 });

@@ -6,6 +6,7 @@ import { depsFor } from "~/server/container";
 import type { Principal } from "~/server/auth/principal";
 import { fixedClock, type Clock } from "~/server/lib/clock";
 import { loadPrincipal } from "~/server/modules/identity/identity.service";
+import type { Db } from "~/server/db/client";
 import { testDb } from "./db";
 import { KIT_NOW, type Persona } from "./world";
 
@@ -18,13 +19,15 @@ export type CallerOptions = {
   sessionVersion?: number;
   clock?: Clock;
   ip?: string;
+  /** Another database than the suite's shared one (a scratch database of kit/scratch-db.ts). */
+  db?: Db;
 };
 
 /** A persona goes through loadPrincipal (as a request would); a Principal is used as is; null is anonymous. */
 export type Who = Persona | Principal | null;
 
 export async function principalOf(persona: Pick<Persona, "userId">, opts: CallerOptions = {}): Promise<Principal | null> {
-  const db = testDb();
+  const db = opts.db ?? testDb();
   const sessionVersion =
     opts.sessionVersion ?? (await db.user.findUniqueOrThrow({ where: { id: persona.userId }, select: { sessionVersion: true } })).sessionVersion;
   return loadPrincipal(depsFor(db, opts.clock ?? kitClock()), { userId: persona.userId, sessionVersion }, opts.customerId);
@@ -33,7 +36,7 @@ export async function principalOf(persona: Pick<Persona, "userId">, opts: Caller
 export async function contextFor(who: Who, opts: CallerOptions = {}): Promise<Context> {
   const clock = opts.clock ?? kitClock();
   const actor = who === null ? null : "kind" in who ? who : await principalOf(who, { ...opts, clock });
-  return { deps: depsFor(testDb(), clock), actor, requestId: randomUUID(), ip: opts.ip ?? "198.51.100.7" };
+  return { deps: depsFor(opts.db ?? testDb(), clock), actor, requestId: randomUUID(), ip: opts.ip ?? "198.51.100.7" };
 }
 
 export async function callerAs(who: Who, opts: CallerOptions = {}) {

@@ -32,4 +32,26 @@ export default async function truncateAppTables() {
   } finally {
     await client.end();
   }
+  // The empty, migrated database is the template for suites that build a world of their own (kit/scratch-db.ts).
+  // Made now, while no suite holds a connection to it (a template must have none).
+  const template = quoteIdent(templateNameOf(url));
+  await onServer(url, [`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`, `CREATE DATABASE ${template} TEMPLATE ${quoteIdent(testDatabaseName(url))}`]);
+}
+
+export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** The template's name: the test database's name with a suffix (so it still contains "test"). */
+export const templateNameOf = (url: string) => `${testDatabaseName(url)}_template`;
+
+/** Runs statements on the server's maintenance database (CREATE/DROP DATABASE cannot run inside the target). */
+export async function onServer(url: string, statements: string[]) {
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    for (const sql of statements) await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }

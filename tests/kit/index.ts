@@ -4,3 +4,4 @@ export * from "./errors";
 export * from "./world";
 export * from "./repair";
 export * from "./billing";
+export * from "./scratch-db";

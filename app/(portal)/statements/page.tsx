@@ -39,7 +39,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
     );
   }
   const account = accounts.find((a) => a.id === param(sp, "account")) ?? accounts[0]!;
-  const range = statementRange(sp, new Date());
+  const range = statementRange(sp, caller.clock.now());
   const [statement, certificate] = await Promise.all([
     // A refused range is the person's typo: say why next to the form instead of a 404.
     caller.statements.get({ billingAccountId: account.id, ...range }).then(

@@ -6,16 +6,18 @@ import { cache } from "react";
 import { createContext } from "~/server/api/context";
 import { createCaller } from "~/server/api/root";
 import type { Principal } from "~/server/auth/principal";
+import type { Clock } from "~/server/lib/clock";
 
 /** The tRPC router called in-process from server components, as the signed-in person. */
 export const api = cache(async () => {
   const ctx = await createContext(await headers());
   const caller = createCaller(ctx);
   // The caller is a recursive proxy: a property assigned to it is never read back (every key is a
-  // procedure path), so `actor` is answered by a wrapper instead.
+  // procedure path), so `actor` and `clock` (the injected one: pages and route handlers read no other) are
+  // answered by a wrapper instead.
   return new Proxy(caller, {
-    get: (target, key, receiver) => (key === "actor" ? ctx.actor : Reflect.get(target, key, receiver)),
-  }) as typeof caller & { actor: Principal | null };
+    get: (target, key, receiver) => (key === "actor" ? ctx.actor : key === "clock" ? ctx.deps.clock : Reflect.get(target, key, receiver)),
+  }) as typeof caller & { actor: Principal | null; clock: Clock };
 });
 
 /** Turns the router's answers into pages: absent or someone else's → 404; signed out → sign-in. */

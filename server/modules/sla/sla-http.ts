@@ -5,7 +5,7 @@ import { MONTH_PATTERN, monthOf } from "./sla-month";
 const statusOf: Partial<Record<TRPCError["code"], number>> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 404 };
 
 /** The `month` query parameter; absent = the current month; malformed = null. */
-export function monthParam(req: Request, now = new Date()): string | null {
+export function monthParam(req: Request, now: Date): string | null {
   const month = new URL(req.url).searchParams.get("month");
   if (month === null || month === "") return monthOf(now);
   return MONTH_PATTERN.test(month) ? month : null;

@@ -5,9 +5,9 @@ import { ticketsCsv, type Translate } from "~/server/modules/sla/sla-export";
 import { monthParam, orResponse } from "~/server/modules/sla/sla-http";
 
 export async function GET(req: Request) {
-  const month = monthParam(req);
-  if (!month) return new Response(null, { status: 404 });
   const caller = await api();
+  const month = monthParam(req, caller.clock.now());
+  if (!month) return new Response(null, { status: 404 });
   const result = await orResponse(() => caller.sla.report({ month }));
   if (!result.ok) return result.response;
   const t = await getTranslations({ locale: caller.actor?.locale ?? "en", namespace: "sla" });

@@ -9,10 +9,11 @@ import { renderStatementPdf } from "~/server/modules/statements/pdf/statement-pd
 export async function GET(request: Request) {
   const q = new URL(request.url).searchParams;
   return pdfRoute(async () => {
-    const statement = await (await api()).statements.get({ billingAccountId: q.get("account") ?? "", from: q.get("from") ?? "", to: q.get("to") ?? "" });
+    const caller = await api();
+    const statement = await caller.statements.get({ billingAccountId: q.get("account") ?? "", from: q.get("from") ?? "", to: q.get("to") ?? "" });
     const locale = await resolveLocale();
     const t = asTranslate(await getTranslations({ locale, namespace: "statements" }));
-    const pdf = await renderStatementPdf(statement, t, locale, new Date().toISOString().slice(0, 10));
+    const pdf = await renderStatementPdf(statement, t, locale, caller.clock.now().toISOString().slice(0, 10));
     return pdfResponse(pdf, `statement-${statement.billingAccount.number}-${statement.from}-${statement.to}.pdf`);
   });
 }
