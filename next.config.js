@@ -3,6 +3,9 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./app/_i18n/request.ts");
 
+// The environment's one schema (server/env.ts), checked here so an invalid setting fails the build.
+require("tsx/cjs/api").require("./server/env.ts", __filename).assertValidEnv();
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,

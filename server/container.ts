@@ -5,12 +5,14 @@ import { createPostgresBillingGateway } from "~/server/gateways/billing/postgres
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
 import type { RepairGateway } from "~/server/gateways/repair/repair-gateway";
 import { systemClock, type Clock } from "~/server/lib/clock";
+import type { BlobStore } from "~/server/storage/blob-store";
+import { createPostgresBlobStore } from "~/server/storage/postgres-blob-store";
 
-export type Deps = { db: Db; clock: Clock; repair: RepairGateway; billing: BillingGateway };
+export type Deps = { db: Db; clock: Clock; repair: RepairGateway; billing: BillingGateway; blobs: BlobStore };
 
 /** The built-in systems on one database (tests and the worker build theirs with their own client). */
 export function depsFor(db: Db, clock: Clock = systemClock): Deps {
-  return { db, clock, repair: createPostgresRepairGateway(db), billing: createPostgresBillingGateway(db, clock) };
+  return { db, clock, repair: createPostgresRepairGateway(db), billing: createPostgresBillingGateway(db, clock), blobs: createPostgresBlobStore(db) };
 }
 
 let deps: Deps | undefined;

@@ -23,13 +23,22 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-function load(): Env {
-  const parsed = schema.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+function parse<T>(result: z.ZodSafeParseResult<T>): T {
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment:\n${lines}`);
   }
-  return parsed.data;
+  return result.data;
+}
+
+const load = (): Env => parse(schema.safeParse(process.env));
+
+/**
+ * For next.config.js: every setting that is given must be valid, so a bad one fails `next build` (and
+ * `next start`) instead of the first request. DATABASE_URL may be missing: pages are collected without one.
+ */
+export function assertValidEnv(source: Record<string, string | undefined> = process.env): void {
+  parse(schema.extend({ DATABASE_URL: schema.shape.DATABASE_URL.optional() }).safeParse(source));
 }
 
 export function authSecret(): string {

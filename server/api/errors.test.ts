@@ -2,7 +2,9 @@ import { TRPCError } from "@trpc/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Deps } from "~/server/container";
 import { DomainError, domainErrorCodes, notFound } from "~/server/lib/errors";
-import { toTrpc, toTrpcError } from "./errors";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { toHttp, toTrpc, toTrpcError } from "./errors";
+import { routeErrorOf } from "./http";
 import { createCallerFactory, createRouter, publicProcedure } from "./trpc";
 
 const expected = {
@@ -38,6 +40,19 @@ describe("the error table", () => {
     expect(mapped.code).toBe(expected[code]);
     expect(mapped.message).toBe(`because ${code}`);
     expect(mapped.cause).toBe(error);
+  });
+
+  it.each(domainErrorCodes)("route handlers answer DomainError %s with the status the tRPC endpoint gives it", (code) => {
+    const status = getHTTPStatusCodeFromError(new TRPCError({ code: expected[code] }));
+    expect(toHttp[code]).toBe(status);
+    expect(routeErrorOf(new DomainError(code, "x"))).toEqual({ status, code: expected[code] });
+    expect(routeErrorOf(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: new DomainError(code, "x") }))).toEqual({ status, code: expected[code] });
+  });
+
+  it("route handlers rethrow what is nobody's mistake, and pass tRPC's own refusals through", () => {
+    expect(routeErrorOf(new Error("db down"))).toBeNull();
+    expect(routeErrorOf(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: new RangeError("bug") }))).toBeNull();
+    expect(routeErrorOf(new TRPCError({ code: "UNAUTHORIZED" }))).toEqual({ status: 401, code: "UNAUTHORIZED" });
   });
 
   it("a DomainError wrapped in tRPC's INTERNAL wrapper (thrown from a resolver) is unwrapped", () => {

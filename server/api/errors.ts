@@ -1,4 +1,5 @@
-// The one error table: DomainError → tRPC code. Unknown errors become INTERNAL with a request id.
+// The error tables, side by side: DomainError → tRPC code (procedures) and → HTTP status (route handlers).
+// Unknown errors become INTERNAL with a request id.
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { DomainError, type DomainErrorCode } from "~/server/lib/errors";
@@ -13,6 +14,17 @@ export const toTrpc = {
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   VALIDATION: "BAD_REQUEST",
 } as const satisfies Record<DomainErrorCode, TRPC_ERROR_CODE_KEY>;
+
+/** The status a route handler answers with: the one the tRPC endpoint gives the same error (errors.test.ts holds them equal). */
+export const toHttp = {
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  INVALID_STATE: 412,
+  UPSTREAM_UNAVAILABLE: 503,
+  RATE_LIMITED: 429,
+  VALIDATION: 400,
+} as const satisfies Record<DomainErrorCode, number>;
 
 export function toTrpcError(error: unknown, requestId: string): TRPCError {
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return error;

@@ -5,7 +5,6 @@ import { depsFor } from "~/server/container";
 import { DomainError } from "~/server/lib/errors";
 import { addAttachments, openAttachment } from "~/server/modules/tickets/tickets.service";
 import { AttachmentRejected } from "~/server/modules/tickets/use-cases/attachments";
-import { createPostgresBlobStore } from "~/server/storage/postgres-blob-store";
 import {
   addMembership, addTechnicianProfile, callerAs, createBillingAccount, createCustomer, createService, createStaff, createTicket, createUser,
   kitClock, principalOf, rejectionCode, testDb, type Persona,
@@ -15,7 +14,7 @@ const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA
 const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const elf = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, ...new Array(56).fill(0)]);
 
-const deps = () => ({ ...depsFor(testDb(), kitClock()), blobs: createPostgresBlobStore(testDb()) });
+const deps = () => depsFor(testDb(), kitClock());
 const blobCount = () => testDb().storedBlob.count();
 
 async function actor(persona: Persona) {

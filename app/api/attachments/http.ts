@@ -1,36 +1,30 @@
-// What the attachment route handlers share: the caller (as tRPC builds it), the blob store, and
-// domain errors as JSON with the same codes the tRPC client sees.
-import { toTrpc } from "~/server/api/errors";
+// What the attachment route handlers share: the caller (as tRPC builds it) and refusals as JSON with
+// the same codes (and statuses, from server/api/errors.ts) the tRPC client sees.
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { createContext } from "~/server/api/context";
-import { DomainError } from "~/server/lib/errors";
+import { refusal, routeErrorOf } from "~/server/api/http";
 import { logger } from "~/server/lib/logger";
-import { AttachmentRejected, type AttachmentDeps } from "~/server/modules/tickets/use-cases/attachments";
-import { createPostgresBlobStore } from "~/server/storage/postgres-blob-store";
+import { AttachmentRejected } from "~/server/modules/tickets/use-cases/attachments";
 import type { AttachmentProblem } from "~/server/modules/tickets/attachment-rules";
 
 /** The JSON body of a failed attachment request. */
 export type AttachmentErrorBody = { code: string; problem?: AttachmentProblem; fileName?: string | null };
 
-const statusOf: Record<string, number> = {
-  NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, PRECONDITION_FAILED: 412, SERVICE_UNAVAILABLE: 503, TOO_MANY_REQUESTS: 429,
-  BAD_REQUEST: 400, UNAUTHORIZED: 401, PAYLOAD_TOO_LARGE: 413,
-};
-
-export const failure = (code: keyof typeof statusOf, extra: Omit<AttachmentErrorBody, "code"> = {}) =>
-  Response.json({ code, ...extra } satisfies AttachmentErrorBody, { status: statusOf[code] ?? 500, headers: { "Cache-Control": "no-store" } });
+export const failure = (code: TRPC_ERROR_CODE_KEY, extra: Omit<AttachmentErrorBody, "code"> = {}) =>
+  Response.json({ code, ...extra } satisfies AttachmentErrorBody, { status: refusal(code).status, headers: { "Cache-Control": "no-store" } });
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AttachmentRejected) return failure("BAD_REQUEST", { problem: error.problem.problem, fileName: error.problem.fileName });
-  if (error instanceof DomainError) return failure(toTrpc[error.code]);
+  const refused = routeErrorOf(error);
+  if (refused) return failure(refused.code);
   logger.error("attachment request failed", { error: error instanceof Error ? error.stack : String(error) });
   return Response.json({ code: "INTERNAL_SERVER_ERROR" }, { status: 500 });
 }
 
-/** The signed-in caller and the dependencies with the blob store; actor null = signed out. */
+/** The signed-in caller and the dependencies (the blob store among them); actor null = signed out. */
 export async function attachmentContext(req: Request) {
   const { deps, actor } = await createContext(req.headers);
-  const withBlobs: AttachmentDeps = { ...deps, blobs: createPostgresBlobStore(deps.db) };
-  return { deps: withBlobs, actor };
+  return { deps, actor };
 }
 
 /** A browser sends Origin on a POST; one from another site is a forged upload (the cookie is lax, but be sure). */

@@ -3,12 +3,13 @@ import { resolveLocale } from "~/app/_i18n/locale";
 import { api } from "~/app/_lib/trpc/server";
 import { pdfResponse } from "~/server/lib/pdf";
 import { renderCertificatePdf } from "~/server/modules/statements/pdf/certificate-pdf";
-import { asTranslate, pdfRoute, plain } from "~/server/modules/statements/pdf/respond";
+import { plain, routeAnswer } from "~/server/api/http";
+import { asTranslate } from "~/server/modules/statements/pdf/respond";
 
 /** GET ?account=: the no-outstanding-debt certificate; 409 with the reason's text while something is owed. */
 export async function GET(request: Request) {
   const account = new URL(request.url).searchParams.get("account") ?? "";
-  return pdfRoute(async () => {
+  return routeAnswer(async () => {
     const certificate = await (await api()).statements.certificate({ billingAccountId: account });
     const locale = await resolveLocale();
     const t = asTranslate(await getTranslations({ locale, namespace: "statements" }));

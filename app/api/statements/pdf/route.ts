@@ -2,13 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "~/app/_i18n/locale";
 import { api } from "~/app/_lib/trpc/server";
 import { pdfResponse } from "~/server/lib/pdf";
-import { asTranslate, pdfRoute } from "~/server/modules/statements/pdf/respond";
+import { routeAnswer } from "~/server/api/http";
+import { asTranslate } from "~/server/modules/statements/pdf/respond";
 import { renderStatementPdf } from "~/server/modules/statements/pdf/statement-pdf";
 
 /** GET ?account=&from=&to=: the account statement as a PDF (statements.get decides access and range). */
 export async function GET(request: Request) {
   const q = new URL(request.url).searchParams;
-  return pdfRoute(async () => {
+  return routeAnswer(async () => {
     const caller = await api();
     const statement = await caller.statements.get({ billingAccountId: q.get("account") ?? "", from: q.get("from") ?? "", to: q.get("to") ?? "" });
     const locale = await resolveLocale();

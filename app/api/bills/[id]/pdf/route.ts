@@ -4,13 +4,14 @@ import { api } from "~/app/_lib/trpc/server";
 import { Id } from "~/server/lib/ids";
 import { pdfResponse } from "~/server/lib/pdf";
 import { renderBillPdf } from "~/server/modules/statements/pdf/bill-pdf";
-import { asTranslate, pdfRoute, plain } from "~/server/modules/statements/pdf/respond";
+import { plainRefusal, refusal, routeAnswer } from "~/server/api/http";
+import { asTranslate } from "~/server/modules/statements/pdf/respond";
 
 /** The bill as a PDF, with the same access check as the bill page (bills.get). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!Id.safeParse(id).success) return plain(404, "not found");
-  return pdfRoute(async () => {
+  if (!Id.safeParse(id).success) return plainRefusal(refusal("NOT_FOUND"));
+  return routeAnswer(async () => {
     const bill = await (await api()).bills.get({ billId: id });
     const locale = await resolveLocale();
     const t = asTranslate(await getTranslations({ locale, namespace: "statements" }));
