@@ -10,6 +10,8 @@ export const queues = {
   billCycle: "bill-cycle",
   dunning: "dunning",
   slaCredits: "sla-credits",
+  /** one job per event of a system's feed (repair), for the portal's listener */
+  repairEvents: "repair-events",
 } as const;
 
 /** 6 attempts spread over roughly 5–10 minutes: rides out a short SMTP outage. */
@@ -31,6 +33,9 @@ const definitions: PgBoss.Queue[] = [
   { name: queues.billCycle, policy: "singleton", retryLimit: 2, retryDelay: 300 },
   { name: queues.dunning, policy: "singleton", retryLimit: 2, retryDelay: 300 },
   { name: queues.slaCredits, policy: "singleton", retryLimit: 2, retryDelay: 300 },
+  // "short" + singletonKey = event id: a relay that re-sends an event adds no second waiting job; the
+  // listener dedupes by event id anyway. Retries ride out a portal-side failure (the event is applied once).
+  { name: queues.repairEvents, policy: "short", retryLimit: 10, retryDelay: 5, retryBackoff: true },
 ];
 
 export async function createQueues(boss: PgBoss): Promise<void> {

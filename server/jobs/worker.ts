@@ -14,6 +14,11 @@ import { billCycle } from "./bill-cycle";
 import { dunning } from "./dunning";
 import { slaCredits } from "./sla-credits";
 import { slaWatch } from "./sla-watch";
+import { startEventRelay } from "./event-delivery";
+import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
+import { createPostgresRepairFeed } from "~/server/gateways/repair/postgres-repair-feed";
+import type { RepairEvent } from "~/server/gateways/repair/repair-events";
+import { repairEventListener } from "~/server/modules/events/portal-listener";
 import { USAGE_ALERTS_QUEUE, usageAlerts } from "./usage-alerts";
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -49,7 +54,7 @@ async function main() {
   await boss.work(queues.housekeeping, async () => logger.info("housekeeping", await housekeeping(db)));
   await boss.schedule(queues.housekeeping, "0 * * * *", {}, { tz: "UTC" });
   await boss.work(queues.slaWatch, async () => {
-    const result = await slaWatch(db, systemClock.now());
+    const result = await slaWatch({ db, repair: createPostgresRepairGateway(db) }, systemClock.now());
     if (result.raised > 0) logger.info("sla-watch", result);
   });
   await boss.schedule(queues.slaWatch, "* * * * *", {}, { tz: "UTC" });
@@ -82,6 +87,13 @@ async function main() {
     // null means a waiting job for this row already exists (policy "short"): nothing to add.
     await boss.send(topic, { outboxId }, { ...options, singletonKey: outboxId });
   };
+  const onRepairEvent = repairEventListener(db);
+  await boss.work<RepairEvent>(queues.repairEvents, async (jobs) => {
+    for (const job of jobs) await onRepairEvent(job.data);
+  });
+  const events = startEventRelay([createPostgresRepairFeed(db)], async (event) => {
+    await boss.send(queues.repairEvents, event, { singletonKey: event.eventId });
+  });
   // Wake the e-mail worker at once instead of waiting for its next poll.
   const relay = startOutboxRelay(db, enqueue, { intervalMs: 1000, onQueued: () => boss.notifyWorker(emailWorker) });
 
@@ -93,6 +105,7 @@ async function main() {
     stopping = true;
     logger.info("worker stopping", { signal });
     await relay.stop();
+    await events.stop();
     // graceful: lets the job in hand finish (up to the timeout) before the connections close.
     await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
     mailer.close();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addMembership, addTechnicianProfile, callerAs, createBillingAccount, createCustomer, createService, createStaff, createUser,
-  clientShape, kitClock, rejection, rejectionCode, testDb, uniq,
+  clientShape, deliverRepairEvents, kitClock, rejection, rejectionCode, testDb, uniq,
 } from "~/tests/kit";
 
 const visit = { visitFrom: new Date("2026-11-24T08:00:00Z"), visitTo: new Date("2026-11-24T10:00:00Z") };
@@ -114,6 +114,7 @@ describe("repair bureau", () => {
 
     const closed = await asDispatcher.outages.close({ outageId: outage.id });
     expect(closed).toMatchObject({ resolvedTickets: 2, closedAt: expect.any(Date) });
+    await deliverRepairEvents();
     for (const [who, t] of [[a, ta], [b, tb]] as const) {
       expect((await (await callerAs(who)).tickets.get({ ticketId: t.ticket.id })).state).toBe("resolved");
       const notices = await testDb().notification.findMany({ where: { userId: who.userId, kind: "ticket.updated" }, select: { data: true }, orderBy: { createdAt: "asc" } });
@@ -172,6 +173,7 @@ describe("repair bureau", () => {
     expect(rejected.state).toBe("rejected");
     expect((await asClient.tickets.get({ ticketId: notOurs.ticket.id })).timeline.map((e) => e.toState ?? e.text)).toContain("The customer's own television");
 
+    await deliverRepairEvents();
     const notices = await testDb().notification.findMany({ where: { userId: client.userId, kind: "ticket.updated" }, select: { data: true } });
     expect(notices.map((n) => (n.data as { status: string }).status).sort()).toEqual(["acknowledged", "acknowledged", "acknowledged", "cancelled", "rejected"]);
 

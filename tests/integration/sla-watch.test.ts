@@ -1,5 +1,6 @@
 // The SLA watch job over a real PostgreSQL: each threshold is raised once, with notices to the bureau.
 import { describe, expect, it } from "vitest";
+import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
 import { slaWatch } from "~/server/jobs/sla-watch";
 import { createSlaClient, createStaff, createTicket, KIT_REPORTED_AT, testDb } from "~/tests/kit";
 
@@ -16,16 +17,16 @@ describe("sla watch", () => {
     const link = `/staff/tickets/${ticketId}`;
     const notices = () => db.notification.findMany({ where: { userId: dispatcher.userId, link }, select: { data: true } });
 
-    await slaWatch(db, minutesAfterReport(60));
+    await slaWatch({ db, repair: createPostgresRepairGateway(db) }, minutesAfterReport(60));
     expect(await flags()).toEqual([]);
 
-    await slaWatch(db, minutesAfterReport(100));
-    await slaWatch(db, minutesAfterReport(101));
+    await slaWatch({ db, repair: createPostgresRepairGateway(db) }, minutesAfterReport(100));
+    await slaWatch({ db, repair: createPostgresRepairGateway(db) }, minutesAfterReport(101));
     expect(await flags()).toEqual(["response_at_risk"]);
     expect((await notices()).map((n) => (n.data as { status: string }).status)).toEqual(["sla_at_risk"]);
 
-    await slaWatch(db, minutesAfterReport(125));
-    await slaWatch(db, minutesAfterReport(126));
+    await slaWatch({ db, repair: createPostgresRepairGateway(db) }, minutesAfterReport(125));
+    await slaWatch({ db, repair: createPostgresRepairGateway(db) }, minutesAfterReport(126));
     expect(await flags()).toEqual(["response_at_risk", "response_breached"]);
     expect((await notices()).map((n) => (n.data as { status: string }).status).sort()).toEqual(["sla_at_risk", "sla_breached"]);
   });

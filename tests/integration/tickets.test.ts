@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addMembership, callerAs, createBillingAccount, createCustomer, createEnterprise, createHousehold, createOutage, createService,
-  createStaff, addTechnicianProfile, createUser, kitClock, rejection, rejectionCode, testDb, uniq,
+  createStaff, addTechnicianProfile, createUser, kitClock, rejection, rejectionCode, deliverRepairEvents, testDb, uniq,
 } from "~/tests/kit";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -23,8 +23,9 @@ async function technician(area: string) {
   return tech;
 }
 
-const ticketNotices = (userId: string) =>
-  testDb().notification.findMany({ where: { userId, kind: "ticket.updated" }, orderBy: { createdAt: "asc" }, select: { data: true, link: true } });
+// Notices come from the repair feed: deliver it first, as the worker would.
+const ticketNotices = async (userId: string) =>
+  (await deliverRepairEvents(), testDb().notification.findMany({ where: { userId, kind: "ticket.updated" }, orderBy: { createdAt: "asc" }, select: { data: true, link: true } }));
 
 describe("tickets: customer side", () => {
   it("subscriber reports a fault, the dispatcher assigns it, the technician fixes it, and the subscriber confirms and rates", async () => {

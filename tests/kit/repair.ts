@@ -1,7 +1,10 @@
 // Repair-side factories: technicians with a profile, tickets in a chosen state, outages. Tickets are
 // made through the built-in gateway, so their event logs look exactly like real ones.
 import { randomUUID } from "node:crypto";
+import { drainOutbox } from "~/server/gateways/events";
+import { createPostgresRepairFeed } from "~/server/gateways/repair/postgres-repair-feed";
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
+import { repairEventListener } from "~/server/modules/events/portal-listener";
 import type { TicketChange } from "~/server/gateways/repair/repair-gateway";
 import type { ServiceKind, SlaTier } from "~/server/db/generated/enums";
 import { testDb } from "./db";
@@ -56,4 +59,12 @@ export async function createOutage(input: { area?: string; serviceKind?: Service
     estimatedEnd: null, createdById: input.createdById ?? "00000000-0000-4000-8000-000000000000", at: KIT_REPORTED_AT,
   });
   return outage.id;
+}
+
+/**
+ * Delivers every pending event of the repair feed to the portal's listener, now (the worker does
+ * this within a second): notices about ticket changes exist after this, as they would for a user.
+ */
+export async function deliverRepairEvents() {
+  return drainOutbox(createPostgresRepairFeed(testDb()), repairEventListener(testDb()));
 }

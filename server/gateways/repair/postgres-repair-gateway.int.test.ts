@@ -1,8 +1,25 @@
-// The built-in repair system against a real PostgreSQL: the log, the lifecycle gate, concurrency.
+// The built-in repair system against a real PostgreSQL: the contract every implementation passes,
+// and what only a database shows (numbering, row locks under concurrency).
 import { describe, expect, it } from "vitest";
+import { drainOutbox } from "~/server/gateways/events";
 import { DomainError } from "~/server/lib/errors";
-import { createHousehold, createStaff, createTicket, testDb } from "~/tests/kit";
+import { addTechnicianProfile, createHousehold, createStaff, createTicket, testDb } from "~/tests/kit";
+import { repairContract } from "./contract";
+import { createPostgresRepairFeed } from "./postgres-repair-feed";
 import { createPostgresRepairGateway } from "./postgres-repair-gateway";
+import type { RepairEvent } from "./repair-events";
+
+repairContract("postgres", async () => {
+  const [anna, bigcorp, tech] = [await createHousehold(), await createHousehold(), await createStaff("technician")];
+  await addTechnicianProfile(tech.userId);
+  const party = (h: typeof anna) => ({ customerId: h.customerId, serviceId: h.services.broadband, userId: h.userId });
+  const takeEvents = async () => {
+    const taken: RepairEvent[] = [];
+    await drainOutbox(createPostgresRepairFeed(testDb()), async (e) => taken.push(e));
+    return taken;
+  };
+  return { repair: createPostgresRepairGateway(testDb()), seed: { anna: party(anna), bigcorp: party(bigcorp), technicianId: tech.userId, area: "Praha" }, takeEvents };
+});
 
 const at = new Date("2026-11-23T09:45:00Z");
 

@@ -1,89 +1,23 @@
 // The built-in repair system on PostgreSQL: tickets with their event log, technicians, outages,
 // and a line test simulated from the line's state. Commands lock the ticket row, so two staff
-// members acting at once are serialised and the log's seq stays gap-free.
+// members acting at once are serialised and the log's seq stays gap-free; each writes its events
+// to the feed (RepairEvent) and its key (RepairCommand) in the same transaction.
 import type { Db, Tx } from "~/server/db/client";
 import type { Prisma } from "~/server/db/generated/client";
+import type { SlaFlagKind } from "~/server/db/generated/enums";
+import { openStates } from "~/server/domain/repair/lifecycle";
+import type { SlaFlag } from "~/server/domain/repair/sla-sweep";
 import { notFound } from "~/server/lib/errors";
-import { transition } from "~/server/domain/repair/lifecycle";
-import type {
-  AttachmentRecord, Author, ListTicketsQuery, LineTestResult, LineUnderTest, OutageRecord, RepairGateway, ServiceKind,
-  TechnicianRecord, TicketChange, TicketFilter, TicketRecord,
-} from "./repair-gateway";
+import { apply } from "./postgres-repair-apply";
+import { emit, previousResult, recordResult } from "./postgres-repair-feed";
+import { attachmentSelect, outageSelect, ticketInclude, toOutage, toRecords, whereOf } from "./postgres-repair-records";
+import { changeEvents, createdEvent } from "./repair-events";
+import { measure } from "./simulated-line-test";
+import type { RepairGateway, ServiceKind, TechnicianRecord, TicketRecord } from "./repair-gateway";
 
-const outageSelect = {
-  id: true, area: true, serviceKind: true, title: true, startedAt: true, estimatedEnd: true, closedAt: true,
-  _count: { select: { tickets: true } },
-} as const satisfies Prisma.OutageSelect;
-type OutageRow = Prisma.OutageGetPayload<{ select: typeof outageSelect }>;
-const toOutage = ({ _count, ...o }: OutageRow): OutageRecord => ({ ...o, linkedTickets: _count.tickets });
-
-const ticketInclude = {
-  outage: { select: outageSelect },
-  events: { orderBy: { seq: "asc" } },
-} as const satisfies Prisma.TicketInclude;
-type TicketRow = Prisma.TicketGetPayload<{ include: typeof ticketInclude }>;
-
-const attachmentSelect = {
-  id: true, ticketId: true, eventSeq: true, fileName: true, contentType: true, size: true, sha256: true, blobRef: true, uploadedById: true, createdAt: true,
-} as const satisfies Record<keyof AttachmentRecord, true>;
-
-async function technicianNames(db: Db | Tx, rows: { technicianId: string | null }[]) {
-  const ids = [...new Set(rows.flatMap((r) => (r.technicianId ? [r.technicianId] : [])))];
-  if (ids.length === 0) return new Map<string, string>();
-  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
-}
-
-function toRecord(row: TicketRow, names: Map<string, string>): TicketRecord {
-  const { outage, events, technicianId, visitFrom, visitTo } = row;
-  return {
-    id: row.id, number: row.number, customerId: row.customerId, serviceId: row.serviceId, serviceKind: row.serviceKind, area: row.area,
-    tier: row.tier, reporterUserId: row.reporterUserId, category: row.category, description: row.description,
-    visitPreference: row.visitPreference, contactPhone: row.contactPhone, priority: row.priority, state: row.state,
-    cause: row.cause, workDone: row.workDone, rating: row.rating, ratingComment: row.ratingComment, resolvedAt: row.resolvedAt, createdAt: row.createdAt,
-    technician: technicianId ? { id: technicianId, name: names.get(technicianId) ?? "" } : null,
-    visit: visitFrom && visitTo ? { from: visitFrom, to: visitTo } : null,
-    outage: outage ? toOutage(outage) : null,
-    events: events.map((e) => ({
-      seq: e.seq, kind: e.kind, toState: e.toState, progress: e.progress, author: e.author, authorUserId: e.authorUserId,
-      text: e.text, visit: e.visitFrom && e.visitTo ? { from: e.visitFrom, to: e.visitTo } : null, at: e.at,
-    })),
-  };
-}
-
-async function toRecords(db: Db | Tx, rows: TicketRow[]) {
-  const names = await technicianNames(db, rows);
-  return rows.map((r) => toRecord(r, names));
-}
-
-function whereOf(filter: TicketFilter, query: ListTicketsQuery = {}): Prisma.TicketWhereInput {
-  const base: Prisma.TicketWhereInput =
-    "scope" in filter
-      ? { customerId: filter.scope.customerId, ...(filter.scope.serviceIds ? { serviceId: { in: filter.scope.serviceIds } } : {}) }
-      : "technicianId" in filter
-        ? { technicianId: filter.technicianId }
-        : {};
-  return {
-    ...base,
-    ...(query.states ? { state: { in: [...query.states] } } : {}),
-    ...(query.area ? { area: query.area } : {}),
-    ...(query.serviceKind ? { serviceKind: query.serviceKind } : {}),
-    ...(query.priority ? { priority: query.priority } : {}),
-  };
-}
-
-// Deterministic "measurements" per line: the same line always reports the same healthy figures.
-function measure(line: LineUnderTest, healthy: boolean) {
-  const seed = [...line.serviceId].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-  const pick = (lo: number, hi: number) => lo + (seed % (hi - lo + 1));
-  const byKind: Record<ServiceKind, LineTestResult["measurements"]> = {
-    mobile: [{ name: "signal", value: healthy ? -pick(65, 95) : -120, unit: "dBm" }],
-    fixed_voice: [{ name: "loop_resistance", value: healthy ? pick(300, 900) : 0, unit: "ohm" }, { name: "dial_tone", value: healthy ? 1 : 0, unit: "bool" }],
-    broadband: [{ name: "sync_down", value: healthy ? pick(200, 1000) : 0, unit: "Mbit/s" }, { name: "sync_up", value: healthy ? pick(50, 300) : 0, unit: "Mbit/s" }, { name: "latency", value: healthy ? pick(3, 15) : 0, unit: "ms" }],
-    tv: [{ name: "signal_quality", value: healthy ? pick(80, 100) : 0, unit: "%" }],
-  };
-  return byKind[line.kind];
-}
+const toColumn = (flag: SlaFlag) => flag.replace(".", "_") as SlaFlagKind;
+const fromColumn = (flag: SlaFlagKind) => flag.replace("_", ".") as SlaFlag;
+const lockTicket = (tx: Tx, id: string) => tx.$queryRaw`SELECT 1 FROM "Ticket" WHERE id = ${id}::uuid FOR UPDATE`;
 
 export function createPostgresRepairGateway(db: Db): RepairGateway {
   const findOpenOutage = async (area: string | null, kind: ServiceKind) => {
@@ -116,8 +50,10 @@ export function createPostgresRepairGateway(db: Db): RepairGateway {
       return rows.map(toOutage);
     },
 
-    async createTicket(t, effects) {
+    async createTicket(t, command) {
       return db.$transaction(async (tx) => {
+        const earlier = await previousResult<{ ticketId: string }>(tx, command, "createTicket");
+        if (earlier) return (await loadInTx(tx, earlier.ticketId))!;
         const [{ n }] = await tx.$queryRaw<[{ n: bigint }]>`SELECT nextval('ticket_number_seq') AS n`;
         const { at, ...fields } = t;
         const row = await tx.ticket.create({
@@ -131,7 +67,8 @@ export function createPostgresRepairGateway(db: Db): RepairGateway {
           select: { id: true },
         });
         const ticket = (await loadInTx(tx, row.id))!;
-        await effects?.(tx, ticket);
+        await emit(tx, [createdEvent(ticket, at)]);
+        await recordResult(tx, command, "createTicket", { ticketId: ticket.id });
         return ticket;
       });
     },
@@ -155,16 +92,20 @@ export function createPostgresRepairGateway(db: Db): RepairGateway {
       return toRecords(db, rows);
     },
 
-    async updateTicket(id, filter, author, at, decide, effects) {
+    async updateTicket(id, filter, author, at, decide, command) {
       return db.$transaction(async (tx) => {
+        const earlier = await previousResult<{ ticketId: string }>(tx, command, "updateTicket");
         // Lock first, then check the filter: a reassignment committed meanwhile is seen.
-        await tx.$queryRaw`SELECT 1 FROM "Ticket" WHERE id = ${id}::uuid FOR UPDATE`;
+        await lockTicket(tx, id);
         const visible = await tx.ticket.findFirst({ where: { AND: [{ id }, whereOf(filter)] }, select: { id: true } });
         if (!visible) return null;
+        if (earlier) return (await loadInTx(tx, earlier.ticketId))!;
         const current = (await loadInTx(tx, id))!;
-        await apply(tx, current, decide(current), author, at);
+        const change = decide(current);
+        await apply(tx, current, change, author, at);
         const updated = (await loadInTx(tx, id))!;
-        await effects?.(tx, updated);
+        await emit(tx, changeEvents(current, updated, change, at));
+        await recordResult(tx, command, "updateTicket", { ticketId: id });
         return updated;
       });
     },
@@ -184,16 +125,12 @@ export function createPostgresRepairGateway(db: Db): RepairGateway {
       const ids = users.map((u) => u.id);
       const [profiles, loads] = await Promise.all([
         db.technicianProfile.findMany({ where: { userId: { in: ids } } }),
-        db.ticket.groupBy({ by: ["technicianId"], where: { technicianId: { in: ids }, state: { in: ["acknowledged", "in_progress", "pending", "held"] } }, _count: { _all: true } }),
+        db.ticket.groupBy({ by: ["technicianId"], where: { technicianId: { in: ids }, state: { in: [...openStates] } }, _count: { _all: true } }),
       ]);
       return users.map((u): TechnicianRecord => {
         const profile = profiles.find((p) => p.userId === u.id);
         return { id: u.id, name: u.name, skills: profile?.skills ?? [], areas: profile?.areas ?? [], load: loads.find((l) => l.technicianId === u.id)?._count._all ?? 0 };
       });
-    },
-
-    async isTechnician(userId) {
-      return (await db.user.count({ where: { id: userId, staffRole: "technician" } })) > 0;
     },
 
     async listOutages(status) {
@@ -202,66 +139,61 @@ export function createPostgresRepairGateway(db: Db): RepairGateway {
       return rows.map(toOutage);
     },
 
-    async createOutage({ at, ...o }) {
-      return toOutage(await db.outage.create({ data: { ...o, startedAt: at }, select: outageSelect }));
+    async createOutage({ at, ...o }, command) {
+      return db.$transaction(async (tx) => {
+        const earlier = await previousResult<{ outageId: string }>(tx, command, "createOutage");
+        if (earlier) return toOutage(await tx.outage.findUniqueOrThrow({ where: { id: earlier.outageId }, select: outageSelect }));
+        const outage = await tx.outage.create({ data: { ...o, startedAt: at }, select: outageSelect });
+        await recordResult(tx, command, "createOutage", { outageId: outage.id });
+        return toOutage(outage);
+      });
     },
 
-    async closeOutage(id, at, effects) {
+    async closeOutage(id, at, command) {
       return db.$transaction(async (tx) => {
-        const closed = await tx.outage.updateMany({ where: { id, closedAt: null }, data: { closedAt: at } });
-        if (closed.count === 0) return null;
-        const ids = await tx.ticket.findMany({ where: { outageId: id, state: { in: ["acknowledged", "in_progress", "pending", "held"] } }, select: { id: true }, orderBy: { createdAt: "asc" } });
-        const resolved: TicketRecord[] = [];
-        for (const { id: ticketId } of ids) {
-          await tx.$queryRaw`SELECT 1 FROM "Ticket" WHERE id = ${ticketId}::uuid FOR UPDATE`;
-          const current = (await loadInTx(tx, ticketId))!;
-          await apply(tx, current, { action: "resolve", set: { cause: "outage", workDone: null } }, { kind: "system", userId: null }, at);
-          const ticket = (await loadInTx(tx, ticketId))!;
-          await effects?.(tx, ticket);
-          resolved.push(ticket);
+        const earlier = await previousResult<{ resolved: string[] }>(tx, command, "closeOutage");
+        let resolved: TicketRecord[] = [];
+        if (earlier) {
+          resolved = await toRecords(tx, await tx.ticket.findMany({ where: { id: { in: earlier.resolved } }, include: ticketInclude, orderBy: { createdAt: "asc" } }));
+        } else {
+          const closed = await tx.outage.updateMany({ where: { id, closedAt: null }, data: { closedAt: at } });
+          if (closed.count === 0) return null;
+          const ids = await tx.ticket.findMany({ where: { outageId: id, state: { in: [...openStates] } }, select: { id: true }, orderBy: { createdAt: "asc" } });
+          for (const { id: ticketId } of ids) {
+            await lockTicket(tx, ticketId);
+            const current = (await loadInTx(tx, ticketId))!;
+            const change = { action: "resolve" as const, set: { cause: "outage", workDone: null } };
+            await apply(tx, current, change, { kind: "system", userId: null }, at);
+            const ticket = (await loadInTx(tx, ticketId))!;
+            await emit(tx, changeEvents(current, ticket, change, at));
+            resolved.push(ticket);
+          }
+          await recordResult(tx, command, "closeOutage", { resolved: resolved.map((t) => t.id) });
         }
         const outage = await tx.outage.findUnique({ where: { id }, select: outageSelect });
         if (!outage) throw notFound("outage");
         return { outage: toOutage(outage), resolved };
       });
     },
-  };
-}
 
-/** Writes one command: lifecycle action (validated), field updates and log entries with consecutive seq. */
-async function apply(tx: Tx, ticket: TicketRecord, change: TicketChange, author: Author, at: Date) {
-  const next = change.action ? transition(ticket.state, change.action, { now: at, resolvedAt: ticket.resolvedAt ?? undefined }) : ticket.state;
-  let seq = ticket.events.at(-1)?.seq ?? 0;
-  const base = { ticketId: ticket.id, author: author.kind, authorUserId: author.userId, at };
-  const rows: Prisma.TicketEventCreateManyInput[] = [];
-  // The first staff touch is the answer the response clock waits for.
-  const answered = ticket.events.some((e) => e.kind === "responded" || (e.kind === "status" && e.author !== "customer"));
-  if (author.kind === "staff" && !answered) rows.push({ ...base, seq: ++seq, kind: "responded" });
-  if (next !== ticket.state) rows.push({ ...base, seq: ++seq, kind: "status", toState: next });
-  for (const e of change.events ?? []) {
-    rows.push({ ...base, seq: ++seq, kind: e.kind, text: e.text ?? null, progress: e.progress ?? null, visitFrom: e.visit?.from ?? null, visitTo: e.visit?.to ?? null });
-  }
-  const attachments = change.attachments ?? [];
-  if (attachments.length > 0) rows.push({ ...base, seq: ++seq, kind: "attachment" });
-  const set = change.set ?? {};
-  await tx.ticket.update({
-    where: { id: ticket.id },
-    data: {
-      state: next,
-      updatedAt: at,
-      ...(next === "resolved" && ticket.state !== "resolved" ? { resolvedAt: at } : {}),
-      ...("technicianId" in set ? { technicianId: set.technicianId } : {}),
-      ...("visit" in set ? { visitFrom: set.visit?.from ?? null, visitTo: set.visit?.to ?? null } : {}),
-      ...("cause" in set ? { cause: set.cause } : {}),
-      ...("workDone" in set ? { workDone: set.workDone } : {}),
-      ...("rating" in set ? { rating: set.rating } : {}),
-      ...("ratingComment" in set ? { ratingComment: set.ratingComment } : {}),
+    async listSlaWatch(since) {
+      const rows = await db.ticket.findMany({
+        where: { OR: [{ state: { in: [...openStates] } }, { updatedAt: { gte: since } }] },
+        select: {
+          id: true, number: true, tier: true, priority: true, technicianId: true,
+          events: { select: { kind: true, toState: true, at: true }, orderBy: { seq: "asc" } },
+          flags: { select: { flag: true } },
+        },
+      });
+      return rows.map(({ flags, ...t }) => ({ ...t, raised: flags.map((f) => fromColumn(f.flag)) }));
     },
-  });
-  if (rows.length) await tx.ticketEvent.createMany({ data: rows });
-  if (attachments.length > 0) {
-    const uploadedById = author.userId;
-    if (!uploadedById) throw new Error("an attachment needs the uploading user");
-    await tx.ticketAttachment.createMany({ data: attachments.map((a) => ({ ...a, ticketId: ticket.id, eventSeq: seq, uploadedById, createdAt: at })) });
-  }
+
+    async raiseSlaFlag(ticketId, flag, at) {
+      const inserted = await db.$executeRaw`
+        INSERT INTO "SlaFlag" ("ticketId", "flag", "raisedAt")
+        VALUES (${ticketId}::uuid, ${toColumn(flag)}::"SlaFlagKind", ${at})
+        ON CONFLICT DO NOTHING`;
+      return inserted > 0;
+    },
+  };
 }

@@ -1,10 +1,12 @@
 // The portal's view of the repair system, shaped after TMF621 Trouble Ticket (+ a line test and
 // outages, TMF656-ish). The built-in implementation is postgres-repair-gateway.ts; a TMF adapter
-// can replace it behind the same contract. Lifecycle rules live in lifecycle.ts and are enforced here.
+// can replace it behind the same contract (contract.ts). Lifecycle rules live in server/domain/repair
+// and are enforced here. No portal transaction spans a command: commands are idempotent by a
+// caller-supplied key, and what the portal does about a change comes from the event feed (repair-events.ts).
 import type { Scope } from "~/server/auth/scope";
-import type { Tx } from "~/server/db/client";
 import type { TicketAction, TicketState } from "~/server/domain/repair/lifecycle";
 import type { Priority, Tier } from "~/server/domain/repair/sla-policy";
+import type { SlaFlag } from "~/server/domain/repair/sla-sweep";
 
 export type ServiceKind = "mobile" | "fixed_voice" | "broadband" | "tv";
 export type ProgressStep = "on_the_way" | "on_site" | "fixed" | "second_visit";
@@ -135,10 +137,28 @@ export interface ListTicketsQuery {
   area?: string;
   serviceKind?: ServiceKind;
   priority?: Priority;
+  /** Only these tickets (a portal record's links, e.g. disputes). */
+  ids?: readonly string[];
 }
 
-/** Portal-side writes that must commit with the change (notifications); the built-in system runs them in its transaction. */
-export type Effects = (tx: Tx, ticket: TicketRecord) => Promise<void>;
+/**
+ * The caller's idempotency key: a retry with the same key returns the first result and changes nothing.
+ * Without one the command is not deduplicated (seeds, one-off scripts); the portal always passes one.
+ */
+export interface Command {
+  key: string;
+}
+
+/** What the SLA watch needs of a ticket: its clock inputs and the flags already raised. */
+export interface SlaWatchTicket {
+  id: string;
+  number: string;
+  tier: Tier;
+  priority: Priority;
+  technicianId: string | null;
+  events: Pick<TicketEventRecord, "kind" | "toState" | "at">[];
+  raised: SlaFlag[];
+}
 
 export interface TechnicianRecord {
   id: string;
@@ -154,7 +174,7 @@ export interface RepairGateway {
   findOpenOutage(area: string | null, kind: ServiceKind): Promise<OutageRecord | null>;
   /** Open outages over any of these (area, kind) pairs. */
   openOutagesOver(sites: { area: string; kind: ServiceKind }[]): Promise<OutageRecord[]>;
-  createTicket(ticket: NewTicket, effects?: Effects): Promise<TicketRecord>;
+  createTicket(ticket: NewTicket, command?: Command): Promise<TicketRecord>;
   /** null when absent or outside the filter: the caller answers NOT_FOUND either way. */
   getTicket(id: string, filter: TicketFilter): Promise<TicketRecord | null>;
   /** Newest first, paged. */
@@ -164,17 +184,20 @@ export interface RepairGateway {
   /**
    * Applies a command under a row lock: `decide` sees the current ticket and returns the change
    * (or throws a DomainError). The action goes through lifecycle.transition (INVALID_STATE).
-   * null when the ticket is absent or outside the filter.
+   * null when the ticket is absent or outside the filter. A repeated key returns the ticket as it is, without deciding again.
    */
-  updateTicket(id: string, filter: TicketFilter, author: Author, at: Date, decide: (ticket: TicketRecord) => TicketChange, effects?: Effects): Promise<TicketRecord | null>;
+  updateTicket(id: string, filter: TicketFilter, author: Author, at: Date, decide: (ticket: TicketRecord) => TicketChange, command?: Command): Promise<TicketRecord | null>;
   /** Oldest first; null when the ticket is absent or outside the filter. */
   listAttachments(ticketId: string, filter: TicketFilter): Promise<AttachmentRecord[] | null>;
   /** null when absent or its ticket is outside the filter. */
   findAttachment(id: string, filter: TicketFilter): Promise<AttachmentRecord | null>;
   listTechnicians(): Promise<TechnicianRecord[]>;
-  isTechnician(userId: string): Promise<boolean>;
   listOutages(status: "open" | "closed" | "all"): Promise<OutageRecord[]>;
-  createOutage(outage: { area: string; serviceKind: ServiceKind; title: string; estimatedEnd: Date | null; createdById: string; at: Date }): Promise<OutageRecord>;
-  /** Closes the outage and resolves its linked open tickets; `effects` runs once per resolved ticket. null = no such open outage. */
-  closeOutage(id: string, at: Date, effects?: Effects): Promise<{ outage: OutageRecord; resolved: TicketRecord[] } | null>;
+  createOutage(outage: { area: string; serviceKind: ServiceKind; title: string; estimatedEnd: Date | null; createdById: string; at: Date }, command?: Command): Promise<OutageRecord>;
+  /** Closes the outage and resolves its linked open tickets (a state-change event each). null = no such open outage. */
+  closeOutage(id: string, at: Date, command?: Command): Promise<{ outage: OutageRecord; resolved: TicketRecord[] } | null>;
+  /** Open tickets, and those changed since `since` (a late fix is still reported), with their raised SLA flags. */
+  listSlaWatch(since: Date): Promise<SlaWatchTicket[]>;
+  /** Raises a flag once per ticket: true only for the call that raised it. */
+  raiseSlaFlag(ticketId: string, flag: SlaFlag, at: Date): Promise<boolean>;
 }

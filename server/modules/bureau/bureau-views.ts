@@ -2,14 +2,14 @@
 import type { Db } from "~/server/db/client";
 import type { TicketRecord } from "~/server/gateways/repair/repair-gateway";
 import { toQueueItem, toStaffView } from "~/server/modules/tickets/ticket-views";
-import { customersById, servicesById } from "~/server/modules/tickets/tickets.repository";
+import { customerNamesById, servicesById } from "./bureau.repository";
 
 export async function staffViews(db: Db, tickets: TicketRecord[], now: Date) {
   const [services, customers] = await Promise.all([
     servicesById(db, tickets.map((t) => t.serviceId)),
-    customersById(db, tickets.map((t) => t.customerId)),
+    customerNamesById(db, tickets.map((t) => t.customerId)),
   ]);
-  return tickets.map((t) => toStaffView(t, services.get(t.serviceId), customers.get(t.customerId)?.name ?? "", now));
+  return tickets.map((t) => toStaffView(t, services.get(t.serviceId), customers.get(t.customerId) ?? "", now));
 }
 
 export async function staffView(db: Db, ticket: TicketRecord, now: Date) {
@@ -20,9 +20,9 @@ export async function staffView(db: Db, ticket: TicketRecord, now: Date) {
 export async function queueItems(db: Db, tickets: TicketRecord[], now: Date) {
   const [services, customers] = await Promise.all([
     servicesById(db, tickets.map((t) => t.serviceId)),
-    customersById(db, tickets.map((t) => t.customerId)),
+    customerNamesById(db, tickets.map((t) => t.customerId)),
   ]);
   return tickets
-    .map((t) => toQueueItem(t, services.get(t.serviceId), customers.get(t.customerId)?.name ?? "", now))
+    .map((t) => toQueueItem(t, services.get(t.serviceId), customers.get(t.customerId) ?? "", now))
     .sort((a, b) => b.risk - a.risk || a.createdAt.getTime() - b.createdAt.getTime());
 }

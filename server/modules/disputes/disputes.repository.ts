@@ -1,45 +1,58 @@
+// The portal's dispute records, and the portal facts opening one needs (the service, the customer's tier).
+// The bill line, the ticket and the credit note a dispute refers to are the systems' records: read through their gateways.
+import { serviceWhere, type Scope } from "~/server/auth/scope";
 import type { Db } from "~/server/db/client";
-import type { DisputeView } from "./disputes.schemas";
+import { Prisma } from "~/server/db/generated/client";
 
 const select = {
   id: true, billId: true, billLineId: true, amountMinor: true, reason: true, status: true, resolution: true, creditNoteId: true,
   ticketId: true, createdAt: true, resolvedAt: true, bill: { select: { number: true, currency: true } },
 } as const;
 
-type Where = { billId?: string; status?: "open"; id?: string; customerId?: string };
+export type DisputeRow = Prisma.BillDisputeGetPayload<{ select: typeof select }>;
+type Where = { billId?: string; status?: "open"; id?: string; customerId?: string; ticketId?: string };
 
-/** Disputes with everything their view needs; `customerId` keeps a customer to its own. */
-export async function findDisputes(db: Db, where: Where): Promise<DisputeView[]> {
-  const rows = await db.billDispute.findMany({
+/** Oldest first; `customerId` keeps a customer to its own. */
+export async function findDisputes(db: Db, where: Where): Promise<DisputeRow[]> {
+  return db.billDispute.findMany({
     where: {
       ...(where.id ? { id: where.id } : {}), ...(where.billId ? { billId: where.billId } : {}), ...(where.status ? { status: where.status } : {}),
+      ...(where.ticketId ? { ticketId: where.ticketId } : {}),
       ...(where.customerId ? { bill: { billingAccount: { customerId: where.customerId } } } : {}),
     },
     select, orderBy: { createdAt: "asc" },
   });
-  if (rows.length === 0) return [];
-  const [lines, tickets, notes] = await Promise.all([
-    db.billLine.findMany({ where: { id: { in: rows.map((r) => r.billLineId) } }, select: { id: true, description: true, serviceId: true } }),
-    db.ticket.findMany({ where: { id: { in: rows.map((r) => r.ticketId) } }, select: { id: true, number: true } }),
-    db.creditNote.findMany({ where: { id: { in: rows.flatMap((r) => (r.creditNoteId ? [r.creditNoteId] : [])) } }, select: { id: true, number: true, totalMinor: true } }),
-  ]);
-  const lineById = new Map(lines.map((l) => [l.id, l]));
-  const services = new Map((await db.service.findMany({
-    where: { id: { in: lines.flatMap((l) => (l.serviceId ? [l.serviceId] : [])) } }, select: { id: true, identifier: true, label: true },
-  })).map((s) => [s.id, s]));
-  const ticketById = new Map(tickets.map((t) => [t.id, t]));
-  const noteById = new Map(notes.map((n) => [n.id, n]));
-  return rows.map((r) => {
-    const line = lineById.get(r.billLineId);
-    const note = r.creditNoteId ? noteById.get(r.creditNoteId) : undefined;
-    const money = (m: bigint) => ({ amountMinor: Number(m), currency: r.bill.currency });
-    return {
-      id: r.id, billId: r.billId, billNumber: r.bill.number, billLineId: r.billLineId.toString(), lineDescription: line?.description ?? "",
-      service: services.get(line?.serviceId ?? "") ?? { id: "", identifier: "", label: null },
-      amount: money(r.amountMinor), reason: r.reason, status: r.status, resolution: r.resolution,
-      creditNote: note ? { number: note.number, amount: money(note.totalMinor) } : null,
-      ticket: { id: r.ticketId, number: ticketById.get(r.ticketId)?.number ?? "" },
-      createdAt: r.createdAt, resolvedAt: r.resolvedAt,
-    };
-  });
+}
+
+export async function lineIsDisputed(db: Db, billLineId: string) {
+  return (await db.billDispute.count({ where: { billLineId: BigInt(billLineId) } })) > 0;
+}
+
+/** false when the line is disputed already (the unique line key decides between two at once). */
+export async function insertDispute(db: Db, d: { billId: string; billLineId: string; ticketId: string; amountMinor: bigint; reason: string }) {
+  try {
+    await db.billDispute.create({ data: { ...d, billLineId: BigInt(d.billLineId) } });
+    return true;
+  } catch (err) {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return false;
+    throw err;
+  }
+}
+
+export const findDispute = (db: Db, id: string) => db.billDispute.findUnique({ where: { id } });
+
+/** Decides an open dispute; false when it was decided meanwhile. */
+export async function decideDispute(db: Db, id: string, data: { status: "upheld" | "rejected"; resolution: string; creditNoteId: string | null; resolvedAt: Date }) {
+  const { count } = await db.billDispute.updateMany({ where: { id, status: "open" }, data });
+  return count > 0;
+}
+
+/** A service within the caller's scope; null = not theirs or absent. */
+export async function findScopedService(db: Db, scope: Scope, id: string) {
+  return db.service.findFirst({ where: { ...serviceWhere(scope), AND: [{ id }] }, select: { id: true, kind: true, area: true, customerId: true } });
+}
+
+export async function tierOf(db: Db, customerId: string) {
+  const c = await db.customer.findUnique({ where: { id: customerId }, select: { slaTier: true } });
+  return c?.slaTier ?? "standard";
 }

@@ -16,11 +16,6 @@ export async function servicesById(db: Db, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-export async function customersById(db: Db, ids: string[]) {
-  const rows = ids.length ? await db.customer.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true, slaTier: true } }) : [];
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
 export async function tierOf(db: Db, customerId: string) {
   const c = await db.customer.findUnique({ where: { id: customerId }, select: { slaTier: true } });
   return c?.slaTier ?? "standard";

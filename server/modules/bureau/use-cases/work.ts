@@ -1,9 +1,9 @@
 // Dispatch and execution: the dispatcher assigns and schedules, the technician reports progress.
+import { randomUUID } from "node:crypto";
 import type { StaffActor } from "~/server/auth/principal";
 import type { Deps } from "~/server/container";
 import type { TicketChange, TicketFilter, TicketRecord } from "~/server/gateways/repair/repair-gateway";
 import { DomainError, invalid, notFound } from "~/server/lib/errors";
-import { noticeIfMoved } from "~/server/modules/tickets/ticket-notices";
 import { isOpen } from "~/server/modules/tickets/tickets.policy";
 import type { DispatchInput, ProgressInput, StaffNoteInput, StaffTicketView } from "~/server/modules/tickets/tickets.schemas";
 import { staffView } from "../bureau-views";
@@ -14,12 +14,8 @@ const invalidState = (why: string) => new DomainError("INVALID_STATE", why, { en
 
 export async function change(deps: Deps, actor: StaffActor, ticketId: string, filter: TicketFilter, decide: (t: TicketRecord) => TicketChange): Promise<StaffTicketView> {
   const now = deps.clock.now();
-  let before = "";
-  const ticket = await deps.repair.updateTicket(
-    ticketId, filter, { kind: "staff", userId: actor.userId }, now,
-    (t) => ((before = t.state), decide(t)),
-    (tx, t) => noticeIfMoved({ state: before })(tx, t),
-  );
+  // The reporter hears of a status change from the repair feed (tickets/ticket-events.ts).
+  const ticket = await deps.repair.updateTicket(ticketId, filter, { kind: "staff", userId: actor.userId }, now, decide, { key: randomUUID() });
   if (!ticket) throw notFound("ticket");
   return staffView(deps.db, ticket, now);
 }

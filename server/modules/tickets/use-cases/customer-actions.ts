@@ -1,10 +1,10 @@
 // What a customer does to their own ticket: notes, confirming or reopening a fix, rating it.
+import { randomUUID } from "node:crypto";
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf } from "~/server/auth/scope";
 import type { Deps } from "~/server/container";
 import type { TicketChange, TicketRecord } from "~/server/gateways/repair/repair-gateway";
 import { conflict, DomainError, notFound } from "~/server/lib/errors";
-import { noticeIfMoved } from "../ticket-notices";
 import { toTicketView } from "../ticket-views";
 import { isOpen } from "../tickets.policy";
 import { servicesById } from "../tickets.repository";
@@ -14,12 +14,8 @@ const invalidState = (why: string) => new DomainError("INVALID_STATE", why, { en
 
 async function change(deps: Deps, actor: CustomerActor, ticketId: string, decide: (t: TicketRecord) => TicketChange): Promise<TicketView> {
   const now = deps.clock.now();
-  let before = "";
-  const ticket = await deps.repair.updateTicket(
-    ticketId, { scope: scopeOf(actor) }, { kind: "customer", userId: actor.userId }, now,
-    (t) => ((before = t.state), decide(t)),
-    (tx, t) => noticeIfMoved({ state: before })(tx, t),
-  );
+  // The reporter hears of a status change from the repair feed (ticket-events.ts).
+  const ticket = await deps.repair.updateTicket(ticketId, { scope: scopeOf(actor) }, { kind: "customer", userId: actor.userId }, now, decide, { key: randomUUID() });
   if (!ticket) throw notFound("ticket");
   const services = await servicesById(deps.db, [ticket.serviceId]);
   return toTicketView(ticket, services.get(ticket.serviceId), now);

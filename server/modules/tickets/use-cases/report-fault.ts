@@ -1,8 +1,8 @@
+import { randomUUID } from "node:crypto";
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf } from "~/server/auth/scope";
 import type { Deps } from "~/server/container";
 import { DomainError, invalid, notFound } from "~/server/lib/errors";
-import { noticeOfStatus } from "../ticket-notices";
 import { outageView, toTicketView } from "../ticket-views";
 import { categoryFits, priorityFor } from "../tickets.policy";
 import { findScopedService, tierOf } from "../tickets.repository";
@@ -36,7 +36,8 @@ export async function reportFault({ db, repair, clock }: Deps, actor: CustomerAc
       outageId: outage?.id ?? null,
       at: clock.now(),
     },
-    noticeOfStatus,
+    // A fresh key: one report is one ticket, and the gateway may retry it safely.
+    { key: randomUUID() },
   );
   return { ticket: toTicketView(ticket, service, clock.now()), outage: ticket.outage ? outageView(ticket.outage) : null };
 }

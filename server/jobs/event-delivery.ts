@@ -1,0 +1,52 @@
+// Delivers the systems' event feeds to the portal, at least once: a relay moves each system's
+// outbox rows onto the queue (one job per event id), and the queue's worker hands the event to the
+// portal's listener, which applies it once. A failed handler throws, and pg-boss tries again.
+import type { EventOutbox, TmfEvent } from "~/server/gateways/events";
+import { logger } from "~/server/lib/logger";
+
+/** Puts one job for an event on the queue; throws if it cannot (the event stays pending). */
+export type EnqueueEvent = (event: TmfEvent) => Promise<void>;
+
+/** One pass over one outbox: returns how many events were queued. */
+export function relayEvents(outbox: EventOutbox, enqueue: EnqueueEvent, limit = 50) {
+  return outbox.relay(async (events) => {
+    const queued: string[] = [];
+    for (const event of events) {
+      try {
+        await enqueue(event);
+        queued.push(event.eventId);
+      } catch (err) {
+        // Left pending: the next pass tries again.
+        logger.warn("events: could not enqueue", { eventId: event.eventId, error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    return queued;
+  }, limit);
+}
+
+/** Polls the outboxes every intervalMs until stopped; a pass never overlaps the previous one. */
+export function startEventRelay(outboxes: EventOutbox[], enqueue: EnqueueEvent, { intervalMs = 1000 }: { intervalMs?: number } = {}) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> = Promise.resolve();
+
+  const pass = async () => {
+    for (const outbox of outboxes) {
+      try {
+        await relayEvents(outbox, enqueue);
+      } catch (err) {
+        logger.error("events: relay pass failed", { error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    if (!stopped) timer = setTimeout(() => (current = pass()), intervalMs);
+  };
+  current = pass();
+
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}
