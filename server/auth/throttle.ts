@@ -1,11 +1,11 @@
 // Sign-in throttling per account and per address, kept in PostgreSQL so every web instance shares it.
 // Own code rather than a rate-limit library: it must run on the injected clock so tests can pin time.
-import type { Db } from "~/server/db/client";
+import type { HasDb } from "~/server/db/transaction";
 import type { Clock } from "~/server/lib/clock";
 
 export type ThrottleRule = { maxFailures: number; windowMs: number };
 
-export async function lockedFor(db: Db, clock: Clock, keys: string[]): Promise<number> {
+export async function lockedFor({ db, clock }: HasDb & { clock: Clock }, keys: string[]): Promise<number> {
   const now = clock.now().getTime();
   const rows = await db.loginThrottle.findMany({ where: { key: { in: keys } } });
   const until = Math.max(0, ...rows.map((r) => r.lockedUntil?.getTime() ?? 0));
@@ -13,7 +13,7 @@ export async function lockedFor(db: Db, clock: Clock, keys: string[]): Promise<n
 }
 
 /** One atomic statement per key, so parallel failures are all counted. */
-export async function recordFailure(db: Db, clock: Clock, rules: Record<string, ThrottleRule>) {
+export async function recordFailure({ db, clock }: HasDb & { clock: Clock }, rules: Record<string, ThrottleRule>) {
   const now = clock.now();
   for (const [key, { maxFailures, windowMs }] of Object.entries(rules)) {
     const windowStart = new Date(now.getTime() - windowMs);
@@ -30,6 +30,6 @@ export async function recordFailure(db: Db, clock: Clock, rules: Record<string, 
   }
 }
 
-export async function clearFailures(db: Db, keys: string[]) {
+export async function clearFailures({ db }: HasDb, keys: string[]) {
   await db.loginThrottle.deleteMany({ where: { key: { in: keys } } });
 }

@@ -2,8 +2,9 @@
 import type { Deps } from "~/server/container";
 import { env } from "~/server/env";
 import { notFound } from "~/server/lib/errors";
+import { latestMail } from "./devmail.repository";
 
-export async function listDevMail({ db }: Deps) {
+export async function listDevMail(deps: Deps) {
   if (!env.DEV_MAILBOX) throw notFound("mailbox");
-  return db.devMail.findMany({ orderBy: { receivedAt: "desc" }, take: 100 });
+  return latestMail(deps);
 }

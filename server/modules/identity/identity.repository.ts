@@ -1,4 +1,5 @@
-import type { Db, Tx } from "~/server/db/client";
+import type { Tx } from "~/server/db/client";
+import type { HasDb } from "~/server/db/transaction";
 import type { Locale } from "~/server/db/generated/enums";
 import type { Prisma } from "~/server/db/generated/client";
 
@@ -13,16 +14,16 @@ const principalSelect = {
   },
 } satisfies Prisma.UserSelect;
 
-export const findPrincipalSource = (db: Db, userId: string) =>
+export const findPrincipalSource = ({ db }: HasDb, userId: string) =>
   db.user.findUnique({ where: { id: userId }, select: principalSelect });
 
-export const findCredentials = (db: Db, email: string) =>
+export const findCredentials = ({ db }: HasDb, email: string) =>
   db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, sessionVersion: true, locale: true, passwordHash: true },
   });
 
-export const findMe = (db: Db, userId: string) =>
+export const findMe = ({ db }: HasDb, userId: string) =>
   db.user.findUnique({
     where: { id: userId },
     select: {
@@ -40,5 +41,5 @@ export const updateUser = (tx: Tx, userId: string, data: { name?: string; phone?
 export const findUserContact = (tx: Tx, userId: string) =>
   tx.user.findUnique({ where: { id: userId }, select: { name: true, phone: true, locale: true } });
 
-export const isMember = async (db: Db, userId: string, customerId: string) =>
+export const isMember = async ({ db }: HasDb, userId: string, customerId: string) =>
   (await db.membership.count({ where: { userId, customerId } })) > 0;

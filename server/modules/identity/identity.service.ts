@@ -3,10 +3,11 @@ import { canSeeBills, toPrincipal, isEnterpriseAdmin, type Principal } from "~/s
 import { dummyHash, verifyPassword } from "~/server/auth/password";
 import { clearFailures, lockedFor, recordFailure } from "~/server/auth/throttle";
 import type { Deps } from "~/server/container";
+import { inTransaction } from "~/server/db/transaction";
 import { env } from "~/server/env";
 import { notFound } from "~/server/lib/errors";
 import { isLocale, type AppLocale } from "~/server/lib/locales";
-import { audit } from "~/server/modules/audit/audit.repository";
+import { audit } from "~/server/modules/audit/audit.service";
 import { notify } from "~/server/modules/notifications/notify";
 import * as repo from "./identity.repository";
 import type { MeView, SetLocaleInput, SignInInput, UpdateProfileInput } from "./identity.schemas";
@@ -17,35 +18,35 @@ export type SignInResult =
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /** Same answer for an unknown e-mail and a wrong password; throttled per account and per address. */
-export async function authenticate({ db, clock }: Deps, input: SignInInput, ip: string): Promise<SignInResult> {
+export async function authenticate(deps: Deps, input: SignInInput, ip: string): Promise<SignInResult> {
   const keys = [`email:${input.email}`, `ip:${ip}`];
-  const wait = await lockedFor(db, clock, keys);
+  const wait = await lockedFor(deps, keys);
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
 
-  const user = await repo.findCredentials(db, input.email);
+  const user = await repo.findCredentials(deps, input.email);
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyPassword(await dummyHash(), input.password);
   if (!user || !valid) {
     const windowMs = env.LOGIN_WINDOW_MINUTES * 60_000;
-    await recordFailure(db, clock, {
+    await recordFailure(deps, {
       [keys[0]!]: { maxFailures: env.LOGIN_MAX_FAILURES, windowMs },
       [keys[1]!]: { maxFailures: env.LOGIN_MAX_FAILURES * 4, windowMs },
     });
     return { ok: false, reason: "invalid" };
   }
-  await clearFailures(db, [keys[0]!]);
+  await clearFailures(deps, [keys[0]!]);
   const locale = isLocale(user.locale) ? user.locale : "en";
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, locale } };
 }
 
 /** Null when the user is gone, the session was revoked (version bumped) or they belong to nothing. */
-export async function loadPrincipal({ db }: Deps, session: { userId: string; sessionVersion: number }, customerId?: string | null) {
-  const user = await repo.findPrincipalSource(db, session.userId);
+export async function loadPrincipal(deps: Deps, session: { userId: string; sessionVersion: number }, customerId?: string | null) {
+  const user = await repo.findPrincipalSource(deps, session.userId);
   if (!user || user.sessionVersion !== session.sessionVersion) return null;
   return toPrincipal(user, customerId);
 }
 
-export async function getMe({ db }: Deps, actor: Principal): Promise<MeView> {
-  const me = await repo.findMe(db, actor.userId);
+export async function getMe(deps: Deps, actor: Principal): Promise<MeView> {
+  const me = await repo.findMe(deps, actor.userId);
   if (!me) throw notFound("user");
   const active = actor.kind === "customer" ? me.memberships.find((m) => m.customer.id === actor.customerId) : undefined;
   return {
@@ -59,8 +60,8 @@ export async function getMe({ db }: Deps, actor: Principal): Promise<MeView> {
   };
 }
 
-export async function updateProfile({ db }: Deps, actor: Principal, input: UpdateProfileInput) {
-  return db.$transaction(async (tx) => {
+export async function updateProfile(deps: Deps, actor: Principal, input: UpdateProfileInput) {
+  return inTransaction(deps, async (tx) => {
     const before = await repo.findUserContact(tx, actor.userId);
     if (!before) throw notFound("user");
     const after = await repo.updateUser(tx, actor.userId, input);
@@ -76,9 +77,9 @@ export async function updateProfile({ db }: Deps, actor: Principal, input: Updat
   });
 }
 
-export async function setLocale({ db }: Deps, actor: Principal, input: SetLocaleInput) {
-  await db.$transaction((tx) => repo.updateUser(tx, actor.userId, { locale: input.locale }));
+export async function setLocale(deps: Deps, actor: Principal, input: SetLocaleInput) {
+  await inTransaction(deps, (tx) => repo.updateUser(tx, actor.userId, { locale: input.locale }));
   return { locale: input.locale };
 }
 
-export const canActFor = ({ db }: Deps, actor: Principal, customerId: string) => repo.isMember(db, actor.userId, customerId);
+export const canActFor = (deps: Deps, actor: Principal, customerId: string) => repo.isMember(deps, actor.userId, customerId);

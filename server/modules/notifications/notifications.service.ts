@@ -8,8 +8,8 @@ import type { ListNotificationsInput, MarkReadInput, NotificationView, Preferenc
 import * as repo from "./notifications.repository";
 import { renderNotification } from "./render";
 
-export async function listNotifications({ db }: Deps, actor: Principal, input: ListNotificationsInput) {
-  const { rows, total } = await repo.listForUser(db, actor.userId, input);
+export async function listNotifications(deps: Deps, actor: Principal, input: ListNotificationsInput) {
+  const { rows, total } = await repo.listForUser(deps, actor.userId, input);
   const items: NotificationView[] = rows.flatMap((n) => {
     if (!isNotificationKind(n.kind)) return [];
     const text = renderNotification(actor.locale, n.kind, n.data as never);
@@ -18,20 +18,20 @@ export async function listNotifications({ db }: Deps, actor: Principal, input: L
   return toPage(items, total, input);
 }
 
-export const unreadCount = ({ db }: Deps, actor: Principal) => repo.countUnread(db, actor.userId);
+export const unreadCount = (deps: Deps, actor: Principal) => repo.countUnread(deps, actor.userId);
 
-export async function markRead({ db, clock }: Deps, actor: Principal, input: MarkReadInput) {
-  if (!(await repo.markRead(db, actor.userId, input.id, clock.now()))) throw notFound("notification");
+export async function markRead(deps: Deps, actor: Principal, input: MarkReadInput) {
+  if (!(await repo.markRead(deps, actor.userId, input.id, deps.clock.now()))) throw notFound("notification");
   return { ok: true as const };
 }
 
-export async function markAllRead({ db, clock }: Deps, actor: Principal) {
-  const { count } = await repo.markAllRead(db, actor.userId, clock.now());
+export async function markAllRead(deps: Deps, actor: Principal) {
+  const { count } = await repo.markAllRead(deps, actor.userId, deps.clock.now());
   return { updated: count };
 }
 
-export async function listPreferences({ db }: Deps, actor: Principal): Promise<PreferenceView[]> {
-  const saved = await repo.listPreferences(db, actor.userId);
+export async function listPreferences(deps: Deps, actor: Principal): Promise<PreferenceView[]> {
+  const saved = await repo.listPreferences(deps, actor.userId);
   return notificationKinds.flatMap((kind) =>
     channels.map((channel) => {
       const locked = mandatory[kind]?.includes(channel) ?? false;
@@ -41,10 +41,10 @@ export async function listPreferences({ db }: Deps, actor: Principal): Promise<P
   );
 }
 
-export async function setPreference({ db }: Deps, actor: Principal, input: SetPreferenceInput) {
+export async function setPreference(deps: Deps, actor: Principal, input: SetPreferenceInput) {
   if (mandatory[input.kind]?.includes(input.channel) && !input.enabled) {
     throw new DomainError("INVALID_STATE", "This notice is always sent", { field: "enabled" });
   }
-  await repo.setPreference(db, actor.userId, input.kind, input.channel, input.enabled);
-  return listPreferences({ db } as Deps, actor);
+  await repo.setPreference(deps, actor.userId, input.kind, input.channel, input.enabled);
+  return listPreferences(deps, actor);
 }

@@ -1,5 +1,5 @@
 import { serviceWhere, type Scope } from "~/server/auth/scope";
-import type { Db } from "~/server/db/client";
+import type { HasDb } from "~/server/db/transaction";
 import type { Prisma } from "~/server/db/generated/client";
 import { skipTake } from "~/server/lib/pagination";
 import type { ListServicesInput, ServiceView } from "./services.schemas";
@@ -17,7 +17,7 @@ const toView = ({ assignedUser, ...s }: Row): ServiceView => ({ ...s, assignedTo
 
 const kindOrder = { mobile: 0, fixed_voice: 1, broadband: 2, tv: 3 } as const;
 
-export async function listServices(db: Db, scope: Scope, input: ListServicesInput) {
+export async function listServices({ db }: HasDb, scope: Scope, input: ListServicesInput) {
   const q = input.q?.trim();
   const where: Prisma.ServiceWhereInput = {
     ...serviceWhere(scope),
@@ -39,12 +39,12 @@ export async function listServices(db: Db, scope: Scope, input: ListServicesInpu
   return { items: rows.map(toView).sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind]), total };
 }
 
-export async function findService(db: Db, scope: Scope, id: string) {
+export async function findService({ db }: HasDb, scope: Scope, id: string) {
   const row = await db.service.findFirst({ where: { ...serviceWhere(scope), AND: [{ id }] }, select });
   return row ? toView(row) : null;
 }
 
-export async function countByKindAndStatus(db: Db, scope: Scope) {
+export async function countByKindAndStatus({ db }: HasDb, scope: Scope) {
   const groups = await db.service.groupBy({ by: ["kind", "status"], where: serviceWhere(scope), _count: { _all: true } });
   return groups.map((g) => ({ kind: g.kind, status: g.status, count: g._count._all }));
 }
