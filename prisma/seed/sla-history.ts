@@ -40,7 +40,7 @@ export async function seedSlaHistory(db: Db, now: Date): Promise<void> {
   const services = await db.service.findMany({ where: { customerId }, select: { id: true, kind: true, area: true, identifier: true } });
   const byIdentifier = new Map(services.map((s) => [s.identifier, s]));
   const dispatcher = await db.user.findFirst({ where: { staffRole: "dispatcher" }, select: { id: true }, orderBy: { createdAt: "asc" } });
-  const repair = createPostgresRepairGateway(db);
+  const repair = createPostgresRepairGateway(db, { events: false }); // history, not news: nobody is told
   const base = { customerId, reporterUserId: owner.id, staff: { kind: "staff" as const, userId: dispatcher?.id ?? null }, now };
 
   const tickets = slaStory(now);

@@ -11,7 +11,8 @@ import { testDb } from "./db";
 
 const uniq = () => randomUUID().slice(0, 8);
 
-const gateway = () => createPostgresRepairGateway(testDb());
+// A world set up for a test is not news: no events, so no notices the test did not cause.
+const gateway = () => createPostgresRepairGateway(testDb(), { events: false });
 /** Reports are made an hour before KIT_NOW, staff act half an hour later. */
 export const KIT_REPORTED_AT = new Date("2026-11-23T09:00:00.000Z");
 const STAFF_AT = new Date("2026-11-23T09:30:00.000Z");

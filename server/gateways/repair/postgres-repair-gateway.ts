@@ -9,9 +9,9 @@ import { openStates } from "~/server/domain/repair/lifecycle";
 import type { SlaFlag } from "~/server/domain/repair/sla-sweep";
 import { notFound } from "~/server/lib/errors";
 import { apply } from "./postgres-repair-apply";
-import { emit, previousResult, recordResult } from "./postgres-repair-feed";
+import { emit as emitEvents, previousResult, recordResult } from "./postgres-repair-feed";
 import { attachmentSelect, outageSelect, ticketInclude, toOutage, toRecords, whereOf } from "./postgres-repair-records";
-import { changeEvents, createdEvent } from "./repair-events";
+import { changeEvents, createdEvent, type NewRepairEvent } from "./repair-events";
 import { measure } from "./simulated-line-test";
 import type { RepairGateway, ServiceKind, TechnicianRecord, TicketRecord } from "./repair-gateway";
 
@@ -19,7 +19,12 @@ const toColumn = (flag: SlaFlag) => flag.replace(".", "_") as SlaFlagKind;
 const fromColumn = (flag: SlaFlagKind) => flag.replace("_", ".") as SlaFlag;
 const lockTicket = (tx: Tx, id: string) => tx.$queryRaw`SELECT 1 FROM "Ticket" WHERE id = ${id}::uuid FOR UPDATE`;
 
-export function createPostgresRepairGateway(db: Db): RepairGateway {
+/**
+ * `events: false` for history written in bulk (the demo world's seed, test worlds): it is not news,
+ * so it goes to no feed and the portal tells nobody about it.
+ */
+export function createPostgresRepairGateway(db: Db, { events = true }: { events?: boolean } = {}): RepairGateway {
+  const emit = (tx: Tx, es: NewRepairEvent[]) => (events ? emitEvents(tx, es) : Promise.resolve());
   const findOpenOutage = async (area: string | null, kind: ServiceKind) => {
     if (!area) return null;
     const row = await db.outage.findFirst({ where: { area, serviceKind: kind, closedAt: null }, orderBy: { startedAt: "desc" }, select: outageSelect });

@@ -3,56 +3,73 @@
 import { serviceWhere, type Scope } from "~/server/auth/scope";
 import type { Db } from "~/server/db/client";
 import { Prisma } from "~/server/db/generated/client";
+import type { ServiceKind, SlaTier } from "~/server/db/generated/enums";
+
+export interface DisputeRecord {
+  id: string;
+  billId: string;
+  billNumber: string;
+  currency: string;
+  billLineId: string;
+  ticketId: string;
+  /** VAT included */
+  amountMinor: number;
+  reason: string;
+  status: "open" | "upheld" | "rejected";
+  resolution: string | null;
+  creditNoteId: string | null;
+  createdAt: Date;
+  resolvedAt: Date | null;
+}
+
+export type DisputeWhere = { billId?: string; status?: "open"; id?: string; customerId?: string; ticketId?: string };
+export type NewDispute = { billId: string; billLineId: string; ticketId: string; amountMinor: number; reason: string };
+export type Decision = { status: "upheld" | "rejected"; resolution: string; creditNoteId: string | null; resolvedAt: Date };
+
+/** What the dispute use cases need of the portal's tables. */
+export interface DisputesRepository {
+  /** Oldest first; `customerId` keeps a customer to its own. */
+  find(where: DisputeWhere): Promise<DisputeRecord[]>;
+  lineIsDisputed(billLineId: string): Promise<boolean>;
+  /** false when the line is disputed already (the unique line key decides between two at once). */
+  insert(d: NewDispute): Promise<boolean>;
+  /** Decides an open dispute; false when it was decided meanwhile. */
+  decide(id: string, d: Decision): Promise<boolean>;
+  /** A service within the caller's scope; null = not theirs or absent. */
+  scopedService(scope: Scope, id: string): Promise<{ id: string; kind: ServiceKind; area: string | null; customerId: string } | null>;
+  tierOf(customerId: string): Promise<SlaTier>;
+}
 
 const select = {
   id: true, billId: true, billLineId: true, amountMinor: true, reason: true, status: true, resolution: true, creditNoteId: true,
   ticketId: true, createdAt: true, resolvedAt: true, bill: { select: { number: true, currency: true } },
 } as const;
 
-export type DisputeRow = Prisma.BillDisputeGetPayload<{ select: typeof select }>;
-type Where = { billId?: string; status?: "open"; id?: string; customerId?: string; ticketId?: string };
-
-/** Oldest first; `customerId` keeps a customer to its own. */
-export async function findDisputes(db: Db, where: Where): Promise<DisputeRow[]> {
-  return db.billDispute.findMany({
-    where: {
-      ...(where.id ? { id: where.id } : {}), ...(where.billId ? { billId: where.billId } : {}), ...(where.status ? { status: where.status } : {}),
-      ...(where.ticketId ? { ticketId: where.ticketId } : {}),
-      ...(where.customerId ? { bill: { billingAccount: { customerId: where.customerId } } } : {}),
+export function disputesRepository(db: Db): DisputesRepository {
+  return {
+    async find(where) {
+      const rows = await db.billDispute.findMany({
+        where: {
+          ...(where.id ? { id: where.id } : {}), ...(where.billId ? { billId: where.billId } : {}), ...(where.status ? { status: where.status } : {}),
+          ...(where.ticketId ? { ticketId: where.ticketId } : {}),
+          ...(where.customerId ? { bill: { billingAccount: { customerId: where.customerId } } } : {}),
+        },
+        select, orderBy: { createdAt: "asc" },
+      });
+      return rows.map(({ bill, billLineId, amountMinor, ...r }) => ({ ...r, billNumber: bill.number, currency: bill.currency, billLineId: billLineId.toString(), amountMinor: Number(amountMinor) }));
     },
-    select, orderBy: { createdAt: "asc" },
-  });
-}
-
-export async function lineIsDisputed(db: Db, billLineId: string) {
-  return (await db.billDispute.count({ where: { billLineId: BigInt(billLineId) } })) > 0;
-}
-
-/** false when the line is disputed already (the unique line key decides between two at once). */
-export async function insertDispute(db: Db, d: { billId: string; billLineId: string; ticketId: string; amountMinor: bigint; reason: string }) {
-  try {
-    await db.billDispute.create({ data: { ...d, billLineId: BigInt(d.billLineId) } });
-    return true;
-  } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return false;
-    throw err;
-  }
-}
-
-export const findDispute = (db: Db, id: string) => db.billDispute.findUnique({ where: { id } });
-
-/** Decides an open dispute; false when it was decided meanwhile. */
-export async function decideDispute(db: Db, id: string, data: { status: "upheld" | "rejected"; resolution: string; creditNoteId: string | null; resolvedAt: Date }) {
-  const { count } = await db.billDispute.updateMany({ where: { id, status: "open" }, data });
-  return count > 0;
-}
-
-/** A service within the caller's scope; null = not theirs or absent. */
-export async function findScopedService(db: Db, scope: Scope, id: string) {
-  return db.service.findFirst({ where: { ...serviceWhere(scope), AND: [{ id }] }, select: { id: true, kind: true, area: true, customerId: true } });
-}
-
-export async function tierOf(db: Db, customerId: string) {
-  const c = await db.customer.findUnique({ where: { id: customerId }, select: { slaTier: true } });
-  return c?.slaTier ?? "standard";
+    lineIsDisputed: async (billLineId) => (await db.billDispute.count({ where: { billLineId: BigInt(billLineId) } })) > 0,
+    async insert(d) {
+      try {
+        await db.billDispute.create({ data: { ...d, billLineId: BigInt(d.billLineId), amountMinor: BigInt(d.amountMinor) } });
+        return true;
+      } catch (err) {
+        if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return false;
+        throw err;
+      }
+    },
+    decide: async (id, data) => (await db.billDispute.updateMany({ where: { id, status: "open" }, data })).count > 0,
+    scopedService: (scope, id) => db.service.findFirst({ where: { ...serviceWhere(scope), AND: [{ id }] }, select: { id: true, kind: true, area: true, customerId: true } }),
+    tierOf: async (customerId) => (await db.customer.findUnique({ where: { id: customerId }, select: { slaTier: true } }))?.slaTier ?? "standard",
+  };
 }

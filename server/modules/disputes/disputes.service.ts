@@ -5,34 +5,41 @@
 import type { CustomerActor, StaffActor } from "~/server/auth/principal";
 import { scopeOf } from "~/server/auth/scope";
 import type { Deps } from "~/server/container";
+import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";
 import { divRound } from "~/server/domain/billing/rounding";
 import { conflict, DomainError, invalid, notFound } from "~/server/lib/errors";
 import { priorityFor } from "~/server/modules/tickets/tickets.policy";
 import { DISPUTE_CATEGORY } from "~/server/modules/tickets/tickets.schemas";
 import { disputeViews } from "./dispute-views";
-import { decideDispute, findDispute, findDisputes, findScopedService, insertDispute, lineIsDisputed, tierOf } from "./disputes.repository";
+import { disputesRepository, type DisputesRepository, type DisputeWhere } from "./disputes.repository";
 import type { DisputeView, OpenDisputeInput, ResolveDisputeInput } from "./disputes.schemas";
 
-export type DisputeDeps = Pick<Deps, "db" | "billing" | "repair" | "clock">;
+export type DisputeDeps = Pick<Deps, "repair" | "clock"> & {
+  billing: Pick<BillingGateway, "getBill" | "findBillLines" | "findCreditNotes" | "issueCreditNote">;
+  disputes: DisputesRepository;
+};
 
-async function viewOf(deps: DisputeDeps, where: Parameters<typeof findDisputes>[1]) {
-  const [view] = await disputeViews(deps, await findDisputes(deps.db, where));
+/** The router's deps with the portal's dispute records on the request's database. */
+export const disputeDeps = (deps: Deps): DisputeDeps => ({ ...deps, disputes: disputesRepository(deps.db) });
+
+async function viewOf(deps: DisputeDeps, where: DisputeWhere) {
+  const [view] = await disputeViews(deps, await deps.disputes.find(where));
   return view!;
 }
 
 export async function openDispute(deps: DisputeDeps, actor: CustomerActor, input: OpenDisputeInput): Promise<DisputeView> {
-  const { db, billing, repair, clock } = deps;
+  const { disputes, billing, repair, clock } = deps;
   const scope = scopeOf(actor);
   const bill = await billing.getBill(scope, input.billId);
   if (!bill) throw notFound("bill");
   const line = bill.lines.find((l) => l.id === input.billLineId);
   if (!line) throw notFound("bill line");
   if (!line.service || line.kind === "tax" || line.amount.amountMinor <= 0) throw invalid("billLineId", "only a charge for a service can be disputed");
-  const service = await findScopedService(db, scope, line.service.id);
+  const service = await disputes.scopedService(scope, line.service.id);
   if (!service) throw notFound("service");
-  if (await lineIsDisputed(db, line.id)) throw conflict("this line is already disputed");
+  if (await disputes.lineIsDisputed(line.id)) throw conflict("this line is already disputed");
 
-  const tier = await tierOf(db, service.customerId);
+  const tier = await disputes.tierOf(service.customerId);
   const net = BigInt(line.amount.amountMinor);
   const gross = net + divRound(net * BigInt(bill.taxItem[0]?.taxRateBp ?? 0), 10_000n);
   // Keyed by the line: two clicks at once (or a retry after a failure below) get the same ticket,
@@ -45,7 +52,7 @@ export async function openDispute(deps: DisputeDeps, actor: CustomerActor, input
     },
     { key: `dispute-open:${line.id}` },
   );
-  if (!(await insertDispute(db, { billId: bill.id, billLineId: line.id, ticketId: ticket.id, amountMinor: gross, reason: input.reason }))) {
+  if (!(await disputes.insert({ billId: bill.id, billLineId: line.id, ticketId: ticket.id, amountMinor: Number(gross), reason: input.reason }))) {
     throw conflict("this line is already disputed");
   }
   return viewOf(deps, { ticketId: ticket.id, customerId: actor.customerId });
@@ -53,17 +60,17 @@ export async function openDispute(deps: DisputeDeps, actor: CustomerActor, input
 
 export async function billDisputes(deps: DisputeDeps, actor: CustomerActor, billId: string): Promise<DisputeView[]> {
   if (!(await deps.billing.getBill(scopeOf(actor), billId))) throw notFound("bill");
-  return disputeViews(deps, await findDisputes(deps.db, { billId, customerId: actor.customerId }));
+  return disputeViews(deps, await deps.disputes.find({ billId, customerId: actor.customerId }));
 }
 
-export const openDisputes = async (deps: DisputeDeps) => disputeViews(deps, await findDisputes(deps.db, { status: "open" }));
+export const openDisputes = async (deps: DisputeDeps) => disputeViews(deps, await deps.disputes.find({ status: "open" }));
 
 export async function resolveDispute(deps: DisputeDeps, actor: StaffActor, input: ResolveDisputeInput): Promise<DisputeView> {
-  const { db, billing, repair, clock } = deps;
-  const dispute = await findDispute(db, input.disputeId);
+  const { disputes, billing, repair, clock } = deps;
+  const [dispute] = await disputes.find({ id: input.disputeId });
   if (!dispute) throw notFound("dispute");
   if (dispute.status !== "open") throw new DomainError("INVALID_STATE", "the dispute is already decided", { entity: "dispute" });
-  const [line] = await billing.findBillLines([dispute.billLineId.toString()]);
+  const [line] = await billing.findBillLines([dispute.billLineId]);
   if (!line) throw notFound("bill line");
   let creditNoteId: string | null = null;
   if (input.outcome === "upheld") {
@@ -73,7 +80,7 @@ export async function resolveDispute(deps: DisputeDeps, actor: StaffActor, input
     creditNoteId = (await billing.issueCreditNote({ billId: dispute.billId, netMinor: net, reason: input.resolution, reference: `dispute:${dispute.id}` })).id;
   }
   const now = clock.now();
-  if (!(await decideDispute(db, dispute.id, { status: input.outcome, resolution: input.resolution, creditNoteId, resolvedAt: now }))) {
+  if (!(await disputes.decide(dispute.id, { status: input.outcome, resolution: input.resolution, creditNoteId, resolvedAt: now }))) {
     throw conflict("the dispute was decided meanwhile");
   }
   // The reporter hears of it from the repair feed (the ticket's state change).
