@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { AttachmentInput, chosenFiles } from "./attachment-input";
 import { precheckFiles, uploadAttachments, useAttachmentErrorText } from "./attachment-upload";
+import { FormStatus } from "./form-status";
 
 /** Adds photos or PDFs to an existing ticket (customer or staff); the timeline shows them after a refresh. */
 export function AttachmentForm({ ticketId }: { ticketId: string }) {
@@ -36,9 +37,7 @@ export function AttachmentForm({ ticketId }: { ticketId: string }) {
       <h2 id={`attach-${ticketId}-title`} className="card-title">
         {t("title")}
       </h2>
-      <p role="status" aria-live="polite" className={announcement ? "alert alert-ok" : "visually-hidden"}>
-        {announcement}
-      </p>
+      <FormStatus announcement={announcement} />
       <AttachmentInput id={`attach-${ticketId}`} error={error} />
       <div className="row">
         <button type="submit" className="btn btn-secondary" disabled={pending} aria-busy={pending}>

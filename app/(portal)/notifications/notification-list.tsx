@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { EmptyState } from "~/app/_components/empty-state";
-import { useErrorText } from "~/app/_components/error-text";
+import { FormStatus } from "~/app/_components/form-status";
 import { Pagination } from "~/app/_components/pagination";
 import { useTRPC } from "~/app/_lib/trpc/client";
 import type { NotificationView } from "~/server/modules/notifications/notifications.schemas";
@@ -17,7 +17,6 @@ type Props = { page: number; pageSize: number; initial: Page; initialUnread: num
 export function NotificationList({ page, pageSize, initial, initialUnread }: Props) {
   const t = useTranslations("notifications");
   const format = useFormatter();
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -43,14 +42,7 @@ export function NotificationList({ page, pageSize, initial, initialUnread }: Pro
 
   return (
     <div className="stack">
-      <p role="status" aria-live="polite" className="visually-hidden">
-        {announcement}
-      </p>
-      {failed && (
-        <p role="alert" className="alert alert-error">
-          {errorText(failed)}
-        </p>
-      )}
+      <FormStatus announcement={announcement} error={failed} />
       {items.length > 0 && (
         <div className="row">
           <button

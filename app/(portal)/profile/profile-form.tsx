@@ -2,84 +2,62 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
-import { useErrorText } from "~/app/_components/error-text";
+import { useState } from "react";
+import { FieldError, FormStatus } from "~/app/_components/form-status";
+import { useMutationForm } from "~/app/_components/use-mutation-form";
 import { setLanguageAction } from "~/app/_lib/actions";
 import { useTRPC } from "~/app/_lib/trpc/client";
-import type { MeView } from "~/server/modules/identity/identity.schemas";
+import { UpdateProfileInput, type MeView } from "~/server/modules/identity/identity.schemas";
 
 type Locale = MeView["user"]["locale"];
-type Field = "name" | "phone" | "locale";
 type Props = { user: MeView["user"]; languages: { code: Locale; name: string }[] };
 
 export function ProfileForm({ user, languages }: Props) {
   const t = useTranslations("profile");
   const common = useTranslations("common");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
   const currentLocale = useLocale();
-  const update = useMutation(trpc.profile.update.mutationOptions());
-  const [invalid, setInvalid] = useState<Field[]>([]);
   const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    if (invalid[0]) document.getElementById(`profile-${invalid[0]}`)?.focus();
-  }, [invalid]);
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const locale = languages.find((l) => l.code === form.get("locale"))?.code ?? user.locale;
-    setSaved(false);
-    update.mutate(
-      { name: String(form.get("name") ?? ""), phone: String(form.get("phone") ?? ""), locale },
-      {
-        onSuccess: async () => {
-          setInvalid([]);
-          if (locale !== currentLocale) {
-            const language = new FormData();
-            language.set("locale", locale);
-            await setLanguageAction(language); // sets the cookie, so the whole portal switches language
-          }
-          setSaved(true);
-          router.refresh();
-        },
-        onError: (err) => setInvalid((err.data?.fields ?? []).filter((f): f is Field => ["name", "phone", "locale"].includes(f))),
+  const update = useMutation(
+    trpc.profile.update.mutationOptions({
+      onMutate: () => setSaved(false),
+      onSuccess: async (_, { locale }) => {
+        if (locale !== currentLocale) {
+          const language = new FormData();
+          language.set("locale", locale);
+          await setLanguageAction(language); // sets the cookie, so the whole portal switches language
+        }
+        setSaved(true);
+        router.refresh();
       },
-    );
-  }
-
-  const fieldProps = (field: Field) => ({
-    id: `profile-${field}`,
-    name: field,
-    "aria-invalid": invalid.includes(field) || undefined,
-    "aria-describedby": [field === "phone" ? "profile-phone-hint" : null, invalid.includes(field) ? `profile-${field}-error` : null]
-      .filter(Boolean)
-      .join(" ") || undefined,
+    }),
+  );
+  const { onSubmit, field, invalid, errorId } = useMutationForm({
+    id: "profile",
+    schema: UpdateProfileInput,
+    defaultValues: { name: user.name, phone: user.phone ?? "", locale: user.locale as string },
+    toInput: (v) => ({ name: v.name, phone: v.phone, locale: languages.find((l) => l.code === v.locale)?.code ?? user.locale }),
+    mutation: update,
+    hints: ["phone"],
   });
-  const fieldError = (field: Field) =>
-    invalid.includes(field) && (
-      <p id={`profile-${field}-error`} className="field-error">
-        {t(`fieldErrors.${field}`)}
-      </p>
-    );
+  const fieldError = (name: "name" | "phone" | "locale") => (
+    <FieldError id={errorId(name)} show={invalid(name)}>
+      {t(`fieldErrors.${name}`)}
+    </FieldError>
+  );
 
   return (
     <form onSubmit={onSubmit} className="card stack" noValidate>
-      {update.isError && (
-        <div role="alert" className="alert alert-error">
-          {errorText(update.error)}
-        </div>
-      )}
+      <FormStatus error={update.error} />
       <div>
         <label htmlFor="profile-name">{t("name")}</label>
-        <input {...fieldProps("name")} type="text" autoComplete="name" defaultValue={user.name} required maxLength={120} />
+        <input {...field("name")} type="text" autoComplete="name" required maxLength={120} />
         {fieldError("name")}
       </div>
       <div>
         <label htmlFor="profile-phone">{t("phone")}</label>
-        <input {...fieldProps("phone")} type="tel" autoComplete="tel" defaultValue={user.phone ?? ""} />
+        <input {...field("phone")} type="tel" autoComplete="tel" />
         <p id="profile-phone-hint" className="hint">
           {t("phoneHint")}
         </p>
@@ -94,7 +72,7 @@ export function ProfileForm({ user, languages }: Props) {
       </div>
       <div>
         <label htmlFor="profile-locale">{t("locale")}</label>
-        <select {...fieldProps("locale")} defaultValue={user.locale}>
+        <select {...field("locale")}>
           {languages.map((l) => (
             <option key={l.code} value={l.code} lang={l.code}>
               {l.name}
@@ -108,9 +86,7 @@ export function ProfileForm({ user, languages }: Props) {
           {update.isPending ? common("saving") : common("save")}
         </button>
       </div>
-      <p role="status" aria-live="polite" className={saved ? "alert alert-ok" : "visually-hidden"}>
-        {saved ? t("saved") : ""}
-      </p>
+      <FormStatus announcement={saved ? t("saved") : ""} />
     </form>
   );
 }

@@ -4,21 +4,20 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { useErrorText } from "~/app/_components/error-text";
+import { FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/_lib/trpc/client";
 
 /** Uphold (credit note) or reject one dispute, with the answer the customer will read; confirmed first. */
 export function DisputeDecision({ disputeId, bill }: { disputeId: string; bill: string }) {
   const t = useTranslations("disputes.desk");
-  const errorText = useErrorText();
   const router = useRouter();
   const id = useId();
   const [done, setDone] = useState(false);
   const resolve = useMutation(useTRPC().disputes.resolve.mutationOptions({ onSuccess: () => { setDone(true); router.refresh(); } }));
-  if (done) return <p role="status" className="alert alert-ok">{t("done")}</p>;
+  if (done) return <FormStatus announcement={t("done")} />;
   return (
     <div className="stack">
-      {resolve.error && <p role="alert" className="alert alert-error">{errorText(resolve.error)}</p>}
+      <FormStatus error={resolve.error} />
       <ConfirmDialog
         trigger={t("decide")}
         triggerClassName="btn btn-secondary"

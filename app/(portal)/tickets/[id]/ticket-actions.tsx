@@ -2,70 +2,60 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { useErrorText } from "~/app/_components/error-text";
+import { FieldError, FormStatus } from "~/app/_components/form-status";
+import { useMutationForm } from "~/app/_components/use-mutation-form";
 import { useTRPC } from "~/app/_lib/trpc/client";
-import type { TicketView } from "~/server/modules/tickets/tickets.schemas";
-
-type Field = "text" | "reason" | "rating" | "comment";
+import { AddNoteInput, RateTicketInput, ReopenTicketInput, type TicketView } from "~/server/modules/tickets/tickets.schemas";
 
 /** What the customer may do with the ticket now: the server says which (`ticket.can`). */
 export function TicketActions({ ticket }: { ticket: TicketView }) {
   const t = useTranslations("tickets.actions");
   const format = useFormatter();
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
   const [announcement, setAnnouncement] = useState("");
-  const [invalid, setInvalid] = useState<Field[]>([]);
-  const [noteKey, setNoteKey] = useState(0);
   const options = (message: string, after?: () => void) => ({
     onSuccess: () => {
-      setInvalid([]);
       setAnnouncement(message);
       after?.();
       router.refresh();
     },
-    onError: (err: { data?: { fields?: string[] } | null }) => setInvalid((err.data?.fields ?? []) as Field[]),
   });
-  const addNote = useMutation(trpc.tickets.addNote.mutationOptions(options(t("noteAdded"), () => setNoteKey((k) => k + 1))));
+  const addNote = useMutation(trpc.tickets.addNote.mutationOptions(options(t("noteAdded"), () => note.form.reset())));
   const confirm = useMutation(trpc.tickets.confirm.mutationOptions(options(t("confirmed"))));
   const reopen = useMutation(trpc.tickets.reopen.mutationOptions(options(t("reopened"))));
   const rate = useMutation(trpc.tickets.rate.mutationOptions(options(t("rated"))));
+  const note = useMutationForm({
+    id: "note",
+    schema: AddNoteInput,
+    defaultValues: { text: "" },
+    toInput: (v) => ({ ticketId: ticket.id, text: v.text.trim() }),
+    mutation: addNote,
+    hints: ["text"],
+  });
+  const rating = useMutationForm({
+    id: "rate",
+    schema: RateTicketInput,
+    defaultValues: { rating: "", comment: "" },
+    toInput: (v) => ({ ticketId: ticket.id, rating: Number(v.rating), comment: v.comment.trim() || undefined }),
+    mutation: rate,
+  });
+  // The reason is typed in the confirmation dialog, which closes on submit: its error shows under the section.
+  const reopening = useMutationForm({
+    id: "reopen",
+    schema: ReopenTicketInput,
+    defaultValues: { reason: "" },
+    toInput: (v) => ({ ticketId: ticket.id, reason: v.reason.trim() }),
+    mutation: reopen,
+  });
   const failed = addNote.error ?? confirm.error ?? reopen.error ?? rate.error;
   const { can } = ticket;
 
-  function onNote(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const text = String(new FormData(e.currentTarget).get("text") ?? "").trim();
-    if (!text) return setInvalid(["text"]);
-    addNote.mutate({ ticketId: ticket.id, text });
-  }
-  function onRate(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const rating = Number(form.get("rating"));
-    if (!(rating >= 1 && rating <= 5)) return setInvalid(["rating"]);
-    rate.mutate({ ticketId: ticket.id, rating, comment: String(form.get("comment") ?? "").trim() || undefined });
-  }
-  const error = (field: Field, id: string) =>
-    invalid.includes(field) && (
-      <p id={id} className="field-error">
-        {t(`fieldErrors.${field}`)}
-      </p>
-    );
-
   return (
     <div className="stack">
-      <p role="status" aria-live="polite" className={announcement ? "alert alert-ok" : "visually-hidden"}>
-        {announcement}
-      </p>
-      {failed && (
-        <p role="alert" className="alert alert-error">
-          {errorText(failed)}
-        </p>
-      )}
+      <FormStatus announcement={announcement} error={failed} />
       <div className="ticket-actions">
         {(can.confirm || can.reopen) && (
           <section className="card stack" aria-labelledby="fix-title">
@@ -90,7 +80,7 @@ export function TicketActions({ ticket }: { ticket: TicketView }) {
                   question={t("reopenQuestion")}
                   confirmLabel={t("reopenYes")}
                   pending={reopen.isPending}
-                  onConfirm={(form) => reopen.mutate({ ticketId: ticket.id, reason: String(form.get("reason") ?? "").trim() })}
+                  onConfirm={(form) => reopening.submitValues({ reason: String(form.get("reason") ?? "") })}
                 >
                   <div>
                     <label htmlFor="reopen-reason">{t("reopenReason")}</label>
@@ -99,27 +89,33 @@ export function TicketActions({ ticket }: { ticket: TicketView }) {
                 </ConfirmDialog>
               )}
             </div>
-            {error("reason", "reopen-reason-error")}
+            <FieldError id={reopening.errorId("reason")} show={reopening.invalid("reason")}>
+              {t("fieldErrors.reason")}
+            </FieldError>
           </section>
         )}
         {can.rate && (
-          <form className="card stack" onSubmit={onRate} noValidate>
-            <fieldset aria-describedby={invalid.includes("rating") ? "rating-error" : undefined}>
+          <form className="card stack" onSubmit={rating.onSubmit} noValidate>
+            <fieldset aria-describedby={rating.invalid("rating") ? rating.errorId("rating") : undefined}>
               <legend>{t("rateTitle")}</legend>
               <div className="rating">
                 {[1, 2, 3, 4, 5].map((n) => (
                   <label key={n}>
-                    <input type="radio" name="rating" value={n} required />
+                    <input type="radio" {...rating.form.register("rating")} value={n} required />
                     {t("rateOption", { rating: n })}
                   </label>
                 ))}
               </div>
-              {error("rating", "rating-error")}
+              <FieldError id={rating.errorId("rating")} show={rating.invalid("rating")}>
+                {t("fieldErrors.rating")}
+              </FieldError>
             </fieldset>
             <div>
               <label htmlFor="rate-comment">{t("rateComment")}</label>
-              <textarea id="rate-comment" name="comment" rows={2} maxLength={1000} />
-              {error("comment", "rate-comment-error")}
+              <textarea {...rating.field("comment")} rows={2} maxLength={1000} />
+              <FieldError id={rating.errorId("comment")} show={rating.invalid("comment")}>
+                {t("fieldErrors.comment")}
+              </FieldError>
             </div>
             <div className="row">
               <button type="submit" className="btn" disabled={rate.isPending} aria-busy={rate.isPending}>
@@ -135,24 +131,19 @@ export function TicketActions({ ticket }: { ticket: TicketView }) {
           </p>
         )}
         {can.addNote && (
-          <form key={noteKey} className="card stack" onSubmit={onNote} noValidate aria-labelledby="note-title">
+          <form className="card stack" onSubmit={note.onSubmit} noValidate aria-labelledby="note-title">
             <h2 id="note-title" className="card-title">
               {t("noteTitle")}
             </h2>
             <div>
               <label htmlFor="note-text">{t("noteLabel")}</label>
-              <textarea
-                id="note-text"
-                name="text"
-                rows={3}
-                maxLength={2000}
-                aria-invalid={invalid.includes("text") || undefined}
-                aria-describedby={["note-text-hint", invalid.includes("text") ? "note-text-error" : null].filter(Boolean).join(" ")}
-              />
+              <textarea {...note.field("text")} rows={3} maxLength={2000} />
               <p id="note-text-hint" className="hint">
                 {t("noteHint")}
               </p>
-              {error("text", "note-text-error")}
+              <FieldError id={note.errorId("text")} show={note.invalid("text")}>
+                {t("fieldErrors.text")}
+              </FieldError>
             </div>
             <div className="row">
               <button type="submit" className="btn btn-secondary" disabled={addNote.isPending} aria-busy={addNote.isPending}>

@@ -2,26 +2,26 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState } from "react";
 import { AttachmentInput, chosenFiles } from "~/app/_components/attachment-input";
 import { precheckFiles, uploadAttachments, useAttachmentErrorText } from "~/app/_components/attachment-upload";
-import { useErrorText } from "~/app/_components/error-text";
+import { FieldError, FormStatus } from "~/app/_components/form-status";
+import { useMutationForm } from "~/app/_components/use-mutation-form";
 import { useTRPC } from "~/app/_lib/trpc/client";
-import type { FaultCategory, LineTestView } from "~/server/modules/tickets/tickets.schemas";
+import { ReportFaultInput, type FaultCategory, type LineTestView } from "~/server/modules/tickets/tickets.schemas";
 
 type Field = "category" | "description" | "visitPreference" | "contactPhone";
-const fields: readonly Field[] = ["category", "description", "visitPreference", "contactPhone"];
+const optional = (s: string) => s.trim() || undefined;
 
 /** Step 1: the line self-test (and the known-outage check); step 2: the report itself. */
 export function ReportFaultForm({ serviceId, categories }: { serviceId: string; categories: FaultCategory[] }) {
   const t = useTranslations("tickets.report");
   const tickets = useTranslations("tickets");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
-  const [invalid, setInvalid] = useState<Field[]>([]);
   const attachmentErrorText = useAttachmentErrorText();
   const [filesError, setFilesError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   // A ref, not state: the success callback runs before a re-render could pass new state to it.
   const files = useRef<File[]>([]);
   const [uploading, setUploading] = useState(false);
@@ -35,48 +35,36 @@ export function ReportFaultForm({ serviceId, categories }: { serviceId: string; 
         const uploaded = await uploadAttachments(ticket.id, files.current);
         router.push(uploaded.ok ? `/tickets/${ticket.id}` : `/tickets/${ticket.id}?files=failed`);
       },
-      onError: (err) => setInvalid((err.data?.fields ?? []).filter((f): f is Field => fields.includes(f as Field))),
     }),
   );
-
-  useEffect(() => {
-    if (invalid[0]) document.getElementById(`report-${invalid[0]}`)?.focus();
-  }, [invalid]);
-
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const category = categories.find((c) => c === form.get("category"));
-    const description = String(form.get("description") ?? "").trim();
-    const missing: Field[] = [...(category ? [] : ["category" as const]), ...(description.length >= 5 ? [] : ["description" as const])];
-    if (!category || missing.length > 0) return setInvalid(missing);
-    setInvalid([]);
-    const chosen = chosenFiles(form);
-    const problem = chosen.length > 0 ? await precheckFiles(chosen) : null;
-    setFilesError(problem && attachmentErrorText(problem));
-    if (problem) return document.getElementById("report-files")?.focus();
-    files.current = chosen;
-    report.mutate({
+  const { onSubmit, field, invalid, errorId } = useMutationForm({
+    id: "report",
+    schema: ReportFaultInput,
+    defaultValues: { category: "", description: "", visitPreference: "", contactPhone: "" },
+    toInput: (v) => ({
       serviceId,
-      category,
-      description,
-      visitPreference: String(form.get("visitPreference") ?? "").trim() || undefined,
-      contactPhone: String(form.get("contactPhone") ?? "").trim() || undefined,
-    });
-  }
-
-  const fieldProps = (field: Field, hint = true) => ({
-    id: `report-${field}`,
-    name: field,
-    "aria-invalid": invalid.includes(field) || undefined,
-    "aria-describedby": [hint ? `report-${field}-hint` : null, invalid.includes(field) ? `report-${field}-error` : null].filter(Boolean).join(" ") || undefined,
+      // Only the categories offered for this kind of service; anything else is left for the schema to refuse.
+      category: (categories.find((c) => c === v.category) ?? "") as FaultCategory,
+      description: v.description.trim(),
+      visitPreference: optional(v.visitPreference),
+      contactPhone: optional(v.contactPhone),
+    }),
+    mutation: report,
+    hints: ["description", "visitPreference", "contactPhone"],
+    beforeMutate: async () => {
+      const chosen = chosenFiles(new FormData(formRef.current ?? undefined));
+      const problem = chosen.length > 0 ? await precheckFiles(chosen) : null;
+      setFilesError(problem && attachmentErrorText(problem));
+      if (problem) document.getElementById("report-files")?.focus();
+      files.current = chosen;
+      return !problem;
+    },
   });
-  const fieldError = (field: Field) =>
-    invalid.includes(field) && (
-      <p id={`report-${field}-error`} className="field-error">
-        {t(`fieldErrors.${field}`)}
-      </p>
-    );
+  const fieldError = (name: Field) => (
+    <FieldError id={errorId(name)} show={invalid(name)}>
+      {t(`fieldErrors.${name}`)}
+    </FieldError>
+  );
   const follow = (outage: NonNullable<LineTestView["outage"]>) =>
     report.mutate({ serviceId, category: categories[0]!, description: t("followText", { title: outage.title }) });
 
@@ -100,25 +88,17 @@ export function ReportFaultForm({ serviceId, categories }: { serviceId: string; 
         </div>
         {/* The live region holds only the outcome; the button and the measurements follow it. */}
         <LineTestResult result={lineTest.data ?? null} onFollow={follow} following={report.isPending} />
-        {lineTest.isError && (
-          <p role="alert" className="alert alert-error">
-            {errorText(lineTest.error)}
-          </p>
-        )}
+        <FormStatus error={lineTest.error} />
       </section>
 
-      <form onSubmit={onSubmit} className="card stack" noValidate aria-labelledby="step-2">
+      <form ref={formRef} onSubmit={onSubmit} className="card stack" noValidate aria-labelledby="step-2">
         <h2 id="step-2" className="card-title">
           {t("step2")}
         </h2>
-        {report.isError && (
-          <div role="alert" className="alert alert-error">
-            {errorText(report.error)}
-          </div>
-        )}
+        <FormStatus error={report.error} />
         <div>
           <label htmlFor="report-category">{t("category")}</label>
-          <select {...fieldProps("category", false)} defaultValue="" required>
+          <select {...field("category")} required>
             <option value="" disabled>
               {t("chooseCategory")}
             </option>
@@ -132,7 +112,7 @@ export function ReportFaultForm({ serviceId, categories }: { serviceId: string; 
         </div>
         <div>
           <label htmlFor="report-description">{t("description")}</label>
-          <textarea {...fieldProps("description")} rows={5} required minLength={5} maxLength={2000} />
+          <textarea {...field("description")} rows={5} required minLength={5} maxLength={2000} />
           <p id="report-description-hint" className="hint">
             {t("descriptionHint")}
           </p>
@@ -140,7 +120,7 @@ export function ReportFaultForm({ serviceId, categories }: { serviceId: string; 
         </div>
         <div>
           <label htmlFor="report-visitPreference">{t("visitPreference")}</label>
-          <input {...fieldProps("visitPreference")} type="text" maxLength={200} />
+          <input {...field("visitPreference")} type="text" maxLength={200} />
           <p id="report-visitPreference-hint" className="hint">
             {t("visitPreferenceHint")}
           </p>
@@ -148,7 +128,7 @@ export function ReportFaultForm({ serviceId, categories }: { serviceId: string; 
         </div>
         <div>
           <label htmlFor="report-contactPhone">{t("contactPhone")}</label>
-          <input {...fieldProps("contactPhone")} type="tel" autoComplete="tel" maxLength={40} />
+          <input {...field("contactPhone")} type="tel" autoComplete="tel" maxLength={40} />
           <p id="report-contactPhone-hint" className="hint">
             {t("contactPhoneHint")}
           </p>

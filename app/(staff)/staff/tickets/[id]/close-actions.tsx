@@ -4,8 +4,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { useErrorText } from "~/app/_components/error-text";
+import { FormStatus } from "~/app/_components/form-status";
+import { useMutationForm } from "~/app/_components/use-mutation-form";
 import { useTRPC } from "~/app/_lib/trpc/client";
+import { CloseTicketInput } from "~/server/modules/tickets/tickets.schemas";
 
 /** open: the ticket can still be closed; after closing, the card stays for its announcement only. */
 type Props = { ticketId: string; number: string; open: boolean; canReject: boolean };
@@ -14,28 +16,35 @@ type Props = { ticketId: string; number: string; open: boolean; canReject: boole
 export function CloseActions({ ticketId, number, open, canReject }: Props) {
   const t = useTranslations("bureau.close");
   const errors = useTranslations("bureau.fieldErrors");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
   const [announcement, setAnnouncement] = useState("");
-  const [reasonMissing, setReasonMissing] = useState(false);
   const options = (done: string) => ({
     onSuccess: () => {
-      setReasonMissing(false);
       setAnnouncement(done);
       router.refresh();
     },
-    onError: (err: { data?: { fields?: string[] } | null }) => setReasonMissing((err.data?.fields ?? []).includes("reason")),
   });
   const cancel = useMutation(trpc.bureau.cancel.mutationOptions(options(t("cancelled"))));
   const reject = useMutation(trpc.bureau.reject.mutationOptions(options(t("rejected"))));
-  const failed = cancel.error ?? reject.error;
+  // The reason is typed in the confirmation dialog, which closes on submit: a refused reason is told in the alert.
+  const closing = (mutation: typeof cancel) => ({
+    id: "close",
+    schema: CloseTicketInput,
+    defaultValues: { reason: "" },
+    toInput: (v: { reason: string }) => ({ ticketId, reason: v.reason.trim() }),
+    mutation,
+  });
+  const cancelForm = useMutationForm(closing(cancel));
+  const rejectForm = useMutationForm(closing(reject));
+  const reasonMissing = cancelForm.invalid("reason") || rejectForm.invalid("reason");
   const pending = cancel.isPending || reject.isPending;
 
-  const submit = (action: typeof cancel) => (form: FormData) => {
-    const reason = String(form.get("reason") ?? "").trim();
-    if (!reason) return setReasonMissing(true);
-    action.mutate({ ticketId, reason });
+  const submit = (form: typeof cancelForm) => (data: FormData) => {
+    // One message at a time: the other action's refusal is no longer news.
+    cancelForm.form.clearErrors();
+    rejectForm.form.clearErrors();
+    void form.submitValues({ reason: String(data.get("reason") ?? "") });
   };
   const reasonField = (id: string) => (
     <div>
@@ -50,26 +59,14 @@ export function CloseActions({ ticketId, number, open, canReject }: Props) {
       <h2 id="close-title" className="card-title">
         {t("title")}
       </h2>
-      <p role="status" aria-live="polite" className={announcement ? "alert alert-ok" : "visually-hidden"}>
-        {announcement}
-      </p>
-      {reasonMissing && (
-        <p role="alert" className="alert alert-error">
-          {errors("reason")}
-        </p>
-      )}
-      {failed && !reasonMissing && (
-        <p role="alert" className="alert alert-error">
-          {errorText(failed)}
-        </p>
-      )}
+      <FormStatus announcement={announcement} error={reasonMissing ? errors("reason") : (cancel.error ?? reject.error)} />
       {open && (
         <div className="row">
-          <ConfirmDialog trigger={t("cancel")} question={t("cancelQuestion", { number })} confirmLabel={t("cancelYes")} pending={pending} onConfirm={submit(cancel)}>
+          <ConfirmDialog trigger={t("cancel")} question={t("cancelQuestion", { number })} confirmLabel={t("cancelYes")} pending={pending} onConfirm={submit(cancelForm)}>
             {reasonField(`cancel-reason-${ticketId}`)}
           </ConfirmDialog>
           {canReject && (
-            <ConfirmDialog trigger={t("reject")} question={t("rejectQuestion", { number })} confirmLabel={t("rejectYes")} pending={pending} onConfirm={submit(reject)}>
+            <ConfirmDialog trigger={t("reject")} question={t("rejectQuestion", { number })} confirmLabel={t("rejectYes")} pending={pending} onConfirm={submit(rejectForm)}>
               {reasonField(`reject-reason-${ticketId}`)}
             </ConfirmDialog>
           )}

@@ -2,23 +2,19 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
-import { useErrorText } from "~/app/_components/error-text";
+import { useEffect, useState } from "react";
+import { FieldError, FormStatus } from "~/app/_components/form-status";
+import { useMutationForm } from "~/app/_components/use-mutation-form";
 import { useTRPC } from "~/app/_lib/trpc/client";
 import type { ServiceKind } from "~/server/modules/services/services.schemas";
-import type { TechnicianView } from "~/server/modules/tickets/tickets.schemas";
+import { DispatchInput, type TechnicianView } from "~/server/modules/tickets/tickets.schemas";
 
 type Field = "technicianId" | "visitFrom" | "visitTo";
-const fields: readonly Field[] = ["technicianId", "visitFrom", "visitTo"];
 
 /** `yyyy-MM-ddTHH:mm` in the browser's own time zone, as a datetime-local input wants it. */
 const toLocalInput = (d: Date) => {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
-const parseLocal = (v: FormDataEntryValue | null) => {
-  const d = typeof v === "string" && v ? new Date(v) : null;
-  return d && !Number.isNaN(d.getTime()) ? d : null;
 };
 
 type Props = {
@@ -35,69 +31,45 @@ export function DispatchForm({ ticketId, technicians, current, currentId, ticket
   const t = useTranslations("bureau.dispatch");
   const errors = useTranslations("bureau.fieldErrors");
   const kinds = useTranslations("services.kinds");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
-  const [invalid, setInvalid] = useState<Field[]>([]);
   // The technician the server refused (skill or area changed since the page loaded): say why.
   const [refused, setRefused] = useState<TechnicianView | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  // Defaults follow the browser's clock and zone, so they are set after hydration, not on the server.
-  const [visit, setVisit] = useState({ from: "", to: "" });
-  useEffect(() => {
-    const from = new Date();
-    from.setHours(from.getHours() + 2, 0, 0, 0);
-    setVisit({ from: toLocalInput(from), to: toLocalInput(new Date(from.getTime() + 2 * 3600_000)) });
-  }, []);
-  useEffect(() => {
-    if (invalid[0]) document.getElementById(`dispatch-${invalid[0]}`)?.focus();
-  }, [invalid]);
   const dispatch = useMutation(
     trpc.bureau.dispatch.mutationOptions({
       onSuccess: (ticket) => {
-        setInvalid([]);
         setRefused(null);
         setAnnouncement(t("dispatched", { name: ticket.technician?.name ?? "" }));
         router.refresh();
       },
-      onError: (err, input) => {
-        const bad = (err.data?.fields ?? []).filter((f): f is Field => fields.includes(f as Field));
-        setInvalid(bad);
-        setRefused(bad.includes("technicianId") ? (technicians.find((x) => x.id === input.technicianId) ?? null) : null);
-      },
+      onError: (err, input) =>
+        setRefused(err.data?.fields?.includes("technicianId") ? (technicians.find((x) => x.id === input.technicianId) ?? null) : null),
     }),
   );
+  const { form, onSubmit, field, invalid, errorId } = useMutationForm({
+    id: "dispatch",
+    schema: DispatchInput,
+    defaultValues: { technicianId: currentId ?? "", visitFrom: "", visitTo: "" },
+    // An empty or unparsable time is an Invalid Date, which the schema refuses.
+    toInput: (v) => ({ ticketId, technicianId: v.technicianId, visitFrom: new Date(v.visitFrom), visitTo: new Date(v.visitTo) }),
+    mutation: dispatch,
+  });
+  const { setValue } = form;
+  // Defaults follow the browser's clock and zone, so they are set after hydration, not on the server.
+  useEffect(() => {
+    const from = new Date();
+    from.setHours(from.getHours() + 2, 0, 0, 0);
+    setValue("visitFrom", toLocalInput(from));
+    setValue("visitTo", toLocalInput(new Date(from.getTime() + 2 * 3600_000)));
+  }, [setValue]);
   const reasons = (x: TechnicianView) =>
     x.ineligible.map((r) => t(`reasons.${r}`, { kind: kinds(ticketKind), area: ticketArea ?? "" })).join(", ");
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const technicianId = technicians.find((x) => x.id === form.get("technicianId"))?.id;
-    const visitFrom = parseLocal(form.get("visitFrom"));
-    const visitTo = parseLocal(form.get("visitTo"));
-    const missing: Field[] = [
-      ...(technicianId ? [] : ["technicianId" as const]),
-      ...(visitFrom ? [] : ["visitFrom" as const]),
-      ...(visitTo && (!visitFrom || visitTo > visitFrom) ? [] : ["visitTo" as const]),
-    ];
-    if (missing.length > 0 || !technicianId || !visitFrom || !visitTo) return setInvalid(missing);
-    dispatch.mutate({ ticketId, technicianId, visitFrom, visitTo });
-  }
-
-  const fieldProps = (field: Field) => ({
-    id: `dispatch-${field}`,
-    name: field,
-    required: true,
-    "aria-invalid": invalid.includes(field) || undefined,
-    "aria-describedby": invalid.includes(field) ? `dispatch-${field}-error` : undefined,
-  });
-  const fieldError = (field: Field) =>
-    invalid.includes(field) && (
-      <p id={`dispatch-${field}-error`} className="field-error">
-        {field === "technicianId" && refused && refused.ineligible.length > 0 ? t("notEligible", { reasons: reasons(refused) }) : errors(field)}
-      </p>
-    );
+  const fieldError = (name: Field) => (
+    <FieldError id={errorId(name)} show={invalid(name)}>
+      {name === "technicianId" && refused && refused.ineligible.length > 0 ? t("notEligible", { reasons: reasons(refused) }) : errors(name)}
+    </FieldError>
+  );
 
   return (
     <form className="card stack" onSubmit={onSubmit} noValidate aria-labelledby="dispatch-title">
@@ -105,17 +77,10 @@ export function DispatchForm({ ticketId, technicians, current, currentId, ticket
         {t("title")}
       </h2>
       {current && <p className="muted">{t("reassignHint", { name: current })}</p>}
-      <p role="status" aria-live="polite" className={announcement ? "alert alert-ok" : "visually-hidden"}>
-        {announcement}
-      </p>
-      {dispatch.isError && (
-        <p role="alert" className="alert alert-error">
-          {errorText(dispatch.error)}
-        </p>
-      )}
+      <FormStatus announcement={announcement} error={dispatch.error} />
       <div>
         <label htmlFor="dispatch-technicianId">{t("technician")}</label>
-        <select {...fieldProps("technicianId")} defaultValue={currentId ?? ""}>
+        <select {...field("technicianId")} required>
           <option value="" disabled>
             {t("chooseTechnician")}
           </option>
@@ -140,12 +105,12 @@ export function DispatchForm({ ticketId, technicians, current, currentId, ticket
       </div>
       <div>
         <label htmlFor="dispatch-visitFrom">{t("visitFrom")}</label>
-        <input {...fieldProps("visitFrom")} type="datetime-local" value={visit.from} onChange={(e) => setVisit((w) => ({ ...w, from: e.target.value }))} />
+        <input {...field("visitFrom")} type="datetime-local" required />
         {fieldError("visitFrom")}
       </div>
       <div>
         <label htmlFor="dispatch-visitTo">{t("visitTo")}</label>
-        <input {...fieldProps("visitTo")} type="datetime-local" value={visit.to} onChange={(e) => setVisit((w) => ({ ...w, to: e.target.value }))} />
+        <input {...field("visitTo")} type="datetime-local" required />
         {fieldError("visitTo")}
       </div>
       <div className="row">

@@ -2,66 +2,55 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { useErrorText } from "~/app/_components/error-text";
+import { useState, type ComponentPropsWithRef } from "react";
+import { FieldError, FormStatus } from "~/app/_components/form-status";
+import { useMutationForm } from "~/app/_components/use-mutation-form";
 import { useTRPC } from "~/app/_lib/trpc/client";
-import type { ProgressStep } from "~/server/modules/tickets/tickets.schemas";
+import { ProgressInput } from "~/server/modules/tickets/tickets.schemas";
 
 type Field = "cause" | "workDone" | "note";
+const optional = (s: string | undefined) => s?.trim() || undefined;
 
 /** The technician's steps: on the way, on site, fixed (cause + work done) or a second visit (why). */
 export function ProgressActions({ ticketId, isOpen }: { ticketId: string; isOpen: boolean }) {
   const t = useTranslations("bureau.progress");
   const errors = useTranslations("bureau.fieldErrors");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState<"fixed" | "second_visit" | null>(null);
-  const [invalid, setInvalid] = useState<Field[]>([]);
   const [announcement, setAnnouncement] = useState("");
   const progress = useMutation(
     trpc.bureau.progress.mutationOptions({
       onSuccess: (_, { step }) => {
-        setInvalid([]);
         setOpen(null);
         setAnnouncement(t("saved", { step: t(step) }));
         router.refresh();
       },
-      onError: (err) => setInvalid((err.data?.fields ?? []).filter((f): f is Field => ["cause", "workDone", "note"].includes(f))),
     }),
   );
-  const send = (step: ProgressStep, extra: { cause?: string; workDone?: string; note?: string } = {}) =>
-    progress.mutate({ ticketId, step, ...extra });
-
-  function onFixed(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const cause = String(form.get("cause") ?? "").trim();
-    const workDone = String(form.get("workDone") ?? "").trim();
-    const missing: Field[] = [...(cause ? [] : ["cause" as const]), ...(workDone ? [] : ["workDone" as const])];
-    if (missing.length > 0) return setInvalid(missing);
-    send("fixed", { cause, workDone });
-  }
-  function onSecondVisit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    send("second_visit", { note: String(new FormData(e.currentTarget).get("note") ?? "").trim() || undefined });
-  }
-  const field = (name: Field, label: string, rows: number) => (
+  // Two forms over one procedure: the step decides which fields the schema asks for.
+  const fixed = useMutationForm({
+    id: "progress",
+    schema: ProgressInput,
+    defaultValues: { cause: "", workDone: "" },
+    toInput: (v) => ({ ticketId, step: "fixed" as const, cause: optional(v.cause), workDone: optional(v.workDone) }),
+    mutation: progress,
+  });
+  const secondVisit = useMutationForm({
+    id: "progress",
+    schema: ProgressInput,
+    defaultValues: { note: "" },
+    toInput: (v) => ({ ticketId, step: "second_visit" as const, note: optional(v.note) }),
+    mutation: progress,
+  });
+  const send = (step: "on_the_way" | "on_site") => progress.mutate({ ticketId, step });
+  const textarea = (name: Field, props: ComponentPropsWithRef<"textarea"> & { id: string }, invalid: boolean, label: string, rows: number) => (
     <div>
-      <label htmlFor={`progress-${name}`}>{label}</label>
-      <textarea
-        id={`progress-${name}`}
-        name={name}
-        rows={rows}
-        maxLength={name === "cause" ? 500 : 2000}
-        aria-invalid={invalid.includes(name) || undefined}
-        aria-describedby={invalid.includes(name) ? `progress-${name}-error` : undefined}
-      />
-      {invalid.includes(name) && (
-        <p id={`progress-${name}-error`} className="field-error">
-          {errors(name)}
-        </p>
-      )}
+      <label htmlFor={props.id}>{label}</label>
+      <textarea {...props} rows={rows} maxLength={name === "cause" ? 500 : 2000} />
+      <FieldError id={`progress-${name}-error`} show={invalid}>
+        {errors(name)}
+      </FieldError>
     </div>
   );
   const busy = progress.isPending;
@@ -73,14 +62,7 @@ export function ProgressActions({ ticketId, isOpen }: { ticketId: string; isOpen
       <h2 id="progress-title" className="card-title">
         {t("title")}
       </h2>
-      <p role="status" aria-live="polite" className={announcement ? "alert alert-ok" : "visually-hidden"}>
-        {announcement}
-      </p>
-      {progress.isError && (
-        <p role="alert" className="alert alert-error">
-          {errorText(progress.error)}
-        </p>
-      )}
+      <FormStatus announcement={announcement} error={progress.error} />
       {isOpen && (
         <div className="row">
           <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => send("on_the_way")}>
@@ -110,9 +92,9 @@ export function ProgressActions({ ticketId, isOpen }: { ticketId: string; isOpen
         </div>
       )}
       {isOpen && open === "fixed" && (
-        <form id="progress-fixed" className="stack" onSubmit={onFixed} noValidate aria-label={t("fixed")}>
-          {field("cause", t("cause"), 2)}
-          {field("workDone", t("workDone"), 3)}
+        <form id="progress-fixed" className="stack" onSubmit={fixed.onSubmit} noValidate aria-label={t("fixed")}>
+          {textarea("cause", fixed.field("cause"), fixed.invalid("cause"), t("cause"), 2)}
+          {textarea("workDone", fixed.field("workDone"), fixed.invalid("workDone"), t("workDone"), 3)}
           <div className="row">
             <button type="submit" className="btn" disabled={busy} aria-busy={busy}>
               {t("fixedSubmit")}
@@ -121,8 +103,8 @@ export function ProgressActions({ ticketId, isOpen }: { ticketId: string; isOpen
         </form>
       )}
       {isOpen && open === "second_visit" && (
-        <form id="progress-second-visit" className="stack" onSubmit={onSecondVisit} noValidate aria-label={t("second_visit")}>
-          {field("note", t("note"), 3)}
+        <form id="progress-second-visit" className="stack" onSubmit={secondVisit.onSubmit} noValidate aria-label={t("second_visit")}>
+          {textarea("note", secondVisit.field("note"), secondVisit.invalid("note"), t("note"), 3)}
           <div className="row">
             <button type="submit" className="btn" disabled={busy} aria-busy={busy}>
               {t("secondVisitSubmit")}

@@ -2,69 +2,50 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { useErrorText } from "~/app/_components/error-text";
+import { useState } from "react";
+import { FieldError, FormStatus } from "~/app/_components/form-status";
+import { useMutationForm } from "~/app/_components/use-mutation-form";
 import { useTRPC } from "~/app/_lib/trpc/client";
+import { StaffNoteInput } from "~/server/modules/tickets/tickets.schemas";
 
 /** A public note to the customer; asking them something pauses the clock (the ticket waits on them). */
 export function StaffNoteForm({ ticketId }: { ticketId: string }) {
   const t = useTranslations("bureau.note");
   const errors = useTranslations("bureau.fieldErrors");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
-  const [invalid, setInvalid] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const [formKey, setFormKey] = useState(0);
   const note = useMutation(
     trpc.bureau.note.mutationOptions({
       onSuccess: () => {
-        setInvalid(false);
-        setFormKey((k) => k + 1);
+        form.reset();
         setAnnouncement(t("added"));
         router.refresh();
       },
-      onError: (err) => setInvalid((err.data?.fields ?? []).includes("text")),
     }),
   );
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const text = String(form.get("text") ?? "").trim();
-    if (!text) return setInvalid(true);
-    note.mutate({ ticketId, text, askCustomer: form.get("askCustomer") === "on" });
-  }
+  const { form, onSubmit, field, invalid, errorId } = useMutationForm({
+    id: "staff-note",
+    schema: StaffNoteInput,
+    defaultValues: { text: "", askCustomer: false },
+    toInput: (v) => ({ ticketId, text: v.text.trim(), askCustomer: v.askCustomer }),
+    mutation: note,
+  });
   return (
-    <form key={formKey} className="card stack" onSubmit={onSubmit} noValidate aria-labelledby="staff-note-title">
+    <form className="card stack" onSubmit={onSubmit} noValidate aria-labelledby="staff-note-title">
       <h2 id="staff-note-title" className="card-title">
         {t("title")}
       </h2>
-      <p role="status" aria-live="polite" className={announcement ? "alert alert-ok" : "visually-hidden"}>
-        {announcement}
-      </p>
-      {note.isError && (
-        <p role="alert" className="alert alert-error">
-          {errorText(note.error)}
-        </p>
-      )}
+      <FormStatus announcement={announcement} error={note.error} />
       <div>
         <label htmlFor="staff-note-text">{t("label")}</label>
-        <textarea
-          id="staff-note-text"
-          name="text"
-          rows={3}
-          maxLength={2000}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? "staff-note-text-error" : undefined}
-        />
-        {invalid && (
-          <p id="staff-note-text-error" className="field-error">
-            {errors("text")}
-          </p>
-        )}
+        <textarea {...field("text")} rows={3} maxLength={2000} />
+        <FieldError id={errorId("text")} show={invalid("text")}>
+          {errors("text")}
+        </FieldError>
       </div>
       <label className="checkbox-label">
-        <input type="checkbox" name="askCustomer" />
+        <input type="checkbox" {...form.register("askCustomer")} />
         {t("askCustomer")}
       </label>
       <div className="row">
