@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { OpenTicketView } from "~/server/modules/sla/sla.schemas";
+import { DataTable } from "./data-table";
 import { EmptyState } from "./empty-state";
 import { SlaBadge } from "./sla-clock";
 import { useSlaFormat } from "./sla-format";
@@ -22,46 +23,33 @@ export function SlaOpenTickets({ tickets }: { tickets: OpenTicketView[] }) {
       {tickets.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="sla-open-caption" tabIndex={0}>
-          <table>
-            <caption id="sla-open-caption">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("number")}</th>
-                <th scope="col">{t("service")}</th>
-                <th scope="col">{t("priority")}</th>
-                <th scope="col">{t("state")}</th>
-                <th scope="col">{t("responseDue")}</th>
-                <th scope="col">{t("resolutionDue")}</th>
-                <th scope="col">{t("timeLeft")}</th>
-                <th scope="col">{t("status")}</th>
+        <DataTable
+          id="sla-open"
+          caption={t("caption")}
+          headers={[t("number"), t("service"), t("priority"), t("state"), t("responseDue"), t("resolutionDue"), t("timeLeft"), t("status")]}
+        >
+          {tickets.map((ticket) => {
+            const worst = ticket.response.breached && !ticket.resolution.breached ? { ...ticket.resolution, breached: true } : ticket.resolution;
+            return (
+              <tr key={ticket.id}>
+                <th scope="row">
+                  <Link href={`/tickets/${ticket.id}`} className="nowrap">{ticket.number}</Link>
+                </th>
+                <td>
+                  {ticket.service.label ?? kinds(ticket.service.kind)} <span className="identifier">{ticket.service.identifier}</span>
+                </td>
+                <td>{ticket.priority}</td>
+                <td><TicketStateBadge state={ticket.state} /></td>
+                <td>
+                  {ticket.response.metAt ? t("answered") : <time dateTime={ticket.response.dueAt.toISOString()}>{f.when(ticket.response.dueAt)}</time>}
+                </td>
+                <td><time dateTime={ticket.resolution.dueAt.toISOString()}>{f.when(ticket.resolution.dueAt)}</time></td>
+                <td className="nowrap">{left(ticket.resolution)}</td>
+                <td><SlaBadge clock={worst} /></td>
               </tr>
-            </thead>
-            <tbody>
-              {tickets.map((ticket) => {
-                const worst = ticket.response.breached && !ticket.resolution.breached ? { ...ticket.resolution, breached: true } : ticket.resolution;
-                return (
-                  <tr key={ticket.id}>
-                    <th scope="row">
-                      <Link href={`/tickets/${ticket.id}`} className="nowrap">{ticket.number}</Link>
-                    </th>
-                    <td>
-                      {ticket.service.label ?? kinds(ticket.service.kind)} <span className="identifier">{ticket.service.identifier}</span>
-                    </td>
-                    <td>{ticket.priority}</td>
-                    <td><TicketStateBadge state={ticket.state} /></td>
-                    <td>
-                      {ticket.response.metAt ? t("answered") : <time dateTime={ticket.response.dueAt.toISOString()}>{f.when(ticket.response.dueAt)}</time>}
-                    </td>
-                    <td><time dateTime={ticket.resolution.dueAt.toISOString()}>{f.when(ticket.resolution.dueAt)}</time></td>
-                    <td className="nowrap">{left(ticket.resolution)}</td>
-                    <td><SlaBadge clock={worst} /></td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { CreditsView, MonthFiguresView, TrendPointView } from "~/server/modules/sla/sla.schemas";
+import { DataTable } from "./data-table";
 import { EmptyState } from "./empty-state";
 import { Money } from "./money";
 import { useSlaFormat } from "./sla-format";
@@ -18,23 +19,19 @@ export function SlaAvailability({ figures }: { figures: MonthFiguresView }) {
     <section aria-labelledby="sla-availability-title" className="stack">
       <h2 id="sla-availability-title">{t("title")}</h2>
       {figures.availability.length === 0 ? <EmptyState title={t("empty")} /> : (
-        <div className="table-wrap" role="region" aria-labelledby="sla-availability-caption" tabIndex={0}>
-          <table>
-            <caption id="sla-availability-caption">{t("caption", { month: f.month(figures.month) })}</caption>
-            <thead>
-              <tr><th scope="col">{t("service")}</th><th scope="col" className="num">{t("outage")}</th><th scope="col" className="num">{t("availability")}</th></tr>
-            </thead>
-            <tbody>
-              {figures.availability.map((a) => (
-                <tr key={a.service.id}>
-                  <th scope="row"><ServiceName service={a.service} /></th>
-                  <td className="num">{f.duration(a.outageMinutes)}</td>
-                  <td className="num">{f.availability(a.availability)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="sla-availability"
+          caption={t("caption", { month: f.month(figures.month) })}
+          headers={[t("service"), { label: t("outage"), className: "num" }, { label: t("availability"), className: "num" }]}
+        >
+          {figures.availability.map((a) => (
+            <tr key={a.service.id}>
+              <th scope="row"><ServiceName service={a.service} /></th>
+              <td className="num">{f.duration(a.outageMinutes)}</td>
+              <td className="num">{f.availability(a.availability)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
@@ -50,37 +47,28 @@ export function SlaCredits({ credits, terms }: { credits: CreditsView; terms: { 
       <h2 id="sla-credits-title">{t("title")}</h2>
       <p className="muted">{terms ? t("terms", { perBreach: pct(terms.perBreachBp), cap: pct(terms.capBp) }) : t("noTerms")}</p>
       {credits.items.length === 0 ? <EmptyState title={t("empty")} /> : (
-        <div className="table-wrap" role="region" aria-labelledby="sla-credits-caption" tabIndex={0}>
-          <table>
-            <caption id="sla-credits-caption">{t("caption", { month: f.month(credits.month) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("ticket")}</th><th scope="col">{t("service")}</th><th scope="col">{t("breachedAt")}</th>
-                <th scope="col" className="num">{t("amount")}</th><th scope="col">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {credits.items.map((c) => (
-                <tr key={c.ticketId}>
-                  <th scope="row" className="nowrap">{c.ticketNumber}</th>
-                  <td><ServiceName service={c.service} /></td>
-                  <td><time dateTime={c.breachedAt.toISOString()}>{f.when(c.breachedAt)}</time></td>
-                  <td className="num nowrap"><Money minor={c.amount.amountMinor} currency={c.amount.currency} />{c.capped && <span className="muted"> ({t("capped")})</span>}</td>
-                  <td>{t(`statuses.${c.status}`, { note: c.creditNoteNumber ?? "" })}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              {credits.total.map((m) => (
-                <tr key={m.currency}>
-                  <th scope="row" colSpan={3}>{t("total")}</th>
-                  <td className="num nowrap"><Money minor={m.amountMinor} currency={m.currency} /></td>
-                  <td />
-                </tr>
-              ))}
-            </tfoot>
-          </table>
-        </div>
+        <DataTable
+          id="sla-credits"
+          caption={t("caption", { month: f.month(credits.month) })}
+          headers={[t("ticket"), t("service"), t("breachedAt"), { label: t("amount"), className: "num" }, t("status")]}
+          footer={credits.total.map((m) => (
+            <tr key={m.currency}>
+              <th scope="row" colSpan={3}>{t("total")}</th>
+              <td className="num nowrap"><Money minor={m.amountMinor} currency={m.currency} /></td>
+              <td />
+            </tr>
+          ))}
+        >
+          {credits.items.map((c) => (
+            <tr key={c.ticketId}>
+              <th scope="row" className="nowrap">{c.ticketNumber}</th>
+              <td><ServiceName service={c.service} /></td>
+              <td><time dateTime={c.breachedAt.toISOString()}>{f.when(c.breachedAt)}</time></td>
+              <td className="num nowrap"><Money minor={c.amount.amountMinor} currency={c.amount.currency} />{c.capped && <span className="muted"> ({t("capped")})</span>}</td>
+              <td>{t(`statuses.${c.status}`, { note: c.creditNoteNumber ?? "" })}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
@@ -92,31 +80,23 @@ export function SlaTrend({ trend, month }: { trend: TrendPointView[]; month: str
   return (
     <section aria-labelledby="sla-trend-title" className="stack">
       <h2 id="sla-trend-title">{t("title")}</h2>
-      <div className="table-wrap" role="region" aria-labelledby="sla-trend-caption" tabIndex={0}>
-        <table>
-          <caption id="sla-trend-caption">{t("caption", { month: f.month(month) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("month")}</th><th scope="col" className="num">{t("opened")}</th><th scope="col" className="num">{t("resolved")}</th>
-              <th scope="col" className="num">{t("resolvedInTime")}</th><th scope="col" className="num">{t("breaches")}</th>
-              <th scope="col" className="num">{t("mttr")}</th><th scope="col" className="num">{t("availability")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trend.map((p) => (
-              <tr key={p.month}>
-                <th scope="row" className="nowrap">{f.month(p.month)}</th>
-                <td className="num">{p.opened}</td>
-                <td className="num">{p.resolved}</td>
-                <td className="num">{f.share(p.resolvedWithinTarget)}</td>
-                <td className="num">{p.breaches}</td>
-                <td className="num nowrap">{p.mttr.businessMinutes === null ? f.none : f.duration(p.mttr.businessMinutes)}</td>
-                <td className="num">{f.availability(p.worstAvailability)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        id="sla-trend"
+        caption={t("caption", { month: f.month(month) })}
+        headers={[t("month"), ...(["opened", "resolved", "resolvedInTime", "breaches", "mttr", "availability"] as const).map((k) => ({ label: t(k), className: "num" }))]}
+      >
+        {trend.map((p) => (
+          <tr key={p.month}>
+            <th scope="row" className="nowrap">{f.month(p.month)}</th>
+            <td className="num">{p.opened}</td>
+            <td className="num">{p.resolved}</td>
+            <td className="num">{f.share(p.resolvedWithinTarget)}</td>
+            <td className="num">{p.breaches}</td>
+            <td className="num nowrap">{p.mttr.businessMinutes === null ? f.none : f.duration(p.mttr.businessMinutes)}</td>
+            <td className="num">{f.availability(p.worstAvailability)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { UsageHistoryView } from "~/server/modules/usage/usage.schemas";
+import { DataTable } from "./data-table";
 import { Money } from "./money";
 import { useQuantityText } from "./usage-quantity";
 
@@ -10,35 +11,26 @@ export function UsageHistoryTable({ months, currency }: { months: UsageHistoryVi
   const text = useQuantityText();
   const partial = months.some((m) => m.partial);
   return (
-    <div className="table-wrap" role="region" aria-labelledby="usage-history-caption" tabIndex={0}>
-      <table>
-        <caption id="usage-history-caption">{t("caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("month")}</th>
-            <th scope="col">{t("total")}</th>
-            <th scope="col">{t("usageCharges")}</th>
-            <th scope="col">{t("voice")}</th>
-            <th scope="col">{t("sms")}</th>
-            <th scope="col">{t("data")}</th>
+    <>
+      <DataTable
+        id="usage-history"
+        caption={t("caption")}
+        headers={[t("month"), t("total"), t("usageCharges"), t("voice"), t("sms"), t("data")]}
+      >
+        {months.map((m) => (
+          <tr key={m.period}>
+            <th scope="row" className="nowrap">
+              {format.dateTime(new Date(`${m.period}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" })}
+            </th>
+            <td className="nowrap"><Money minor={m.total} currency={currency} /></td>
+            <td className="nowrap"><Money minor={m.usageCharges} currency={currency} /></td>
+            <td className="nowrap">{text("voice", m.volumes.voice)}</td>
+            <td className="nowrap">{text("sms", m.volumes.sms)}</td>
+            <td className="nowrap">{text("data", m.volumes.data)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {months.map((m) => (
-            <tr key={m.period}>
-              <th scope="row" className="nowrap">
-                {format.dateTime(new Date(`${m.period}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" })}
-              </th>
-              <td className="nowrap"><Money minor={m.total} currency={currency} /></td>
-              <td className="nowrap"><Money minor={m.usageCharges} currency={currency} /></td>
-              <td className="nowrap">{text("voice", m.volumes.voice)}</td>
-              <td className="nowrap">{text("sms", m.volumes.sms)}</td>
-              <td className="nowrap">{text("data", m.volumes.data)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {partial && <p className="hint">{t("partialNote")}</p>}
-    </div>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { DataTable } from "~/app/_components/data-table";
 import { EmptyState } from "~/app/_components/empty-state";
 import { Pagination } from "~/app/_components/pagination";
 import { SlaBadge } from "~/app/_components/sla-clock";
@@ -35,45 +36,30 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
           </p>
         </EmptyState>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="tickets-caption" tabIndex={0}>
-          <table>
-            <caption id="tickets-caption">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("number")}</th>
-                <th scope="col">{t("service")}</th>
-                <th scope="col">{t("category")}</th>
-                <th scope="col">{t("state")}</th>
-                <th scope="col">{t("sla")}</th>
-                <th scope="col">{t("reported")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((ticket) => (
-                <tr key={ticket.id}>
-                  <th scope="row">
-                    <Link href={`/tickets/${ticket.id}`} className="nowrap">
-                      {ticket.number}
-                    </Link>
-                  </th>
-                  <td>
-                    {ticket.service.label ?? kinds(ticket.service.kind)} <span className="identifier">{ticket.service.identifier}</span>
-                  </td>
-                  <td>{t(`categories.${ticket.category}`)}</td>
-                  <td>
-                    <TicketStateBadge state={ticket.state} />
-                  </td>
-                  <td>
-                    <SlaBadge clock={ticket.responseBreached && !ticket.resolution.breached ? { ...ticket.resolution, breached: true } : ticket.resolution} />
-                  </td>
-                  <td>
-                    <time dateTime={ticket.createdAt.toISOString()}>{format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable id="tickets" caption={t("caption")} headers={[t("number"), t("service"), t("category"), t("state"), t("sla"), t("reported")]}>
+          {result.items.map((ticket) => (
+            <tr key={ticket.id}>
+              <th scope="row">
+                <Link href={`/tickets/${ticket.id}`} className="nowrap">
+                  {ticket.number}
+                </Link>
+              </th>
+              <td>
+                {ticket.service.label ?? kinds(ticket.service.kind)} <span className="identifier">{ticket.service.identifier}</span>
+              </td>
+              <td>{t(`categories.${ticket.category}`)}</td>
+              <td>
+                <TicketStateBadge state={ticket.state} />
+              </td>
+              <td>
+                <SlaBadge clock={ticket.responseBreached && !ticket.resolution.breached ? { ...ticket.resolution, breached: true } : ticket.resolution} />
+              </td>
+              <td>
+                <time dateTime={ticket.createdAt.toISOString()}>{format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => hrefWith("/tickets", { page: p })} />
     </div>

@@ -2,16 +2,17 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { DataTable } from "~/app/_components/data-table";
 import { EmptyState } from "~/app/_components/empty-state";
-import { useErrorText } from "~/app/_components/error-text";
+import { FieldError, FormStatus } from "~/app/_components/form-status";
+import { useMutationForm } from "~/app/_components/use-mutation-form";
 import { useTRPC } from "~/app/_lib/trpc/client";
-import { serviceKinds, type ServiceKind } from "~/server/modules/services/services.schemas";
-import type { OutageView } from "~/server/modules/tickets/tickets.schemas";
+import { serviceKinds } from "~/server/modules/services/services.schemas";
+import { CreateOutageInput, type OutageView } from "~/server/modules/tickets/tickets.schemas";
 
 type Field = "area" | "serviceKind" | "title" | "estimatedEnd";
-const fields: readonly Field[] = ["area", "serviceKind", "title", "estimatedEnd"];
 
 /** Open outages, opening a new one and closing one (which resolves its linked tickets). */
 export function OutagesPanel({ outages }: { outages: OutageView[] }) {
@@ -19,21 +20,16 @@ export function OutagesPanel({ outages }: { outages: OutageView[] }) {
   const errors = useTranslations("bureau.fieldErrors");
   const kinds = useTranslations("services.kinds");
   const format = useFormatter();
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
   const [announcement, setAnnouncement] = useState("");
-  const [invalid, setInvalid] = useState<Field[]>([]);
-  const [formKey, setFormKey] = useState(0);
   const create = useMutation(
     trpc.outages.create.mutationOptions({
       onSuccess: () => {
-        setInvalid([]);
-        setFormKey((k) => k + 1);
+        form.reset();
         setAnnouncement(t("created"));
         router.refresh();
       },
-      onError: (err) => setInvalid((err.data?.fields ?? []).filter((f): f is Field => fields.includes(f as Field))),
     }),
   );
   const close = useMutation(
@@ -44,110 +40,71 @@ export function OutagesPanel({ outages }: { outages: OutageView[] }) {
       },
     }),
   );
+  const { form, onSubmit, field, invalid, errorId } = useMutationForm({
+    id: "outage",
+    schema: CreateOutageInput,
+    defaultValues: { area: "", serviceKind: "", title: "", estimatedEnd: "" },
+    toInput: (v) => ({
+      area: v.area.trim(),
+      serviceKind: v.serviceKind as CreateOutageInput["serviceKind"], // "" (none chosen) is refused by the schema
+      title: v.title.trim(),
+      estimatedEnd: v.estimatedEnd ? new Date(v.estimatedEnd) : undefined,
+    }),
+    mutation: create,
+  });
   const failed = create.error ?? close.error;
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
-
-  useEffect(() => {
-    if (invalid[0]) document.getElementById(`outage-${invalid[0]}`)?.focus();
-  }, [invalid]);
-
-  function onCreate(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const area = String(form.get("area") ?? "").trim();
-    const title = String(form.get("title") ?? "").trim();
-    const serviceKind = serviceKinds.find((k) => k === form.get("serviceKind"));
-    const end = String(form.get("estimatedEnd") ?? "");
-    const estimatedEnd = end ? new Date(end) : undefined;
-    const missing: Field[] = [
-      ...(area ? [] : ["area" as const]),
-      ...(serviceKind ? [] : ["serviceKind" as const]),
-      ...(title ? [] : ["title" as const]),
-      ...(estimatedEnd && Number.isNaN(estimatedEnd.getTime()) ? ["estimatedEnd" as const] : []),
-    ];
-    if (missing.length > 0 || !serviceKind) return setInvalid(missing);
-    create.mutate({ area, serviceKind: serviceKind as ServiceKind, title, estimatedEnd });
-  }
-
-  const fieldProps = (field: Field) => ({
-    id: `outage-${field}`,
-    name: field,
-    "aria-invalid": invalid.includes(field) || undefined,
-    "aria-describedby": invalid.includes(field) ? `outage-${field}-error` : undefined,
-  });
-  const fieldError = (field: Field) =>
-    invalid.includes(field) && (
-      <p id={`outage-${field}-error`} className="field-error">
-        {errors(field)}
-      </p>
-    );
+  const fieldError = (name: Field) => (
+    <FieldError id={errorId(name)} show={invalid(name)}>
+      {errors(name)}
+    </FieldError>
+  );
 
   return (
     <div className="stack">
-      <p role="status" aria-live="polite" className={announcement ? "alert alert-ok" : "visually-hidden"}>
-        {announcement}
-      </p>
-      {failed && (
-        <p role="alert" className="alert alert-error">
-          {errorText(failed)}
-        </p>
-      )}
+      <FormStatus announcement={announcement} error={failed} />
       {outages.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="outages-caption" tabIndex={0}>
-          <table>
-            <caption id="outages-caption">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("outageTitle")}</th>
-                <th scope="col">{t("area")}</th>
-                <th scope="col">{t("kind")}</th>
-                <th scope="col">{t("started")}</th>
-                <th scope="col">{t("estimatedEnd")}</th>
-                <th scope="col">{t("linkedTickets")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("close")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {outages.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">{o.title}</th>
-                  <td>{o.area}</td>
-                  <td>{kinds(o.serviceKind)}</td>
-                  <td>{when(o.startedAt)}</td>
-                  <td>{o.estimatedEnd ? when(o.estimatedEnd) : t("noEstimate")}</td>
-                  <td>{o.linkedTickets}</td>
-                  <td>
-                    <ConfirmDialog
-                      trigger={t("close")}
-                      triggerLabel={t("closeLabel", { title: o.title })}
-                      question={t("closeQuestion", { title: o.title, count: o.linkedTickets })}
-                      confirmLabel={t("closeYes")}
-                      pending={close.isPending && close.variables?.outageId === o.id}
-                      onConfirm={() => close.mutate({ outageId: o.id })}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="outages"
+          caption={t("caption")}
+          headers={[t("outageTitle"), t("area"), t("kind"), t("started"), t("estimatedEnd"), t("linkedTickets"), { label: t("close"), hidden: true }]}
+        >
+          {outages.map((o) => (
+            <tr key={o.id}>
+              <th scope="row">{o.title}</th>
+              <td>{o.area}</td>
+              <td>{kinds(o.serviceKind)}</td>
+              <td>{when(o.startedAt)}</td>
+              <td>{o.estimatedEnd ? when(o.estimatedEnd) : t("noEstimate")}</td>
+              <td>{o.linkedTickets}</td>
+              <td>
+                <ConfirmDialog
+                  trigger={t("close")}
+                  triggerLabel={t("closeLabel", { title: o.title })}
+                  question={t("closeQuestion", { title: o.title, count: o.linkedTickets })}
+                  confirmLabel={t("closeYes")}
+                  pending={close.isPending && close.variables?.outageId === o.id}
+                  onConfirm={() => close.mutate({ outageId: o.id })}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-      <form key={formKey} className="card stack" onSubmit={onCreate} noValidate aria-labelledby="outage-create-title">
+      <form className="card stack" onSubmit={onSubmit} noValidate aria-labelledby="outage-create-title">
         <h3 id="outage-create-title" className="card-title">
           {t("createTitle")}
         </h3>
         <div>
           <label htmlFor="outage-area">{t("area")}</label>
-          <input {...fieldProps("area")} type="text" maxLength={60} required />
+          <input {...field("area")} type="text" maxLength={60} required />
           {fieldError("area")}
         </div>
         <div>
           <label htmlFor="outage-serviceKind">{t("kind")}</label>
-          <select {...fieldProps("serviceKind")} defaultValue="" required>
+          <select {...field("serviceKind")} required>
             <option value="" disabled>
               {t("chooseKind")}
             </option>
@@ -161,12 +118,12 @@ export function OutagesPanel({ outages }: { outages: OutageView[] }) {
         </div>
         <div>
           <label htmlFor="outage-title">{t("outageTitle")}</label>
-          <input {...fieldProps("title")} type="text" maxLength={200} required />
+          <input {...field("title")} type="text" maxLength={200} required />
           {fieldError("title")}
         </div>
         <div>
           <label htmlFor="outage-estimatedEnd">{t("estimatedEnd")}</label>
-          <input {...fieldProps("estimatedEnd")} type="datetime-local" />
+          <input {...field("estimatedEnd")} type="datetime-local" />
           {fieldError("estimatedEnd")}
         </div>
         <div className="row">

@@ -2,7 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText } from "~/app/_components/error-text";
+import { DataTable } from "~/app/_components/data-table";
+import { FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/_lib/trpc/client";
 import type { PreferenceView } from "~/server/modules/notifications/notifications.schemas";
 
@@ -26,7 +27,6 @@ const channelOrder: Channel[] = ["in_app", "email"];
 export function PreferencesTable({ initial }: { initial: PreferenceView[] }) {
   const t = useTranslations("notificationSettings");
   const common = useTranslations("common");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState("");
@@ -50,53 +50,39 @@ export function PreferencesTable({ initial }: { initial: PreferenceView[] }) {
 
   return (
     <div className="stack">
-      {save.isError && (
-        <p role="alert" className="alert alert-error">
-          {errorText(save.error)}
-        </p>
-      )}
-      <div className="table-wrap" role="region" aria-labelledby="prefs-caption" tabIndex={0}>
-        <table className="prefs">
-          <caption id="prefs-caption">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("kindColumn")}</th>
-              {channelOrder.map((c) => (
-                <th scope="col" key={c} className="center">
-                  {t(`channels.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {kinds.map((kind) => (
-              <tr key={kind}>
-                <th scope="row">{t(`kinds.${kindKeys[kind]}`)}</th>
-                {channelOrder.map((channel) => {
-                  const pref = find(kind, channel);
-                  if (!pref) return <td key={channel} />;
-                  const pending = pendingFor(kind, channel);
-                  const id = `pref-${kindKeys[kind]}-${channel}`;
-                  return (
-                    <td key={channel} className="center">
-                      <input
-                        id={id}
-                        type="checkbox"
-                        checked={pending ? pending.enabled : pref.enabled}
-                        disabled={pref.locked}
-                        aria-label={`${t(`kinds.${kindKeys[kind]}`)}: ${t(`channels.${channel}`)}`}
-                        aria-describedby={pref.locked ? "prefs-locked-note" : undefined}
-                        onChange={(e) => save.mutate({ kind, channel, enabled: e.currentTarget.checked })}
-                      />
-                      {pref.locked && <span className="hint locked-label">{t("locked")}</span>}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FormStatus error={save.error} />
+      <DataTable
+        id="prefs"
+        className="prefs"
+        caption={t("caption")}
+        headers={[t("kindColumn"), ...channelOrder.map((c) => ({ label: t(`channels.${c}`), className: "center" }))]}
+      >
+        {kinds.map((kind) => (
+          <tr key={kind}>
+            <th scope="row">{t(`kinds.${kindKeys[kind]}`)}</th>
+            {channelOrder.map((channel) => {
+              const pref = find(kind, channel);
+              if (!pref) return <td key={channel} />;
+              const pending = pendingFor(kind, channel);
+              const id = `pref-${kindKeys[kind]}-${channel}`;
+              return (
+                <td key={channel} className="center">
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={pending ? pending.enabled : pref.enabled}
+                    disabled={pref.locked}
+                    aria-label={`${t(`kinds.${kindKeys[kind]}`)}: ${t(`channels.${channel}`)}`}
+                    aria-describedby={pref.locked ? "prefs-locked-note" : undefined}
+                    onChange={(e) => save.mutate({ kind, channel, enabled: e.currentTarget.checked })}
+                  />
+                  {pref.locked && <span className="hint locked-label">{t("locked")}</span>}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </DataTable>
       {anyLocked && (
         <p id="prefs-locked-note" className="hint">
           {t("lockedNote")}
