@@ -1,7 +1,10 @@
 // Composition root: the one place that decides which implementations run.
 import { getDb, type Db } from "~/server/db/client";
+import type { BillingEvent } from "~/server/gateways/billing/billing-events";
 import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";
+import { createPostgresBillingFeed } from "~/server/gateways/billing/postgres-billing-feed";
 import { createPostgresBillingGateway } from "~/server/gateways/billing/postgres-billing-gateway";
+import type { EventOutbox } from "~/server/gateways/events";
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
 import type { RepairGateway } from "~/server/gateways/repair/repair-gateway";
 import { systemClock, type Clock } from "~/server/lib/clock";
@@ -19,3 +22,6 @@ let deps: Deps | undefined;
 export function getDeps(): Deps {
   return (deps ??= depsFor(getDb()));
 }
+
+/** The built-in billing system's event feed (the worker relays it; the bill cycle drains it after a run). */
+export const billingFeedFor = (db: Db): EventOutbox<BillingEvent> => createPostgresBillingFeed(db);

@@ -1,4 +1,4 @@
-import { accountsRouter } from "~/server/modules/accounts/accounts.router";
+import { movesRouter } from "~/server/modules/moves/moves.router";
 import { billsRouter } from "~/server/modules/bills/bills.router";
 import { bureauRouter, outagesRouter } from "~/server/modules/bureau/bureau.router";
 import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
@@ -24,7 +24,7 @@ export const appRouter = createRouter({
   bureau: bureauRouter,
   outages: outagesRouter,
   bills: billsRouter,
-  accounts: accountsRouter,
+  moves: movesRouter,
   disputes: disputesRouter,
   usage: usageRouter,
   statements: statementsRouter,

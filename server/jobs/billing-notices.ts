@@ -1,21 +1,23 @@
-// Who hears about a customer's bills, and how an amount reads in a notice.
+// Who hears about a customer's bills, and how an amount reads in a notice; the portal's handler of
+// the billing system's feed (a bill issued tells its holders).
 import { billHolderRoles } from "~/server/auth/principal";
-import type { Db } from "~/server/db/client";
+import type { Db, Tx } from "~/server/db/client";
+import type { BillingEvent } from "~/server/gateways/billing/billing-events";
+import { createEventListener, type EventHandlers } from "~/server/gateways/events";
+import { processedEvents, type PortalEventContext } from "~/server/modules/events/events.repository";
+import { notify } from "~/server/modules/notifications/notify";
 
-/**
- * Owners, admins and the billing role: the people who may see the bills. A job builds one lookup per
- * run, so a customer with many bills is asked about once.
- */
+/** Owners, admins and the billing role of a customer: the people who may see the bills. */
+const holdersOf = (db: Db | Tx, customerId: string) =>
+  db.membership.findMany({ where: { customerId, role: { in: [...billHolderRoles] } }, select: { userId: true }, orderBy: { createdAt: "asc" } })
+    .then((members) => members.map((m) => m.userId));
+
+/** The same, one lookup per customer for a whole job run (a customer with many bills is asked about once). */
 export function billHolders(db: Db): (customerId: string) => Promise<string[]> {
   const known = new Map<string, Promise<string[]>>();
   return (customerId) => {
     let holders = known.get(customerId);
-    if (!holders) {
-      holders = db.membership.findMany({
-        where: { customerId, role: { in: [...billHolderRoles] } }, select: { userId: true }, orderBy: { createdAt: "asc" },
-      }).then((members) => members.map((m) => m.userId));
-      known.set(customerId, holders);
-    }
+    if (!holders) known.set(customerId, (holders = holdersOf(db, customerId)));
     return holders;
   };
 }
@@ -26,3 +28,17 @@ export const formatAmount = (minor: bigint, currency: string) => {
   const abs = minor < 0n ? -minor : minor;
   return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, "0")} ${currency}`;
 };
+
+export const billingEventHandlers: EventHandlers<BillingEvent, PortalEventContext> = {
+  async CustomerBillCreateEvent({ tx }, { event: { customerBill: bill } }) {
+    const customerId = bill.relatedParty.find((p) => p.role === "customer")?.id;
+    if (!customerId) return;
+    const amount = formatAmount(BigInt(bill.taxIncludedAmount.amountMinor), bill.taxIncludedAmount.currency);
+    for (const userId of await holdersOf(tx, customerId)) {
+      await notify(tx, { userId, customerId }, "bill.issued", { period: bill.period, amount }, `/bills/${bill.id}`);
+    }
+  },
+};
+
+/** Where the billing feed enters the portal: applied once per event id, then the handlers above. */
+export const billingEventListener = (db: Db) => createEventListener<BillingEvent, PortalEventContext>(processedEvents(db), billingEventHandlers);

@@ -4,6 +4,7 @@
 import { depsFor } from "~/server/container";
 import type { Db } from "~/server/db/client";
 import type { Clock } from "~/server/lib/clock";
+import { slaDeps } from "~/server/modules/sla/sla.repository";
 import { postCreditsOf } from "~/server/modules/sla/use-cases/post-credits";
 
 export async function slaCredits(db: Db, clock: Clock, customerIds?: string[]): Promise<{ customers: number; posted: number }> {
@@ -12,7 +13,7 @@ export async function slaCredits(db: Db, clock: Clock, customerIds?: string[]): 
   const customers = await db.customer.findMany({
     where: { slaTier: { in: ["business", "premium"] }, ...(customerIds ? { id: { in: customerIds } } : {}) }, select: { id: true },
   });
-  const deps = depsFor(db, clock);
+  const deps = slaDeps(depsFor(db, clock));
   let posted = 0;
   for (const c of customers) {
     const result = await postCreditsOf(deps, { customerId: c.id, month });

@@ -2,9 +2,11 @@
 // the service's assigned user when a service has used 50, 80 and 100 % of an allowance, and when it
 // first roams, each once per service, period and threshold. The UsageAlert row is the "once": inserted
 // ON CONFLICT DO NOTHING in the same transaction as the notices, and only an insert sends them.
+// Where each service stands comes from the billing system; the alerts sent are the portal's record.
 import { billHolderRoles } from "~/server/auth/principal";
+import { depsFor } from "~/server/container";
 import type { Db } from "~/server/db/client";
-import { currentUsageLevels } from "~/server/gateways/billing/usage-alerts-sql";
+import { fixedClock } from "~/server/lib/clock";
 import { notify } from "~/server/modules/notifications/notify";
 
 export const USAGE_ALERTS_QUEUE = "usage-alerts";
@@ -15,7 +17,7 @@ const LINK = "/usage";
 type Alert = { serviceId: string; period: string; topic: string; threshold: number };
 
 export async function usageAlerts(db: Db, now: Date): Promise<{ candidates: number; sent: number }> {
-  const { levels, roaming } = await currentUsageLevels(db, now, THRESHOLDS[0]);
+  const { levels, roaming } = await depsFor(db, fixedClock(now)).billing.getUsageLevels({ asOf: now, minPercent: THRESHOLDS[0] });
   const candidates: Alert[] = [
     ...levels.flatMap((l) => THRESHOLDS.filter((t) => l.percent >= t).map((threshold) => ({ serviceId: l.serviceId, period: l.period, topic: l.kind, threshold }))),
     ...roaming.map((r) => ({ serviceId: r.serviceId, period: r.period, topic: ROAMING, threshold: 0 })),

@@ -162,10 +162,10 @@ const matrix: Record<string, Entry> = {
   },
 
   // ── moving services between billing accounts (Acme has two; everyone else one) ──
-  "accounts.movePreview": { rejectsRole: [...staff, "subUser"], byId: moveCases() },
-  "accounts.moveService": { rejectsRole: [...staff, "subUser"], byId: moveCases(), state: (w) => testDb().serviceMove.count({ where: { serviceId: w.acme.lines.ceoPhone } }) },
-  "accounts.pendingMoves": { noIdInput: true, rejectsRole: [...staff, "subUser"] },
-  "accounts.cancelMove": { rejectsRole: [...staff, "subUser"], byId: [{ owner: "entAdmin", input: (w) => ({ moveId: w.moveId }), visibleTo: ["entAdmin"] }] },
+  "moves.preview": { rejectsRole: [...staff, "subUser"], byId: moveCases() },
+  "moves.schedule": { rejectsRole: [...staff, "subUser"], byId: moveCases(), state: (w) => testDb().serviceMove.count({ where: { serviceId: w.acme.lines.ceoPhone } }) },
+  "moves.pending": { noIdInput: true, rejectsRole: [...staff, "subUser"] },
+  "moves.cancel": { rejectsRole: [...staff, "subUser"], byId: [{ owner: "entAdmin", input: (w) => ({ moveId: w.moveId }), visibleTo: ["entAdmin"] }] },
 
   // ── billing disputes ──
   "disputes.open": {

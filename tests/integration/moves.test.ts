@@ -19,7 +19,7 @@ describe("moving a service to another billing account", () => {
     const home = await createHousehold();
     const second = await createBillingAccount({ customerId: home.customerId, name: "Cottage" });
     const anna = await callerAs(home, { clock });
-    const p = await anna.accounts.movePreview({ serviceId: home.services.tv, toBillingAccountId: second });
+    const p = await anna.moves.preview({ serviceId: home.services.tv, toBillingAccountId: second });
     expect(p).toMatchObject({ period: "2026-11", effectivePeriod: "2026-12" });
     const servicesOf = (side: typeof p.from) => side!.lines.flatMap((l) => (l.service ? [l.service.id] : []));
     expect(servicesOf(p.from)).not.toContain(home.services.tv);
@@ -33,22 +33,22 @@ describe("moving a service to another billing account", () => {
     const home = await createHousehold();
     const second = await createBillingAccount({ customerId: home.customerId, name: "Cottage" });
     const anna = await callerAs(home, { clock });
-    const move = await anna.accounts.moveService({ serviceId: home.services.mobile, toBillingAccountId: second });
+    const move = await anna.moves.schedule({ serviceId: home.services.mobile, toBillingAccountId: second });
     expect(move).toMatchObject({ effectivePeriod: "2026-12", service: { id: home.services.mobile }, to: { id: second } });
-    await expectCode(anna.accounts.moveService({ serviceId: home.services.mobile, toBillingAccountId: second }), "CONFLICT");
-    expect((await anna.accounts.pendingMoves()).map((m) => m.id)).toEqual([move.id]);
-    await anna.accounts.cancelMove({ moveId: move.id });
-    expect(await anna.accounts.pendingMoves()).toEqual([]);
-    await expectCode(anna.accounts.cancelMove({ moveId: move.id }), "CONFLICT");
+    await expectCode(anna.moves.schedule({ serviceId: home.services.mobile, toBillingAccountId: second }), "CONFLICT");
+    expect((await anna.moves.pending()).map((m) => m.id)).toEqual([move.id]);
+    await anna.moves.cancel({ moveId: move.id });
+    expect(await anna.moves.pending()).toEqual([]);
+    await expectCode(anna.moves.cancel({ moveId: move.id }), "CONFLICT");
   });
 
   it("refuses a move to the same account, and another customer's account or service as absent", async () => {
     const home = await createHousehold();
     const other = await createHousehold();
     const anna = await callerAs(home, { clock });
-    await expectCode(anna.accounts.movePreview({ serviceId: home.services.tv, toBillingAccountId: home.billingAccountId }), "BAD_REQUEST");
-    await expectCode(anna.accounts.movePreview({ serviceId: home.services.tv, toBillingAccountId: other.billingAccountId }), "NOT_FOUND");
-    await expectCode(anna.accounts.moveService({ serviceId: other.services.tv, toBillingAccountId: home.billingAccountId }), "NOT_FOUND");
+    await expectCode(anna.moves.preview({ serviceId: home.services.tv, toBillingAccountId: home.billingAccountId }), "BAD_REQUEST");
+    await expectCode(anna.moves.preview({ serviceId: home.services.tv, toBillingAccountId: other.billingAccountId }), "NOT_FOUND");
+    await expectCode(anna.moves.schedule({ serviceId: other.services.tv, toBillingAccountId: home.billingAccountId }), "NOT_FOUND");
     expect(await testDb().serviceMove.count({ where: { serviceId: { in: [home.services.tv, other.services.tv] } } })).toBe(0);
   });
 
@@ -56,7 +56,7 @@ describe("moving a service to another billing account", () => {
     const acme = await createEnterprise();
     const [hq, field] = acme.billingAccountIds as [string, string];
     const admin = await callerAs(acme.admin, { clock });
-    await admin.accounts.moveService({ serviceId: acme.lines.ceoPhone, toBillingAccountId: field });
+    await admin.moves.schedule({ serviceId: acme.lines.ceoPhone, toBillingAccountId: field });
     const accountOf = async () => (await testDb().service.findUniqueOrThrow({ where: { id: acme.lines.ceoPhone } })).billingAccountId;
     expect(await accountOf()).toBe(hq);
 
@@ -64,12 +64,12 @@ describe("moving a service to another billing account", () => {
     const november = await testDb().bill.findFirstOrThrow({ where: { billingAccountId: hq, period: "2026-11" }, select: { id: true } });
     expect(await testDb().billLine.count({ where: { billId: november.id, serviceId: acme.lines.ceoPhone } })).toBeGreaterThan(0);
     expect(await accountOf()).toBe(field);
-    expect(await admin.accounts.pendingMoves()).toEqual([]);
+    expect(await admin.moves.pending()).toEqual([]);
   });
 
   it("is for the whole customer's holders: a sub-user is refused", async () => {
     const acme = await createEnterprise();
     const sub = await callerAs(acme.subUser, { clock });
-    await expectCode(sub.accounts.movePreview({ serviceId: acme.subUser.grantedServiceId, toBillingAccountId: acme.billingAccountIds[0]! }), "FORBIDDEN");
+    await expectCode(sub.moves.preview({ serviceId: acme.subUser.grantedServiceId, toBillingAccountId: acme.billingAccountIds[0]! }), "FORBIDDEN");
   });
 });

@@ -1,6 +1,6 @@
 // Bills for the test world: one issued October 2026 bill per billing account given.
 import { runBillRun } from "~/server/gateways/billing/bill-run";
-import { nextPeriod } from "~/server/gateways/billing/service-move";
+import { nextPeriod } from "~/server/domain/billing/vocabulary";
 import { ensureBillingCatalogue } from "~/server/gateways/billing/tariff-catalogue";
 import { testDb } from "./db";
 

@@ -5,7 +5,10 @@ import type { Db, Tx } from "~/server/db/client";
 import { Prisma } from "~/server/db/generated/client";
 import { issueStatements, batchCounts } from "./bill-run-issue";
 import { ratingStatements, type BatchParams } from "./bill-run-sql";
+import type { BillRunResult } from "./billing-views";
 import { billingPeriod, dayNumber, isoDate, type IsoDate } from "./rating";
+
+export type { BillRunResult } from "./billing-views";
 
 export const PAYMENT_TERM_DAYS = 14;
 /** Bill runs take this lock per batch, so two runs never rate the same account at once. */
@@ -23,12 +26,6 @@ export type BillRunInput = {
   batchSize?: number;
   /** called after each SQL statement (benchmarks print where the time goes) */
   onStep?: (name: string, ms: number) => void;
-};
-
-export type BillRunResult = {
-  runId: string; period: string; bills: number; lines: number; cdrs: number; unratedCdrs: number;
-  /** accounts left out: no VAT rate for their country (or billed meanwhile by another run) */
-  accountsSkipped: number;
 };
 
 type Counts = { bills: number; lines: number; cdrs: bigint; unrated: bigint; accounts: number };

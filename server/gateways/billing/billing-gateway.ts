@@ -1,112 +1,23 @@
 // What the portal may ask of a billing system. Shapes follow TM Forum TMF678 (Customer Bill),
-// TMF666 (Account) and TMF635 (Usage) loosely, with money as integer minor units. The built-in
-// system implements it in postgres-billing-gateway.ts; a BSS adapter would implement the same.
+// TMF666 (Account), TMF635 (Usage) and TMF676 (Payment) loosely (billing-views.ts), with money as
+// integer minor units. The built-in system implements it in postgres-billing-gateway.ts, the tests
+// in memory-billing-gateway.ts; a BSS adapter would implement the same. contract.ts is what they all pass.
 import type { Scope } from "~/server/auth/scope";
 import type { Page, PageInput } from "~/server/lib/pagination";
-import type { BillRunResult } from "./bill-run";
-import type { IsoDate, LineKind, UsageKind, UsageZone } from "./rating";
-import type { AccountStatement } from "./statement";
+import type {
+  AccountStatement, BillFilters, BillingAccountView, BillLineRef, BillPreview, BillRunResult, CreditNoteView, CustomerBill,
+  CustomerBillDetail, IsoDate, MovePreview, OverdueBill, PaymentView, ScheduledMove, UsageFilters, UsageLevels, UsageRecordView, UsageSummary,
+} from "./billing-views";
 
-export type Money = { amountMinor: number; currency: string };
-export type BillState = "issued" | "partially_paid" | "paid" | "overdue";
+export type * from "./billing-views";
 
-/** TMF666 BillingAccount, the part the portal shows. */
-export type BillingAccountView = {
-  id: string; number: string; name: string; currency: string; country: string; billCycleDay: number;
-  /** what is owed across all bills (negative: in credit) */
-  balance: Money;
-};
+/**
+ * Commands carry a caller-supplied idempotency key: a retry with the same key returns the first
+ * result and changes nothing (no transaction spans the seam, so a retry is how a caller recovers).
+ */
+export type Idempotent = { idempotencyKey: string };
 
-/** TMF678 CustomerBill. */
-export type CustomerBill = {
-  id: string;
-  billNo: string;
-  billingAccount: { id: string; number: string; name: string };
-  /** YYYY-MM */
-  period: string;
-  /** endDate is the last day of the period, inclusive */
-  billingPeriod: { startDate: IsoDate; endDate: IsoDate };
-  billDate: IsoDate;
-  paymentDueDate: IsoDate;
-  taxExcludedAmount: Money;
-  taxIncludedAmount: Money;
-  taxItem: { taxRateBp: number; taxAmount: Money }[];
-  /** taxIncludedAmount minus payments and credit notes: the sum of the bill's receivable entries */
-  remainingAmount: Money;
-  state: BillState;
-};
-
-/** TMF678 AppliedCustomerBillingRate, one line of a bill. */
-export type BillLineView = {
-  id: string;
-  kind: LineKind;
-  /** null for account-level lines (tax, account-wide discounts and charges) */
-  service: { id: string; kind: string; identifier: string; label: string | null } | null;
-  costCentreId: string | null;
-  usageKind: UsageKind | null;
-  zone: UsageZone | null;
-  description: string;
-  /** usage: charged base units; recurring and percent discounts: days; tax: rate in basis points */
-  quantity: number | null;
-  startDate: IsoDate | null;
-  endDate: IsoDate | null;
-  amount: Money;
-};
-
-/** Rating of one kind of usage in one zone for one service on a bill (what was included, what charged). */
-export type RatedUsageView = {
-  serviceId: string; kind: UsageKind; zone: UsageZone; segmentStart: IsoDate; cdrCount: number;
-  /** the allowance of this service, plan period and kind, shared by its zones; null = unlimited */
-  allowance: number | null;
-  quantity: number; includedQuantity: number; chargedQuantity: number; amount: Money;
-};
-
-/** One meter: a service's usage of one kind in one plan period against its allowance. */
-export type UsageMeter = {
-  serviceId: string; kind: UsageKind; segmentStart: IsoDate;
-  /** null = unlimited */
-  allowance: number | null;
-  /** drawn from the allowance so far; remaining = allowance − includedQuantity */
-  includedQuantity: number;
-  chargedQuantity: number;
-  charges: Money;
-  zones: { zone: UsageZone; quantity: number; includedQuantity: number; chargedQuantity: number; amount: Money }[];
-};
-
-/** Usage meters of one account and period: from its bill once issued, else rated as of now. */
-export type UsageSummary = { billingAccountId: string; period: string; billed: boolean; meters: UsageMeter[] };
-
-export type CreditNoteView = { id: string; number: string; reason: string; issuedAt: Date; taxIncludedAmount: Money };
-
-export type CustomerBillDetail = CustomerBill & {
-  lines: BillLineView[];
-  ratedUsage: RatedUsageView[];
-  creditNotes: CreditNoteView[];
-  /** true when the scope covers only some services: lines and usage of the others are left out */
-  partial: boolean;
-};
-
-export type BillFilters = { billingAccountId?: string; state?: BillState; periodFrom?: string; periodTo?: string };
-
-/** TMF635 Usage, one CDR. */
-export type UsageRecordView = {
-  id: string; serviceId: string; kind: UsageKind; zone: UsageZone; startedAt: Date; quantity: number; destination: string | null;
-};
-export type UsageFilters = { serviceId?: string; kind?: UsageKind; zone?: UsageZone; from?: Date; to?: Date };
-
-/** The current, unbilled period of one account: what the next bill would say if it were issued now. */
-export type BillPreview = {
-  billingAccountId: string; period: string; billingPeriod: { startDate: IsoDate; endDate: IsoDate };
-  lines: Omit<BillLineView, "id">[];
-  usage: RatedUsageView[];
-  taxExcludedAmount: Money; taxIncludedAmount: Money;
-  /** the scope covers only some services: lines, usage and totals are theirs only (totals without VAT) */
-  partial: boolean;
-};
-
-export type ScheduledMove = { id: string; serviceId: string; fromBillingAccountId: string; toBillingAccountId: string; effectivePeriod: string };
-/** The current period of both accounts, as it would be billed with the service on the new account. */
-export type MovePreview = { period: string; effectivePeriod: string; from: BillPreview | null; to: BillPreview | null };
+export type CreditNoteFilters = { references?: string[]; period?: string };
 
 export interface BillingGateway {
   /** Billing accounts of the scope's customer (with serviceIds: those holding one of the services). */
@@ -121,20 +32,39 @@ export interface BillingGateway {
   getUsageSummary(scope: Scope, billingAccountId: string, period: string): Promise<UsageSummary | null>;
   /** Itemised CDRs, newest first. */
   listUsage(scope: Scope, filters: UsageFilters, page: PageInput): Promise<Page<UsageRecordView>>;
+  /** Opening balance, the ledger's entries of [from, to] with running balances, closing balance; null when the account is outside the scope. */
+  getStatement(scope: Scope, billingAccountId: string, from: IsoDate, to: IsoDate): Promise<AccountStatement | null>;
+  /** Credit notes on the scope's bills: by reference, and/or on the bills of a period; oldest first. */
+  listCreditNotes(scope: Scope, filters: CreditNoteFilters): Promise<CreditNoteView[]>;
+
+  /** Operator read: bill lines by id (unknown ids are left out). */
+  findBillLines(lineIds: string[]): Promise<BillLineRef[]>;
+  /** Operator read: credit notes by id (unknown ids are left out). */
+  findCreditNotes(ids: string[]): Promise<CreditNoteView[]>;
+  /** Operator read for dunning: bills due before `asOf` with something left to pay, oldest due date first. */
+  listOverdueBills(input: { asOf: IsoDate; billingAccountIds?: string[] }): Promise<OverdueBill[]>;
+  /** Operator read for usage alerts: every service's allowance use (at or above `minPercent`) and roaming in its current period. */
+  getUsageLevels(input: { asOf: Date; minPercent: number }): Promise<UsageLevels>;
+
   /**
    * Operator action (SLA credits, upheld disputes): credits part of an issued bill, VAT added at the bill's rate.
-   * Idempotent per `reference`; CONFLICT when it would exceed what is left of the bill's net amount.
+   * `reference` is the idempotency key; CONFLICT when it would exceed what is left of the bill's net amount.
    */
   issueCreditNote(input: { billId: string; netMinor: number; reason: string; reference: string }): Promise<CreditNoteView>;
+  /** A payment received; `reference` (the provider's id) is the idempotency key. VALIDATION unless positive. */
+  postPayment(input: { billingAccountId: string; billId?: string | null; amountMinor: number; reference: string; postedAt?: Date }): Promise<PaymentView>;
   /** Both accounts' current bills as they would be with the service moved; NOT_FOUND / VALIDATION as scheduleMove. */
   previewMove(scope: Scope, serviceId: string, toBillingAccountId: string): Promise<MovePreview>;
   /** Moves the service to another account of the customer from the next period; CONFLICT if one is pending. */
-  scheduleMove(scope: Scope, serviceId: string, toBillingAccountId: string, requestedById: string): Promise<ScheduledMove>;
+  scheduleMove(scope: Scope, input: { serviceId: string; toBillingAccountId: string; requestedById: string } & Idempotent): Promise<ScheduledMove>;
   /** Moves not yet in effect, of the scope's services. */
   pendingMoves(scope: Scope): Promise<ScheduledMove[]>;
   cancelMove(scope: Scope, moveId: string): Promise<void>;
-  /** Operator action (job or script): bill every account, or one, for a period. */
-  runBillRun(input: { period: string; billingAccountId?: string | null }): Promise<BillRunResult>;
-  /** Opening balance, the ledger's entries of [from, to] with running balances, closing balance; null when the account is outside the scope. */
-  getStatement(scope: Scope, billingAccountId: string, from: IsoDate, to: IsoDate): Promise<AccountStatement | null>;
+  /**
+   * Operator action (job or script). With a period: bill every account (or those given) for it. Without:
+   * the cycle as of today: each account whose cycle day has come is billed for the period that just
+   * ended, and moves due with it take effect. One result per period billed; bills issued announce
+   * themselves on the event feed (CustomerBillCreateEvent).
+   */
+  runBillRun(input: { period?: string; billingAccountIds?: string[] | null } & Idempotent): Promise<BillRunResult[]>;
 }

@@ -5,25 +5,20 @@ import type { Scope } from "~/server/auth/scope";
 import type { Db } from "~/server/db/client";
 import { Prisma } from "~/server/db/generated/client";
 import type { Clock } from "~/server/lib/clock";
-import { notFound } from "~/server/lib/errors";
 import { toPage, type PageInput } from "~/server/lib/pagination";
-import { runBillRun } from "./bill-run";
 import { previewAccountBill } from "./bill-preview";
-import type {
-  BillFilters, BillingGateway, BillState, CustomerBill, CustomerBillDetail, RatedUsageView, UsageFilters, UsageMeter,
-} from "./billing-gateway";
-import { billStatus, issueCreditNote } from "./ledger";
-import { cancelMove, nextPeriod, pendingMoves, previewMove, scheduleMove } from "./service-move";
+import type { BillFilters, BillingGateway, BillState, CustomerBill, CustomerBillDetail, UsageFilters } from "./billing-gateway";
+import { billStatus } from "./ledger";
+import { creditNotesOfBill, lineView } from "./ledger-reads";
+import { toMeters } from "./meters";
+import { postgresBillingOperations } from "./postgres-billing-operations";
 import { dayNumber, isoDate, type IsoDate, type UsageKind, type UsageZone } from "./rating";
+import { accountInScope, inScope, UUID } from "./scope-sql";
+import { cancelMove, nextPeriod, pendingMoves, previewMove } from "./service-move";
 import { getStatement } from "./statement";
 
 const day = (d: Date): IsoDate => d.toISOString().slice(0, 10);
 const money = (amount: bigint | number, currency: string) => ({ amountMinor: Number(amount), currency });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** SQL condition: the account `ba` belongs to the scope. */
-const accountInScope = (scope: Scope) => Prisma.sql`ba."customerId" = ${scope.customerId}::uuid AND (${scope.serviceIds}::uuid[] IS NULL
-  OR EXISTS (SELECT 1 FROM "Service" s WHERE s."billingAccountId" = ba.id AND s.id = ANY(${scope.serviceIds}::uuid[])))`;
 
 type BillRow = {
   id: string; number: string; account_id: string; account_number: string; account_name: string; period: string;
@@ -40,28 +35,6 @@ function toBill(r: BillRow, today: IsoDate): CustomerBill {
     taxItem: [{ taxRateBp: r.vat_bp, taxAmount: money(r.tax, r.currency) }],
     remainingAmount: money(r.due, r.currency), state: billStatus(r.total, r.due, day(r.due_date), today),
   };
-}
-
-/** Zone rows of a (service, plan period, kind) share one allowance: fold them into one meter. */
-export function toMeters(usage: RatedUsageView[]): UsageMeter[] {
-  const meters = new Map<string, UsageMeter>();
-  for (const r of usage) {
-    const key = `${r.serviceId}|${r.segmentStart}|${r.kind}`;
-    const m = meters.get(key) ?? { serviceId: r.serviceId, kind: r.kind, segmentStart: r.segmentStart, allowance: r.allowance,
-      includedQuantity: 0, chargedQuantity: 0, charges: { amountMinor: 0, currency: r.amount.currency }, zones: [] };
-    m.includedQuantity += r.includedQuantity;
-    m.chargedQuantity += r.chargedQuantity;
-    m.charges.amountMinor += r.amount.amountMinor;
-    m.zones.push({ zone: r.zone, quantity: r.quantity, includedQuantity: r.includedQuantity, chargedQuantity: r.chargedQuantity, amount: r.amount });
-    meters.set(key, m);
-  }
-  return [...meters.values()];
-}
-
-/** A service outside a limited scope is as good as absent. */
-function inScope(scope: Scope, serviceId: string): string {
-  if (scope.serviceIds !== null && !scope.serviceIds.includes(serviceId)) throw notFound("service");
-  return serviceId;
 }
 
 export function createPostgresBillingGateway(db: Db, clock: Clock): BillingGateway {
@@ -81,6 +54,7 @@ export function createPostgresBillingGateway(db: Db, clock: Clock): BillingGatew
     ${tail}`;
 
   const gateway: BillingGateway = {
+    ...postgresBillingOperations(db, clock),
     async listBillingAccounts(scope) {
       const rows = await db.$queryRaw<{ id: string; number: string; name: string; currency: string; country: string; cycle: number; balance: bigint }[]>`
         SELECT ba.id, ba.number, ba.name, ba.currency, ba.country, ba."billCycleDay" AS cycle,
@@ -109,11 +83,11 @@ export function createPostgresBillingGateway(db: Db, clock: Clock): BillingGatew
       const [row] = await bills(scope, Prisma.sql`b.id = ${billId}::uuid`, Prisma.empty);
       if (!row) return null;
       const only = scope.serviceIds;
-      const [lines, rated, notes] = await Promise.all([
+      const [lines, rated, creditNotes] = await Promise.all([
         db.billLine.findMany({ where: { billId, ...(only ? { serviceId: { in: only } } : {}) }, orderBy: { id: "asc" } }),
         db.ratedUsage.findMany({ where: { billId, ...(only ? { serviceId: { in: only } } : {}) },
           orderBy: [{ serviceId: "asc" }, { segmentStart: "asc" }, { kind: "asc" }, { zone: "asc" }] }),
-        db.creditNote.findMany({ where: { billId }, orderBy: { issuedAt: "asc" } }),
+        creditNotesOfBill(db, billId),
       ]);
       const serviceIds = [...new Set(lines.flatMap((l) => (l.serviceId ? [l.serviceId] : [])))];
       const services = new Map((await db.service.findMany({ where: { id: { in: serviceIds } },
@@ -121,17 +95,13 @@ export function createPostgresBillingGateway(db: Db, clock: Clock): BillingGatew
       const c = row.currency;
       const detail: CustomerBillDetail = {
         ...toBill(row, today()),
-        lines: lines.map((l) => ({
-          id: l.id.toString(), kind: l.kind, service: l.serviceId ? services.get(l.serviceId) ?? null : null, costCentreId: l.costCentreId,
-          usageKind: l.usageKind, zone: l.zone, description: l.description, quantity: l.quantity === null ? null : Number(l.quantity),
-          startDate: l.startDate ? day(l.startDate) : null, endDate: l.endDate ? day(l.endDate) : null, amount: money(l.amountMinor, c),
-        })),
+        lines: lines.map((l) => lineView(l, c, l.serviceId ? services.get(l.serviceId) ?? null : null)),
         ratedUsage: rated.map((r) => ({
           serviceId: r.serviceId, kind: r.kind, zone: r.zone, segmentStart: day(r.segmentStart), cdrCount: r.cdrCount,
           allowance: r.allowance === null ? null : Number(r.allowance), quantity: Number(r.quantity), includedQuantity: Number(r.includedQuantity), chargedQuantity: Number(r.chargedQuantity),
           amount: money(r.amountMinor, c),
         })),
-        creditNotes: notes.map((n) => ({ id: n.id, number: n.number, reason: n.reason, issuedAt: n.issuedAt, taxIncludedAmount: money(n.totalMinor, c) })),
+        creditNotes,
         partial: only !== null,
       };
       return detail;
@@ -172,24 +142,14 @@ export function createPostgresBillingGateway(db: Db, clock: Clock): BillingGatew
       })), Number(total ?? 0), page);
     },
 
-    async issueCreditNote({ billId, netMinor, reason, reference }) {
-      const n = await issueCreditNote(db, { billId, netMinor: BigInt(netMinor), reason, reference });
-      const bill = await db.bill.findUniqueOrThrow({ where: { id: n.billId }, select: { currency: true } });
-      return { id: n.id, number: n.number, reason: n.reason, issuedAt: n.issuedAt, taxIncludedAmount: money(n.totalMinor, bill.currency) };
-    },
-
     async previewMove(scope, serviceId, toBillingAccountId) {
       const period = today().slice(0, 7);
       const request = { customerId: scope.customerId, serviceId: inScope(scope, serviceId), toBillingAccountId };
       return { period, effectivePeriod: nextPeriod(period), ...(await previewMove(db, { ...request, period, today: today() })) };
     },
-    scheduleMove: (scope, serviceId, toBillingAccountId, requestedById) => scheduleMove(db, {
-      customerId: scope.customerId, serviceId: inScope(scope, serviceId), toBillingAccountId, requestedById, effectivePeriod: nextPeriod(today().slice(0, 7)),
-    }),
     pendingMoves: (scope) => pendingMoves(db, scope.customerId, scope.serviceIds),
     cancelMove: (scope, moveId) => cancelMove(db, scope.customerId, moveId, clock.now()),
 
-    runBillRun: ({ period, billingAccountId }) => runBillRun(db, { period, billingAccountId, issueDate: today() }),
     getStatement: (scope, billingAccountId, from, to) => getStatement(db, scope, billingAccountId, from, to),
   };
   return gateway;

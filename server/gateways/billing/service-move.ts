@@ -8,12 +8,9 @@ import { previewAccountBill } from "./bill-preview";
 import type { BillPreview, ScheduledMove } from "./billing-gateway";
 import type { IsoDate } from "./rating";
 
-export type MoveRequest = { customerId: string; serviceId: string; toBillingAccountId: string };
+export { nextPeriod } from "~/server/domain/billing/vocabulary";
 
-export const nextPeriod = (period: string) => {
-  const [y, m] = period.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
-};
+export type MoveRequest = { customerId: string; serviceId: string; toBillingAccountId: string };
 
 /** The service and both accounts, all of this customer; NOT_FOUND otherwise. */
 async function loadMove(db: Db, r: MoveRequest) {

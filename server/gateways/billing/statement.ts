@@ -3,36 +3,8 @@
 import type { Scope } from "~/server/auth/scope";
 import type { Db } from "~/server/db/client";
 import { Prisma } from "~/server/db/generated/client";
-import type { Money } from "./billing-gateway";
+import type { AccountStatement, Money, StatementEntryKind } from "./billing-views";
 import type { IsoDate } from "./rating";
-
-export type StatementEntryKind = "bill" | "payment" | "refund" | "credit_note";
-
-export type StatementEntry = {
-  /** the day the posting was made (a bill's issue date) */
-  date: IsoDate;
-  kind: StatementEntryKind;
-  /** bill or credit note number; for payments and refunds the provider's reference */
-  reference: string;
-  /** the bill the entry charges or settles, if any */
-  billNo: string | null;
-  amount: Money;
-  /** what the account owes after this entry */
-  balance: Money;
-};
-
-export type AccountStatement = {
-  billingAccount: { id: string; number: string; name: string; currency: string; customerName: string };
-  /** both inclusive */
-  from: IsoDate;
-  to: IsoDate;
-  /** what was owed before `from` */
-  openingBalance: Money;
-  /** in posting order */
-  entries: StatementEntry[];
-  /** what was owed at the end of `to` */
-  closingBalance: Money;
-};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

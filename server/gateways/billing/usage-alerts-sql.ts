@@ -4,19 +4,15 @@
 // (at most two: cycle days already passed this month and those not yet), never a call per account.
 import type { Db } from "~/server/db/client";
 import { ratingStatements } from "./bill-run-sql";
+import type { AllowanceLevel, RoamingUse, UsageLevels } from "./billing-views";
 import { billingPeriod, type UsageKind } from "./rating";
 
-/** Share of the allowance used by a service in its current plan period (allowances above zero only). */
-export type AllowanceLevel = { serviceId: string; period: string; kind: UsageKind; percent: number };
-/** A service with roaming usage in the period. */
-export type RoamingUse = { serviceId: string; period: string };
-
 class RollBack extends Error {
-  constructor(readonly result: { levels: AllowanceLevel[]; roaming: RoamingUse[] }) { super("usage levels rolled back"); }
+  constructor(readonly result: UsageLevels) { super("usage levels rolled back"); }
 }
 
 /** Levels at or above `minPercent`, and roaming, of every unbilled current period as of `now`. */
-export async function currentUsageLevels(db: Db, now: Date, minPercent: number): Promise<{ levels: AllowanceLevel[]; roaming: RoamingUse[] }> {
+export async function currentUsageLevels(db: Db, now: Date, minPercent: number): Promise<UsageLevels> {
   const today = now.toISOString().slice(0, 10);
   const groups = await db.$queryRaw<{ period: string; ids: string[] }[]>`
     SELECT to_char(x.ps, 'YYYY-MM') AS period, array_agg(x.id)::text[] AS ids FROM (

@@ -1,14 +1,16 @@
 // Bills as the account holder sees them: read through the billing gateway, always in the caller's scope.
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf, type Scope } from "~/server/auth/scope";
-import type { Deps } from "~/server/container";
 import type { BillingGateway, CustomerBillDetail } from "~/server/gateways/billing/billing-gateway";
 import { notFound } from "~/server/lib/errors";
+import type { CostCentres } from "./bills.repository";
 import type { GetBillInput, ListBillsInput } from "./bills.schemas";
 
-export const listAccounts = ({ billing }: Deps, actor: CustomerActor) => billing.listBillingAccounts(scopeOf(actor));
+export type BillsDeps = { billing: BillingGateway; costCentres: CostCentres };
 
-export async function listBills({ billing }: Deps, actor: CustomerActor, input: ListBillsInput) {
+export const listAccounts = ({ billing }: Pick<BillsDeps, "billing">, actor: CustomerActor) => billing.listBillingAccounts(scopeOf(actor));
+
+export async function listBills({ billing }: Pick<BillsDeps, "billing">, actor: CustomerActor, input: ListBillsInput) {
   const { page, pageSize, ...filters } = input;
   const scope = scopeOf(actor);
   if (filters.billingAccountId) await accountOf(billing, scope, filters.billingAccountId);
@@ -22,7 +24,7 @@ export async function accountOf(billing: BillingGateway, scope: Scope, billingAc
   return account;
 }
 
-export async function getBill({ billing }: Deps, actor: CustomerActor, input: GetBillInput) {
+export async function getBill({ billing }: Pick<BillsDeps, "billing">, actor: CustomerActor, input: GetBillInput) {
   const bill = await billing.getBill(scopeOf(actor), input.billId);
   if (!bill) throw notFound("bill");
   return { ...bill, subtotals: subtotalsOf(bill) };

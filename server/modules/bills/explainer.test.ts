@@ -34,7 +34,7 @@ function bill(period: typeof OCT, lines: Line[], vatBp = 2100, credits: number[]
     taxIncludedAmount: { amountMinor: net + tax, currency: "CZK" },
     taxItem: [{ taxRateBp: vatBp, taxAmount: { amountMinor: tax, currency: "CZK" } }],
     lines: [...lines, line("tax", tax, { quantity: vatBp })],
-    creditNotes: credits.map((c, i) => ({ id: `cn${i}`, number: `CN-${i}`, reason: `SLA credit ${i}`, issuedAt: new Date(0), taxIncludedAmount: { amountMinor: c, currency: "CZK" } })),
+    creditNotes: credits.map((c, i) => ({ id: `cn${i}`, number: `CN-${i}`, billId: "b", reference: null, reason: `SLA credit ${i}`, issuedAt: new Date(0), taxIncludedAmount: { amountMinor: c, currency: "CZK" } })),
   };
 }
 

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { billingProcedure, createRouter } from "~/server/api/trpc";
-import { CancelMoveInput, MovePreviewView, MoveServiceInput, ScheduledMoveView } from "./accounts.schemas";
-import * as accounts from "./accounts.service";
+import { movesDeps } from "./moves.repository";
+import { CancelMoveInput, MovePreviewView, MoveServiceInput, ScheduledMoveView } from "./moves.schemas";
+import * as moves from "./moves.service";
 
-export const accountsRouter = createRouter({
+export const movesRouter = createRouter({
   /** Both accounts' current bills as they would be with the service moved. */
-  movePreview: billingProcedure.input(MoveServiceInput).output(MovePreviewView).query(({ ctx, input }) => accounts.previewMove(ctx.deps, ctx.actor, input)),
-  moveService: billingProcedure.input(MoveServiceInput).output(ScheduledMoveView).mutation(({ ctx, input }) => accounts.moveService(ctx.deps, ctx.actor, input)),
-  pendingMoves: billingProcedure.output(z.array(ScheduledMoveView)).query(({ ctx }) => accounts.pendingMoves(ctx.deps, ctx.actor)),
-  cancelMove: billingProcedure.input(CancelMoveInput).output(z.void()).mutation(({ ctx, input }) => accounts.cancelMove(ctx.deps, ctx.actor, input.moveId)),
+  preview: billingProcedure.input(MoveServiceInput).output(MovePreviewView).query(({ ctx, input }) => moves.previewMove(movesDeps(ctx.deps), ctx.actor, input)),
+  schedule: billingProcedure.input(MoveServiceInput).output(ScheduledMoveView).mutation(({ ctx, input }) => moves.scheduleMove(movesDeps(ctx.deps), ctx.actor, input)),
+  pending: billingProcedure.output(z.array(ScheduledMoveView)).query(({ ctx }) => moves.pendingMoves(movesDeps(ctx.deps), ctx.actor)),
+  cancel: billingProcedure.input(CancelMoveInput).output(z.void()).mutation(({ ctx, input }) => moves.cancelMove(movesDeps(ctx.deps), ctx.actor, input.moveId)),
 });

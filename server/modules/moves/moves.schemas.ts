@@ -2,7 +2,8 @@ import { z } from "zod";
 import { Id } from "~/server/lib/ids";
 import { BillLine, Money } from "~/server/modules/bills/bills.schemas";
 
-export const MoveServiceInput = z.strictObject({ serviceId: Id, toBillingAccountId: Id });
+/** `idempotencyKey`: the same key again returns the move it scheduled (a retried request). */
+export const MoveServiceInput = z.strictObject({ serviceId: Id, toBillingAccountId: Id, idempotencyKey: z.string().min(8).max(100).optional() });
 export type MoveServiceInput = z.infer<typeof MoveServiceInput>;
 export const CancelMoveInput = z.strictObject({ moveId: Id });
 

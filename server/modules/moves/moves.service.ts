@@ -1,11 +1,14 @@
-// Moving a service between the customer's billing accounts: preview both resulting bills, schedule
-// the move for the next period, list and cancel pending moves. Billing decides; this shapes the views.
+// Service moves: a service moving between the customer's billing accounts. Preview both resulting
+// bills, schedule the move for the next period, list and cancel pending moves. Billing decides; this shapes the views.
+import { randomUUID } from "node:crypto";
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf } from "~/server/auth/scope";
-import type { Deps } from "~/server/container";
+import type { BillingGateway, BillPreview, ScheduledMove } from "~/server/gateways/billing/billing-gateway";
 import { forbidden } from "~/server/lib/errors";
-import type { BillPreview, ScheduledMove } from "~/server/gateways/billing/billing-gateway";
-import type { MovePreviewView, MoveServiceInput, ScheduledMoveView } from "./accounts.schemas";
+import type { MoveServices } from "./moves.repository";
+import type { MovePreviewView, MoveServiceInput, ScheduledMoveView } from "./moves.schemas";
+
+export type MovesDeps = { billing: BillingGateway; services: MoveServices };
 
 /** Moving changes whole bills: only someone who sees every service of the customer may do it. */
 function wholeCustomer(actor: CustomerActor) {
@@ -13,16 +16,15 @@ function wholeCustomer(actor: CustomerActor) {
   return scopeOf(actor);
 }
 
-export async function previewMove({ billing, db }: Deps, actor: CustomerActor, input: MoveServiceInput): Promise<MovePreviewView> {
+export async function previewMove({ billing, services }: MovesDeps, actor: CustomerActor, input: MoveServiceInput): Promise<MovePreviewView> {
   const scope = wholeCustomer(actor);
   const preview = await billing.previewMove(scope, input.serviceId, input.toBillingAccountId);
   const accounts = new Map((await billing.listBillingAccounts(scope)).map((a) => [a.id, a]));
   const view = async (p: BillPreview | null) => {
     const account = p && accounts.get(p.billingAccountId);
     if (!p || !account) return null;
-    const onAccount = await db.service.findMany({
-      where: { customerId: actor.customerId, OR: [{ billingAccountId: account.id, id: { not: input.serviceId } }, ...(account.id === input.toBillingAccountId ? [{ id: input.serviceId }] : [])] },
-      select: { id: true, identifier: true, label: true, kind: true }, orderBy: { identifier: "asc" },
+    const onAccount = await services.onAccount(actor.customerId, account.id, {
+      minus: input.serviceId, plus: account.id === input.toBillingAccountId ? input.serviceId : undefined,
     });
     return {
       billingAccount: { id: account.id, number: account.number, name: account.name }, services: onAccount,
@@ -33,27 +35,27 @@ export async function previewMove({ billing, db }: Deps, actor: CustomerActor, i
   return { period: preview.period, effectivePeriod: preview.effectivePeriod, from: await view(preview.from), to: await view(preview.to) };
 }
 
-export async function moveService(deps: Deps, actor: CustomerActor, input: MoveServiceInput): Promise<ScheduledMoveView> {
-  const move = await deps.billing.scheduleMove(wholeCustomer(actor), input.serviceId, input.toBillingAccountId, actor.userId);
+/** The caller's key makes a retried request schedule once; without one, each request is its own. */
+export async function scheduleMove(deps: MovesDeps, actor: CustomerActor, input: MoveServiceInput): Promise<ScheduledMoveView> {
+  const { serviceId, toBillingAccountId, idempotencyKey = randomUUID() } = input;
+  const move = await deps.billing.scheduleMove(wholeCustomer(actor), { serviceId, toBillingAccountId, requestedById: actor.userId, idempotencyKey });
   const [view] = await toViews(deps, actor, [move]);
   return view!;
 }
 
-export async function pendingMoves(deps: Deps, actor: CustomerActor): Promise<ScheduledMoveView[]> {
+export async function pendingMoves(deps: MovesDeps, actor: CustomerActor): Promise<ScheduledMoveView[]> {
   return toViews(deps, actor, await deps.billing.pendingMoves(scopeOf(actor)));
 }
 
-export const cancelMove = ({ billing }: Deps, actor: CustomerActor, moveId: string) => billing.cancelMove(scopeOf(actor), moveId);
+export const cancelMove = ({ billing }: MovesDeps, actor: CustomerActor, moveId: string) => billing.cancelMove(scopeOf(actor), moveId);
 
-async function toViews({ billing, db }: Deps, actor: CustomerActor, moves: ScheduledMove[]): Promise<ScheduledMoveView[]> {
+async function toViews({ billing, services }: MovesDeps, actor: CustomerActor, moves: ScheduledMove[]): Promise<ScheduledMoveView[]> {
   const accounts = new Map((await billing.listBillingAccounts(scopeOf(actor))).map((a) => [a.id, { id: a.id, number: a.number, name: a.name }]));
-  const services = new Map((await db.service.findMany({
-    where: { customerId: actor.customerId, id: { in: moves.map((m) => m.serviceId) } }, select: { id: true, identifier: true, label: true },
-  })).map((s) => [s.id, s]));
+  const byId = new Map((await services.byIds(actor.customerId, moves.map((m) => m.serviceId))).map((s) => [s.id, s]));
   return moves.flatMap((m) => {
-    const service = services.get(m.serviceId);
+    const s = byId.get(m.serviceId);
     const from = accounts.get(m.fromBillingAccountId);
     const to = accounts.get(m.toBillingAccountId);
-    return service && from && to ? [{ id: m.id, effectivePeriod: m.effectivePeriod, service, from, to }] : [];
+    return s && from && to ? [{ id: m.id, effectivePeriod: m.effectivePeriod, service: { id: s.id, identifier: s.identifier, label: s.label }, from, to }] : [];
   });
 }

@@ -1,13 +1,16 @@
-// What one customer's SLA report reads: its tier, services with their fees, tickets with event logs,
-// the outages over its sites, and which SLA credits already went out on credit notes.
+// What one customer's SLA report reads: its tier, services with their fees (portal tables), tickets
+// with event logs and the outages over its sites (the repair system). Which SLA credits already went
+// out on credit notes is the billing system's to say (BillingGateway.listCreditNotes).
 import { serviceWhere, type Scope } from "~/server/auth/scope";
 import type { Deps } from "~/server/container";
 import type { Db } from "~/server/db/client";
+import type { RepairGateway } from "~/server/gateways/repair/repair-gateway";
 import type { OutageRecord, TicketRecord } from "~/server/gateways/repair/repair-gateway";
 import { calendarFor, policyFor, type Tier } from "~/server/domain/repair/sla-policy";
 import { slaEventsOf } from "~/server/modules/tickets/ticket-views";
 import type { ReportOutage, ReportService, ReportTicket } from "./sla-report";
 import type { SlaServiceRef } from "./sla.schemas";
+import type { SlaDeps } from "./sla.service";
 
 export type SlaService = ReportService & SlaServiceRef & { billingAccountId: string; area: string | null };
 
@@ -18,7 +21,19 @@ export interface CustomerSlaData {
   outages: OutageRecord[];
 }
 
-export async function loadSlaData({ db, repair }: Pick<Deps, "db" | "repair">, scope: Scope): Promise<CustomerSlaData | null> {
+export interface SlaRepository {
+  load(scope: Scope): Promise<CustomerSlaData | null>;
+  customerName(customerId: string): Promise<string>;
+}
+
+export const slaRepository = (db: Db, repair: RepairGateway): SlaRepository => ({
+  load: (scope) => loadSlaData(db, repair, scope),
+  customerName: async (id) => (await db.customer.findUniqueOrThrow({ where: { id }, select: { name: true } })).name,
+});
+
+export const slaDeps = ({ db, repair, billing, clock }: Deps): SlaDeps => ({ billing, clock, sla: slaRepository(db, repair) });
+
+async function loadSlaData(db: Db, repair: RepairGateway, scope: Scope): Promise<CustomerSlaData | null> {
   const customer = await db.customer.findUnique({ where: { id: scope.customerId }, select: { slaTier: true } });
   if (!customer) return null;
   const [rows, tickets, outages] = await Promise.all([
@@ -48,24 +63,4 @@ export function reportOutages(services: readonly SlaService[], outages: readonly
   return outages.flatMap((o) =>
     services.filter((s) => s.area === o.area && s.kind === o.serviceKind).map((s) => ({ serviceId: s.id, start: o.startedAt, end: o.closedAt })),
   );
-}
-
-/** The reference a ticket's SLA credit note is issued under: one credit per breached ticket, ever. */
-export const creditReference = (ticketId: string) => `sla:${ticketId}`;
-
-/**
- * Credit notes already issued for these tickets, by ticket id. The billing ledger records each
- * credit note's reference in its posting's idempotency key (`credit_note:<reference>`).
- */
-export async function postedCredits(db: Db, ticketIds: string[]): Promise<Map<string, string>> {
-  if (!ticketIds.length) return new Map();
-  const keys = ticketIds.map((id) => `credit_note:${creditReference(id)}`);
-  const postings = await db.ledgerPosting.findMany({ where: { idempotencyKey: { in: keys } }, select: { idempotencyKey: true, creditNoteId: true } });
-  const noteIds = postings.flatMap((p) => (p.creditNoteId ? [p.creditNoteId] : []));
-  const notes = noteIds.length ? await db.creditNote.findMany({ where: { id: { in: noteIds } }, select: { id: true, number: true } }) : [];
-  const numberOf = new Map(notes.map((n) => [n.id, n.number]));
-  return new Map(postings.flatMap((p) => {
-    const number = p.creditNoteId ? numberOf.get(p.creditNoteId) : undefined;
-    return number ? [[p.idempotencyKey.slice("credit_note:sla:".length), number] as const] : [];
-  }));
 }

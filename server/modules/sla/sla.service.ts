@@ -2,16 +2,22 @@
 // and the service credits breaches earn. Customers read; posting credits to bills is an operator's act.
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf, type Scope } from "~/server/auth/scope";
-import type { Deps } from "~/server/container";
+import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";
 import { openStates } from "~/server/domain/repair/lifecycle";
+import type { Clock } from "~/server/lib/clock";
 import { forbidden, invalid, notFound } from "~/server/lib/errors";
 import { clocksOf } from "~/server/modules/tickets/ticket-views";
 import { monthOf, monthsUpTo } from "./sla-month";
 import { monthlyFigures, type MonthFigures, type SlaCredit } from "./sla-report";
-import { loadSlaData, postedCredits, reportOutages, reportTicket, type CustomerSlaData, type SlaService } from "./sla.repository";
+import { reportOutages, reportTicket, type CustomerSlaData, type SlaRepository, type SlaService } from "./sla.repository";
 import type { CreditsInput, CreditStatus, CreditsView, CreditView, DashboardInput, DashboardView, MonthFiguresView, OpenTicketView, SlaServiceRef } from "./sla.schemas";
 
 const TREND_MONTHS = 6;
+
+export type SlaDeps = { billing: BillingGateway; clock: Clock; sla: SlaRepository };
+
+/** The reference a ticket's SLA credit note is issued under: one credit per breached ticket, ever. */
+export const creditReference = (ticketId: string) => `sla:${ticketId}`;
 
 /** A month up to the current one (a future month has no figures yet). */
 export function reportMonth(month: string | undefined, now: Date): string {
@@ -21,9 +27,9 @@ export function reportMonth(month: string | undefined, now: Date): string {
 }
 
 /** Owners and admins of business and premium customers; everyone else is refused outright. */
-export async function slaClientData(deps: Pick<Deps, "db" | "repair">, actor: CustomerActor): Promise<CustomerSlaData> {
+export async function slaClientData({ sla }: Pick<SlaDeps, "sla">, actor: CustomerActor): Promise<CustomerSlaData> {
   if (actor.role !== "owner" && actor.role !== "admin") throw forbidden("SLA reports are for the account's owners and admins");
-  const data = await loadSlaData(deps, scopeOf(actor));
+  const data = await sla.load(scopeOf(actor));
   if (!data || data.tier === "standard") throw forbidden("SLA reports come with business and premium service levels");
   return data;
 }
@@ -55,7 +61,7 @@ export function figuresView(f: MonthFigures, services: readonly SlaService[]): M
   };
 }
 
-export async function slaDashboard(deps: Deps, actor: CustomerActor, input: DashboardInput): Promise<DashboardView> {
+export async function slaDashboard(deps: SlaDeps, actor: CustomerActor, input: DashboardInput): Promise<DashboardView> {
   const now = deps.clock.now();
   const month = reportMonth(input.month, now);
   const data = await slaClientData(deps, actor);
@@ -75,7 +81,7 @@ export async function slaDashboard(deps: Deps, actor: CustomerActor, input: Dash
 }
 
 /** The bill of each billing account for the month, where one was issued. */
-export async function billsOfMonth({ billing }: Pick<Deps, "billing">, scope: Scope, accountIds: string[], month: string) {
+export async function billsOfMonth({ billing }: Pick<SlaDeps, "billing">, scope: Scope, accountIds: string[], month: string) {
   const bills = new Map<string, string>();
   for (const billingAccountId of new Set(accountIds)) {
     const page = await billing.listBills(scope, { billingAccountId, periodFrom: month, periodTo: month }, { page: 1, pageSize: 1 });
@@ -85,10 +91,18 @@ export async function billsOfMonth({ billing }: Pick<Deps, "billing">, scope: Sc
   return bills;
 }
 
-export async function creditsOfMonth(deps: Deps, scope: Scope, data: CustomerSlaData, month: string): Promise<CreditView[]> {
+/** Credit notes already issued for these tickets (under their credit references), by ticket id. */
+async function postedCredits({ billing }: Pick<SlaDeps, "billing">, scope: Scope, ticketIds: string[]): Promise<Map<string, string>> {
+  if (!ticketIds.length) return new Map();
+  const byReference = new Map(ticketIds.map((id) => [creditReference(id), id]));
+  const notes = await billing.listCreditNotes(scope, { references: [...byReference.keys()] });
+  return new Map(notes.flatMap((n) => (n.reference && byReference.has(n.reference) ? [[byReference.get(n.reference)!, n.number] as const] : [])));
+}
+
+export async function creditsOfMonth(deps: SlaDeps, scope: Scope, data: CustomerSlaData, month: string): Promise<CreditView[]> {
   const credits = figuresOf(data, month, deps.clock.now()).credits;
   const services = new Map(data.services.map((s) => [s.id, s]));
-  const posted = await postedCredits(deps.db, credits.map((c) => c.ticketId));
+  const posted = await postedCredits(deps, scope, credits.map((c) => c.ticketId));
   const bills = await billsOfMonth(deps, scope, credits.map((c) => services.get(c.serviceId)!.billingAccountId), month);
   return credits.map((c) => {
     const service = services.get(c.serviceId)!;
@@ -101,16 +115,16 @@ export async function creditsOfMonth(deps: Deps, scope: Scope, data: CustomerSla
   });
 }
 
-export async function slaCredits(deps: Deps, actor: CustomerActor, input: CreditsInput): Promise<CreditsView> {
+export async function slaCredits(deps: SlaDeps, actor: CustomerActor, input: CreditsInput): Promise<CreditsView> {
   const month = reportMonth(input.month, deps.clock.now());
   const data = await slaClientData(deps, actor);
   const items = await creditsOfMonth(deps, scopeOf(actor), data, month);
   return { month, items, total: sumByCurrency(items.map((i) => i.amount)) };
 }
 
-export async function customerData(deps: Pick<Deps, "db" | "repair">, customerId: string) {
+export async function customerData({ sla }: Pick<SlaDeps, "sla">, customerId: string) {
   const scope: Scope = { customerId, serviceIds: null };
-  const data = await loadSlaData(deps, scope);
+  const data = await sla.load(scope);
   if (!data) throw notFound("customer");
   return { scope, data };
 }

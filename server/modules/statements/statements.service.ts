@@ -3,12 +3,15 @@
 import { createHmac } from "node:crypto";
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf } from "~/server/auth/scope";
-import type { Deps } from "~/server/container";
 import { authSecret } from "~/server/env";
+import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";
+import type { Clock } from "~/server/lib/clock";
 import { invalid, notFound } from "~/server/lib/errors";
 import type { CertificateInput, CertificateView, GetStatementInput } from "./statements.schemas";
 
 export const MAX_STATEMENT_MONTHS = 24;
+
+export type StatementsDeps = { billing: BillingGateway; clock: Clock };
 
 /** The day `months` after an ISO date (clamped to the month's end). */
 export function addMonths(date: string, months: number): string {
@@ -25,7 +28,7 @@ export function checkRange(from: string, to: string) {
   if (to >= addMonths(from, MAX_STATEMENT_MONTHS)) throw invalid("to", `a statement covers at most ${MAX_STATEMENT_MONTHS} months`);
 }
 
-export async function getStatement({ billing }: Deps, actor: CustomerActor, input: GetStatementInput) {
+export async function getStatement({ billing }: Pick<StatementsDeps, "billing">, actor: CustomerActor, input: GetStatementInput) {
   checkRange(input.from, input.to);
   const statement = await billing.getStatement(scopeOf(actor), input.billingAccountId, input.from, input.to);
   if (!statement) throw notFound("billing account");
@@ -38,7 +41,7 @@ export function verificationCode(billingAccountId: string, asOf: string, secret 
   return hex.match(/.{4}/g)!.join("-");
 }
 
-export async function getCertificate({ billing, clock }: Deps, actor: CustomerActor, input: CertificateInput): Promise<CertificateView> {
+export async function getCertificate({ billing, clock }: StatementsDeps, actor: CustomerActor, input: CertificateInput): Promise<CertificateView> {
   const scope = scopeOf(actor);
   const asOf = clock.now().toISOString().slice(0, 10);
   const statement = await billing.getStatement(scope, input.billingAccountId, asOf, asOf);

@@ -2,14 +2,16 @@
 // itemised records and a year of history, all read through the billing gateway in the caller's scope.
 import { canSeeBills, type CustomerActor } from "~/server/auth/principal";
 import { scopeOf, type Scope } from "~/server/auth/scope";
-import type { Deps } from "~/server/container";
 import type { BillingAccountView, BillingGateway, RatedUsageView, UsageMeter } from "~/server/gateways/billing/billing-gateway";
+import type { Clock } from "~/server/lib/clock";
 import { invalid, notFound } from "~/server/lib/errors";
 import { toPage } from "~/server/lib/pagination";
 import { forecastBill } from "./bill-forecast";
 import { currentPeriod, periodSpan } from "./current-period";
-import { servicesInScope } from "./usage.repository";
+import type { UsageServices } from "./usage.repository";
 import type { ListRecordsInput, MeterView, UsageKind, UsageHistoryInput, UsageHistoryView, UsageSummaryInput, UsageSummaryView } from "./usage.schemas";
+
+export type UsageDeps = { billing: BillingGateway; clock: Clock; services: UsageServices };
 
 /** The scope's account (default: its first), or NOT_FOUND; null when the scope holds none. */
 async function pickAccount(billing: BillingGateway, scope: Scope, billingAccountId?: string) {
@@ -57,7 +59,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-export async function usageSummary({ billing, db, clock }: Deps, actor: CustomerActor, input: UsageSummaryInput): Promise<UsageSummaryView> {
+export async function usageSummary({ billing, services: portal, clock }: UsageDeps, actor: CustomerActor, input: UsageSummaryInput): Promise<UsageSummaryView> {
   const scope = scopeOf(actor);
   const { accounts, account } = await pickAccount(billing, scope, input.billingAccountId);
   const empty = { accounts: accounts.map(accountRef), billed: false, services: [], totals: null, forecast: null };
@@ -69,7 +71,7 @@ export async function usageSummary({ billing, db, clock }: Deps, actor: Customer
   // An unbilled period's preview carries its meters too; only a billed one needs the usage summary.
   const [preview, services] = await Promise.all([
     billing.previewBill(scope, account.id, period),
-    servicesInScope(db, scope, { billingAccountId: account.id }),
+    portal.inScope(scope, { billingAccountId: account.id }),
   ]);
   const summary = preview ? null : await billing.getUsageSummary(scope, account.id, period);
   if (!preview && !summary) throw notFound("billing account");
@@ -105,13 +107,13 @@ export async function usageSummary({ billing, db, clock }: Deps, actor: Customer
 const dayStart = (d: string) => new Date(`${d}T00:00:00Z`);
 const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000);
 
-export async function listRecords({ billing, db }: Deps, actor: CustomerActor, input: ListRecordsInput) {
+export async function listRecords({ billing, services: portal }: Pick<UsageDeps, "billing" | "services">, actor: CustomerActor, input: ListRecordsInput) {
   const scope = scopeOf(actor);
   const { page, pageSize, serviceId, kind, zone, from, to } = input;
-  if (serviceId && (await servicesInScope(db, scope, { ids: [serviceId] })).length === 0) throw notFound("service");
+  if (serviceId && (await portal.inScope(scope, { ids: [serviceId] })).length === 0) throw notFound("service");
   const result = await billing.listUsage(scope,
     { serviceId, kind, zone, from: from ? dayStart(from) : undefined, to: to ? dayAfter(to) : undefined }, { page, pageSize });
-  const services = new Map((await servicesInScope(db, scope, { ids: [...new Set(result.items.map((r) => r.serviceId))] })).map((s) => [s.id, s]));
+  const services = new Map((await portal.inScope(scope, { ids: [...new Set(result.items.map((r) => r.serviceId))] })).map((s) => [s.id, s]));
   const items = result.items.flatMap((r) => {
     const s = services.get(r.serviceId);
     if (!s) return [];
@@ -121,7 +123,7 @@ export async function listRecords({ billing, db }: Deps, actor: CustomerActor, i
   return toPage(items, result.total, { page, pageSize });
 }
 
-export async function usageHistory({ billing }: Deps, actor: CustomerActor, input: UsageHistoryInput): Promise<UsageHistoryView> {
+export async function usageHistory({ billing }: Pick<UsageDeps, "billing">, actor: CustomerActor, input: UsageHistoryInput): Promise<UsageHistoryView> {
   const scope = scopeOf(actor);
   const { account } = await pickAccount(billing, scope, input.billingAccountId);
   if (!account) return { billingAccountId: null, currency: null, months: [] };

@@ -39,7 +39,7 @@ export default async function ServicePage({ params }: Props) {
   const mayMove = actor?.kind === "customer" && canSeeBills(actor) && actor.serviceIds === null;
   const [moves, pending] = await Promise.all([
     getTranslations("moves"),
-    mayMove ? caller.accounts.pendingMoves().then((all) => all.find((m) => m.service.id === service.id)) : undefined,
+    mayMove ? caller.moves.pending().then((all) => all.find((m) => m.service.id === service.id)) : undefined,
   ]);
   const rows: [string, ReactNode][] = [
     [t("kind"), kind],

@@ -1,12 +1,12 @@
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf } from "~/server/auth/scope";
-import type { Deps } from "~/server/container";
 import { notFound } from "~/server/lib/errors";
 import type { BillExplanationView, ExplainBillInput } from "../bills.schemas";
+import type { BillsDeps } from "../bills.service";
 import { explainBill } from "../explainer";
 
 /** The bill against the account's latest earlier bill, both read in the caller's scope. */
-export async function explainBillChange({ billing }: Deps, actor: CustomerActor, input: ExplainBillInput): Promise<BillExplanationView> {
+export async function explainBillChange({ billing }: Pick<BillsDeps, "billing">, actor: CustomerActor, input: ExplainBillInput): Promise<BillExplanationView> {
   const scope = scopeOf(actor);
   const bill = await billing.getBill(scope, input.billId);
   if (!bill) throw notFound("bill");

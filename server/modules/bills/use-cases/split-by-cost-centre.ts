@@ -1,19 +1,17 @@
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf } from "~/server/auth/scope";
-import type { Deps } from "~/server/container";
 import { notFound } from "~/server/lib/errors";
 import type { CostCentreSplitInput, CostCentreSplitView } from "../bills.schemas";
+import type { BillsDeps } from "../bills.service";
 import { splitByCostCentre } from "../cost-centre-split";
 
 /** An enterprise bill per cost centre; cost centre names come from the caller's own customer only. */
-export async function costCentreSplit({ billing, db }: Deps, actor: CustomerActor, input: CostCentreSplitInput): Promise<CostCentreSplitView> {
+export async function costCentreSplit({ billing, costCentres }: BillsDeps, actor: CustomerActor, input: CostCentreSplitInput): Promise<CostCentreSplitView> {
   const bill = await billing.getBill(scopeOf(actor), input.billId);
   if (!bill) throw notFound("bill");
   const shares = splitByCostCentre(bill);
   const ids = shares.flatMap((s) => (s.costCentreId ? [s.costCentreId] : []));
-  const centres = new Map((await db.costCentre.findMany({
-    where: { customerId: actor.customerId, id: { in: ids } }, select: { id: true, code: true, name: true },
-  })).map((c) => [c.id, c]));
+  const centres = new Map((await costCentres.byIds(actor.customerId, ids)).map((c) => [c.id, c]));
   const currency = bill.taxIncludedAmount.currency;
   const money = (amountMinor: number) => ({ amountMinor, currency });
   const rows = shares

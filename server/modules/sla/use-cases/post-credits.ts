@@ -1,18 +1,16 @@
 // Posting SLA credits is an operator's act: each credit becomes a credit note on the bill of the
 // month it was earned in, once per ticket however often it is posted (the note's reference).
 import type { StaffActor } from "~/server/auth/principal";
-import type { Deps } from "~/server/container";
 import { DomainError } from "~/server/lib/errors";
-import { creditReference } from "../sla.repository";
 import type { PostCreditsInput, PostedCreditsView } from "../sla.schemas";
-import { billsOfMonth, customerData, figuresOf, reportMonth } from "../sla.service";
+import { billsOfMonth, creditReference, customerData, figuresOf, reportMonth, type SlaDeps } from "../sla.service";
 
 type Outcome = PostedCreditsView["items"][number]["outcome"];
 
-export const postSlaCredits = (deps: Deps, _actor: StaffActor, input: PostCreditsInput) => postCreditsOf(deps, input);
+export const postSlaCredits = (deps: SlaDeps, _actor: StaffActor, input: PostCreditsInput) => postCreditsOf(deps, input);
 
 /** Also run by the nightly job for every SLA customer's last month: idempotent per ticket. */
-export async function postCreditsOf(deps: Deps, input: PostCreditsInput): Promise<PostedCreditsView> {
+export async function postCreditsOf(deps: SlaDeps, input: PostCreditsInput): Promise<PostedCreditsView> {
   const month = reportMonth(input.month, deps.clock.now());
   const { scope, data } = await customerData(deps, input.customerId);
   const services = new Map(data.services.map((s) => [s.id, s]));

@@ -1,7 +1,10 @@
 // A bill as a PDF: header, summary, a table per service, the account-level lines and the credit notes.
-import type { CustomerBillDetail } from "~/server/gateways/billing/billing-gateway";
+import type { CreditNoteView, CustomerBillDetail as GatewayBill } from "~/server/gateways/billing/billing-gateway";
 import { createPdfDocument, drawFooters, drawHeader, drawHeading, drawParagraph, drawTable, pdfToBuffer, type PdfColumn, type PdfRow } from "~/server/lib/pdf";
 import { dayBefore, formatsFor, type Formats, type Translate } from "./format";
+
+/** The bill as bills.get shows it: credit notes without the billing system's references. */
+type CustomerBillDetail = Omit<GatewayBill, "creditNotes"> & { creditNotes: Omit<CreditNoteView, "billId" | "reference">[] };
 
 export type BillSection = { heading: string; columns: PdfColumn[]; rows: PdfRow[] };
 

@@ -4,7 +4,7 @@ import { statements as cs } from "~/app/_i18n/messages/statements/cs";
 import { statements as en } from "~/app/_i18n/messages/statements/en";
 import { statements as zh } from "~/app/_i18n/messages/statements/zh";
 import type { CustomerBillDetail } from "~/server/gateways/billing/billing-gateway";
-import type { AccountStatement } from "~/server/gateways/billing/statement";
+import type { AccountStatement } from "~/server/gateways/billing/billing-gateway";
 import type { AppLocale } from "~/server/lib/locales";
 import { billLayout, renderBillPdf } from "./bill-pdf";
 import { renderCertificatePdf } from "./certificate-pdf";
@@ -32,7 +32,7 @@ function bill(lineCount: number): CustomerBillDetail {
     taxExcludedAmount: eur(100 * lineCount), taxIncludedAmount: eur(121 * lineCount), taxItem: [{ taxRateBp: 2100, taxAmount: eur(21 * lineCount) }],
     remainingAmount: eur(121 * lineCount - 500), state: "partially_paid",
     lines, ratedUsage: [], partial: false,
-    creditNotes: [{ id: "n1", number: "BA-100001/2026-10/CN1", reason: "SLA credit", issuedAt: new Date("2026-11-05T10:00:00Z"), taxIncludedAmount: eur(500) }],
+    creditNotes: [{ id: "n1", number: "BA-100001/2026-10/CN1", billId: "b1", reference: "sla:t1", reason: "SLA credit", issuedAt: new Date("2026-11-05T10:00:00Z"), taxIncludedAmount: eur(500) }],
   };
 }
 

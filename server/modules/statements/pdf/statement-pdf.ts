@@ -1,5 +1,5 @@
 // An account statement as a PDF: the same table as the page, opening and closing balance included.
-import type { AccountStatement } from "~/server/gateways/billing/statement";
+import type { AccountStatement } from "~/server/gateways/billing/billing-gateway";
 import { createPdfDocument, drawFooters, drawHeader, drawTable, pdfToBuffer, type PdfRow } from "~/server/lib/pdf";
 import { formatsFor, type Translate } from "./format";
 

@@ -11,7 +11,7 @@ export function MoveConfirm({ serviceId, toBillingAccountId, question }: { servi
   const t = useTranslations("moves");
   const errorText = useErrorText();
   const router = useRouter();
-  const move = useMutation(useTRPC().accounts.moveService.mutationOptions({ onSuccess: () => router.push(`/services/${serviceId}?moved=1`) }));
+  const move = useMutation(useTRPC().moves.schedule.mutationOptions({ onSuccess: () => router.push(`/services/${serviceId}?moved=1`) }));
   return (
     <div className="stack">
       {move.error && (
@@ -36,7 +36,7 @@ export function PendingMove({ moveId, text, question }: { moveId: string; text: 
   const t = useTranslations("moves");
   const errorText = useErrorText();
   const router = useRouter();
-  const cancel = useMutation(useTRPC().accounts.cancelMove.mutationOptions({ onSuccess: () => router.refresh() }));
+  const cancel = useMutation(useTRPC().moves.cancel.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
     <div className="alert stack">
       <p>{text}</p>

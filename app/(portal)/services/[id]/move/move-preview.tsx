@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Money } from "~/app/_components/money";
-import type { MovePreviewView } from "~/server/modules/accounts/accounts.schemas";
+import type { MovePreviewView } from "~/server/modules/moves/moves.schemas";
 
 type Side = NonNullable<MovePreviewView["from"]>;
 

@@ -28,7 +28,7 @@ export default async function MoveServicePage({ params, searchParams }: Props) {
   ]);
   const others = accounts.filter((a) => a.id !== service.billingAccount.id);
   const target = others.find((a) => a.id === to);
-  const preview = target ? await orPage(caller.accounts.movePreview({ serviceId: service.id, toBillingAccountId: target.id })) : null;
+  const preview = target ? await orPage(caller.moves.preview({ serviceId: service.id, toBillingAccountId: target.id })) : null;
   const name = `${service.label ?? services(`kinds.${service.kind}`)} ${service.identifier}`;
   return (
     <div className="stack">

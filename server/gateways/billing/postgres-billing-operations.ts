@@ -1,0 +1,48 @@
+// The built-in billing system's operator reads and its commands (each idempotent by key), beside the
+// customer-facing reads in postgres-billing-gateway.ts.
+import type { Db } from "~/server/db/client";
+import type { Clock } from "~/server/lib/clock";
+import { runBillCycle } from "./bill-cycle";
+import type { BillingGateway } from "./billing-gateway";
+import type { ScheduledMove } from "./billing-views";
+import { once } from "./commands";
+import { issueCreditNote, postPayment } from "./ledger";
+import { findBillLines, findCreditNotes, listCreditNotes, listOverdueBills } from "./ledger-reads";
+import { inScope } from "./scope-sql";
+import { nextPeriod, scheduleMove } from "./service-move";
+import { currentUsageLevels } from "./usage-alerts-sql";
+
+type Operations = Pick<BillingGateway,
+  "listCreditNotes" | "findBillLines" | "findCreditNotes" | "listOverdueBills" | "getUsageLevels" |
+  "issueCreditNote" | "postPayment" | "scheduleMove" | "runBillRun">;
+
+export function postgresBillingOperations(db: Db, clock: Clock): Operations {
+  const today = () => clock.now().toISOString().slice(0, 10);
+  return {
+    listCreditNotes: (scope, filters) => listCreditNotes(db, scope, filters),
+    findBillLines: (lineIds) => findBillLines(db, lineIds),
+    findCreditNotes: (ids) => findCreditNotes(db, ids),
+    listOverdueBills: (input) => listOverdueBills(db, input),
+    getUsageLevels: ({ asOf, minPercent }) => currentUsageLevels(db, asOf, minPercent),
+
+    // The ledger makes these idempotent by their reference already (the posting's unique key).
+    async issueCreditNote({ billId, netMinor, reason, reference }) {
+      const note = await issueCreditNote(db, { billId, netMinor: BigInt(netMinor), reason, reference });
+      const [view] = await findCreditNotes(db, [note.id]);
+      return view!;
+    },
+    async postPayment({ billingAccountId, billId, amountMinor, reference, postedAt }) {
+      const { postingId } = await postPayment(db, { billingAccountId, billId, amountMinor: BigInt(amountMinor), reference, postedAt });
+      const [account] = await db.$queryRaw<{ currency: string }[]>`SELECT currency FROM "BillingAccount" WHERE id = ${billingAccountId}::uuid`;
+      return { id: postingId.toString(), billingAccountId, billId: billId ?? null, amount: { amountMinor, currency: account?.currency ?? "" }, reference };
+    },
+
+    scheduleMove: (scope, { serviceId, toBillingAccountId, requestedById, idempotencyKey }) =>
+      once<ScheduledMove>(db, `move:${scope.customerId}:${idempotencyKey}`, "scheduleMove", () => scheduleMove(db, {
+        customerId: scope.customerId, serviceId: inScope(scope, serviceId), toBillingAccountId, requestedById,
+        effectivePeriod: nextPeriod(today().slice(0, 7)),
+      })),
+    runBillRun: ({ period, billingAccountIds, idempotencyKey }) =>
+      once(db, `bill-run:${idempotencyKey}`, "runBillRun", () => runBillCycle(db, { now: clock.now(), period, billingAccountIds })),
+  };
+}
