@@ -12,6 +12,7 @@ export const queues = {
   slaCredits: "sla-credits",
   /** one job per event of a system's feed (repair), for the portal's listener */
   repairEvents: "repair-events",
+  billingEvents: "billing-events",
 } as const;
 
 /** 6 attempts spread over roughly 5–10 minutes: rides out a short SMTP outage. */
@@ -36,6 +37,7 @@ const definitions: PgBoss.Queue[] = [
   // "short" + singletonKey = event id: a relay that re-sends an event adds no second waiting job; the
   // listener dedupes by event id anyway. Retries ride out a portal-side failure (the event is applied once).
   { name: queues.repairEvents, policy: "short", retryLimit: 10, retryDelay: 5, retryBackoff: true },
+  { name: queues.billingEvents, policy: "short", retryLimit: 10, retryDelay: 5, retryBackoff: true },
 ];
 
 export async function createQueues(boss: PgBoss): Promise<void> {

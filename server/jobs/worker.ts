@@ -11,10 +11,13 @@ import { startOutboxRelay, type Enqueue } from "./outbox-relay";
 import { createQueues, outboxTopics, queues } from "./queues";
 import { markEmailFailed, sendEmail, type EmailJob } from "./send-email";
 import { billCycle } from "./bill-cycle";
+import { billingEventListener } from "./billing-notices";
 import { dunning } from "./dunning";
 import { slaCredits } from "./sla-credits";
 import { slaWatch } from "./sla-watch";
 import { startEventRelay } from "./event-delivery";
+import { billingFeedFor } from "~/server/container";
+import type { BillingEvent } from "~/server/gateways/billing/billing-events";
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
 import { createPostgresRepairFeed } from "~/server/gateways/repair/postgres-repair-feed";
 import type { RepairEvent } from "~/server/gateways/repair/repair-events";
@@ -94,6 +97,14 @@ async function main() {
   const events = startEventRelay([createPostgresRepairFeed(db)], async (event) => {
     await boss.send(queues.repairEvents, event, { singletonKey: event.eventId });
   });
+  // The billing feed: bills issued (the bill cycle also drains it right after its run).
+  const onBillingEvent = billingEventListener(db);
+  await boss.work<BillingEvent>(queues.billingEvents, async (jobs) => {
+    for (const job of jobs) await onBillingEvent(job.data);
+  });
+  const billingEvents = startEventRelay([billingFeedFor(db)], async (event) => {
+    await boss.send(queues.billingEvents, event, { singletonKey: event.eventId });
+  });
   // Wake the e-mail worker at once instead of waiting for its next poll.
   const relay = startOutboxRelay(db, enqueue, { intervalMs: 1000, onQueued: () => boss.notifyWorker(emailWorker) });
 
@@ -106,6 +117,7 @@ async function main() {
     logger.info("worker stopping", { signal });
     await relay.stop();
     await events.stop();
+    await billingEvents.stop();
     // graceful: lets the job in hand finish (up to the timeout) before the connections close.
     await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
     mailer.close();
