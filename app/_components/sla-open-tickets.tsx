@@ -29,7 +29,8 @@ export function SlaOpenTickets({ tickets }: { tickets: OpenTicketView[] }) {
           headers={[t("number"), t("service"), t("priority"), t("state"), t("responseDue"), t("resolutionDue"), t("timeLeft"), t("status")]}
         >
           {tickets.map((ticket) => {
-            const worst = ticket.response.breached && !ticket.resolution.breached ? { ...ticket.resolution, breached: true } : ticket.resolution;
+            const { response, resolution } = ticket;
+            const worst = response.breached && !resolution.breached ? { ...resolution, breached: true } : resolution;
             return (
               <tr key={ticket.id}>
                 <th scope="row">
@@ -41,10 +42,10 @@ export function SlaOpenTickets({ tickets }: { tickets: OpenTicketView[] }) {
                 <td>{ticket.priority}</td>
                 <td><TicketStateBadge state={ticket.state} /></td>
                 <td>
-                  {ticket.response.metAt ? t("answered") : <time dateTime={ticket.response.dueAt.toISOString()}>{f.when(ticket.response.dueAt)}</time>}
+                  {response.metAt ? t("answered") : <time dateTime={response.dueAt.toISOString()}>{f.when(response.dueAt)}</time>}
                 </td>
-                <td><time dateTime={ticket.resolution.dueAt.toISOString()}>{f.when(ticket.resolution.dueAt)}</time></td>
-                <td className="nowrap">{left(ticket.resolution)}</td>
+                <td><time dateTime={resolution.dueAt.toISOString()}>{f.when(resolution.dueAt)}</time></td>
+                <td className="nowrap">{left(resolution)}</td>
                 <td><SlaBadge clock={worst} /></td>
               </tr>
             );

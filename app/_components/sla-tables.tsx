@@ -64,7 +64,10 @@ export function SlaCredits({ credits, terms }: { credits: CreditsView; terms: { 
               <th scope="row" className="nowrap">{c.ticketNumber}</th>
               <td><ServiceName service={c.service} /></td>
               <td><time dateTime={c.breachedAt.toISOString()}>{f.when(c.breachedAt)}</time></td>
-              <td className="num nowrap"><Money minor={c.amount.amountMinor} currency={c.amount.currency} />{c.capped && <span className="muted"> ({t("capped")})</span>}</td>
+              <td className="num nowrap">
+                <Money minor={c.amount.amountMinor} currency={c.amount.currency} />
+                {c.capped && <span className="muted"> ({t("capped")})</span>}
+              </td>
               <td>{t(`statuses.${c.status}`, { note: c.creditNoteNumber ?? "" })}</td>
             </tr>
           ))}
@@ -73,6 +76,8 @@ export function SlaCredits({ credits, terms }: { credits: CreditsView; terms: { 
     </section>
   );
 }
+
+const trendFigures = ["opened", "resolved", "resolvedInTime", "breaches", "mttr", "availability"] as const;
 
 export function SlaTrend({ trend, month }: { trend: TrendPointView[]; month: string }) {
   const t = useTranslations("sla.trend");
@@ -83,7 +88,7 @@ export function SlaTrend({ trend, month }: { trend: TrendPointView[]; month: str
       <DataTable
         id="sla-trend"
         caption={t("caption", { month: f.month(month) })}
-        headers={[t("month"), ...(["opened", "resolved", "resolvedInTime", "breaches", "mttr", "availability"] as const).map((k) => ({ label: t(k), className: "num" }))]}
+        headers={[t("month"), ...trendFigures.map((k) => ({ label: t(k), className: "num" }))]}
       >
         {trend.map((p) => (
           <tr key={p.month}>

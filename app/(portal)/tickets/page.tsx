@@ -9,8 +9,13 @@ import { TicketStateBadge } from "~/app/_components/ticket-state-badge";
 import { titled } from "~/app/_lib/metadata";
 import { hrefWith, pageParam, type SearchParams } from "~/app/_lib/search-params";
 import { api, orPage } from "~/app/_lib/trpc/server";
+import type { ClockView } from "~/server/modules/tickets/tickets.schemas";
 
 const PAGE_SIZE = 20;
+
+/** A missed response target shows as a breach even while the resolution clock still runs. */
+const worstClock = ({ responseBreached, resolution }: { responseBreached: boolean; resolution: ClockView }) =>
+  responseBreached && !resolution.breached ? { ...resolution, breached: true } : resolution;
 
 export const generateMetadata = titled("tickets");
 
@@ -36,7 +41,11 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
           </p>
         </EmptyState>
       ) : (
-        <DataTable id="tickets" caption={t("caption")} headers={[t("number"), t("service"), t("category"), t("state"), t("sla"), t("reported")]}>
+        <DataTable
+          id="tickets"
+          caption={t("caption")}
+          headers={[t("number"), t("service"), t("category"), t("state"), t("sla"), t("reported")]}
+        >
           {result.items.map((ticket) => (
             <tr key={ticket.id}>
               <th scope="row">
@@ -52,10 +61,12 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
                 <TicketStateBadge state={ticket.state} />
               </td>
               <td>
-                <SlaBadge clock={ticket.responseBreached && !ticket.resolution.breached ? { ...ticket.resolution, breached: true } : ticket.resolution} />
+                <SlaBadge clock={worstClock(ticket)} />
               </td>
               <td>
-                <time dateTime={ticket.createdAt.toISOString()}>{format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                <time dateTime={ticket.createdAt.toISOString()}>
+                  {format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </time>
               </td>
             </tr>
           ))}

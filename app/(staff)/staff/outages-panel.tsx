@@ -69,7 +69,15 @@ export function OutagesPanel({ outages }: { outages: OutageView[] }) {
         <DataTable
           id="outages"
           caption={t("caption")}
-          headers={[t("outageTitle"), t("area"), t("kind"), t("started"), t("estimatedEnd"), t("linkedTickets"), { label: t("close"), hidden: true }]}
+          headers={[
+            t("outageTitle"),
+            t("area"),
+            t("kind"),
+            t("started"),
+            t("estimatedEnd"),
+            t("linkedTickets"),
+            { label: t("close"), hidden: true },
+          ]}
         >
           {outages.map((o) => (
             <tr key={o.id}>

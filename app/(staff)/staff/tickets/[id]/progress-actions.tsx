@@ -44,7 +44,8 @@ export function ProgressActions({ ticketId, isOpen }: { ticketId: string; isOpen
     mutation: progress,
   });
   const send = (step: "on_the_way" | "on_site") => progress.mutate({ ticketId, step });
-  const textarea = (name: Field, props: ComponentPropsWithRef<"textarea"> & { id: string }, invalid: boolean, label: string, rows: number) => (
+  type Props = ComponentPropsWithRef<"textarea"> & { id: string };
+  const textarea = (name: Field, props: Props, invalid: boolean, label: string, rows: number) => (
     <div>
       <label htmlFor={props.id}>{label}</label>
       <textarea {...props} rows={rows} maxLength={name === "cause" ? 500 : 2000} />
