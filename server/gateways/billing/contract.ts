@@ -1,0 +1,145 @@
+// The behaviour every BillingGateway implementation has, as one suite: the built-in PostgreSQL system
+// (postgres-billing-contract.int.test.ts), the in-memory one (memory-billing-gateway.test.ts), later a TMF adapter.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type { Scope } from "~/server/auth/scope";
+import type { BillingGateway } from "./billing-gateway";
+
+/** Two customers with issued bills: Anna's account holds two services and two bills (newest first); she has a second, empty account. */
+export interface BillingContractSeed {
+  anna: { scope: Scope; userId: string; accountId: string; secondAccountId: string; serviceIds: [string, string]; billIds: [string, string] };
+  bigcorp: { scope: Scope; accountId: string; billId: string };
+  /** a day after both of Anna's bills fell due */
+  asOf: string;
+}
+
+export interface BillingContractWorld {
+  billing: BillingGateway;
+  seed: BillingContractSeed;
+}
+
+const page = { page: 1, pageSize: 20 };
+const codeOf = (p: Promise<unknown>) => p.then(() => "resolved", (e: { code?: string }) => e.code ?? String(e));
+const sub = (seed: BillingContractSeed): Scope => ({ customerId: seed.anna.scope.customerId, serviceIds: [seed.anna.serviceIds[0]] });
+
+export function billingContract(name: string, make: () => Promise<BillingContractWorld>) {
+  describe(`BillingGateway: ${name}`, () => {
+    it("shows a customer their own accounts and bills only; another's ids read as absent", async () => {
+      const { billing, seed } = await make();
+      const { anna, bigcorp } = seed;
+      expect((await billing.listBillingAccounts(anna.scope)).map((a) => a.id).sort()).toEqual([anna.accountId, anna.secondAccountId].sort());
+      const mine = await billing.listBills(anna.scope, {}, page);
+      expect(mine.items.map((b) => b.id)).toEqual(anna.billIds);
+      expect(mine.items.map((b) => b.id)).not.toContain(bigcorp.billId);
+      expect(await billing.getBill(bigcorp.scope, anna.billIds[0])).toBeNull();
+      expect(await billing.getBill(anna.scope, "not-a-uuid")).toBeNull();
+      expect(await billing.getBill(anna.scope, randomUUID())).toBeNull();
+      expect(await billing.getStatement(bigcorp.scope, anna.accountId, "2026-01-01", seed.asOf)).toBeNull();
+      expect(await billing.getUsageSummary(bigcorp.scope, anna.accountId, "2026-10")).toBeNull();
+      expect(await billing.listBills(bigcorp.scope, { billingAccountId: anna.accountId }, page)).toMatchObject({ items: [], total: 0 });
+    });
+
+    it("adds up a bill: the lines are its total, net plus VAT, and nothing is paid yet", async () => {
+      const { billing, seed } = await make();
+      const bill = (await billing.getBill(seed.anna.scope, seed.anna.billIds[0]))!;
+      expect(bill.partial).toBe(false);
+      expect(bill.lines.reduce((s, l) => s + l.amount.amountMinor, 0)).toBe(bill.taxIncludedAmount.amountMinor);
+      expect(bill.taxExcludedAmount.amountMinor + bill.taxItem[0]!.taxAmount.amountMinor).toBe(bill.taxIncludedAmount.amountMinor);
+      expect(bill.remainingAmount).toEqual(bill.taxIncludedAmount);
+      const [account] = (await billing.listBillingAccounts(seed.anna.scope)).filter((a) => a.id === seed.anna.accountId);
+      const bills = await billing.listBills(seed.anna.scope, { billingAccountId: seed.anna.accountId }, page);
+      expect(account!.balance.amountMinor).toBe(bills.items.reduce((s, b) => s + b.remainingAmount.amountMinor, 0));
+    });
+
+    it("gives a scope of some services only their lines, and the accounts holding them", async () => {
+      const { billing, seed } = await make();
+      const scope = sub(seed);
+      expect((await billing.listBillingAccounts(scope)).map((a) => a.id)).toEqual([seed.anna.accountId]);
+      const bill = (await billing.getBill(scope, seed.anna.billIds[0]))!;
+      expect(bill.partial).toBe(true);
+      expect(bill.lines.length).toBeGreaterThan(0);
+      expect(bill.lines.every((l) => l.service?.id === seed.anna.serviceIds[0])).toBe(true);
+      expect(bill.ratedUsage.every((r) => r.serviceId === seed.anna.serviceIds[0])).toBe(true);
+    });
+
+    it("pages newest first and filters by period and account", async () => {
+      const { billing, seed } = await make();
+      const first = await billing.listBills(seed.anna.scope, {}, { page: 1, pageSize: 1 });
+      expect(first).toMatchObject({ total: 2, pageCount: 2 });
+      expect(first.items.map((b) => b.id)).toEqual([seed.anna.billIds[0]]);
+      expect((await billing.listBills(seed.anna.scope, {}, { page: 2, pageSize: 1 })).items.map((b) => b.id)).toEqual([seed.anna.billIds[1]]);
+      expect(await billing.listBills(seed.anna.scope, {}, { page: 99, pageSize: 20 })).toMatchObject({ items: [], total: 2 });
+      const older = (await billing.getBill(seed.anna.scope, seed.anna.billIds[1]))!;
+      expect((await billing.listBills(seed.anna.scope, { periodTo: older.period }, page)).items.map((b) => b.id)).toEqual([older.id]);
+      expect((await billing.listBills(seed.anna.scope, { billingAccountId: seed.anna.secondAccountId }, page)).total).toBe(0);
+    });
+
+    it("credits a bill once per reference: what is owed drops by the note, VAT at the bill's rate", async () => {
+      const { billing, seed } = await make();
+      const billId = seed.anna.billIds[0];
+      const before = (await billing.getBill(seed.anna.scope, billId))!;
+      const reference = `contract:${randomUUID()}`;
+      const note = await billing.issueCreditNote({ billId, netMinor: 100, reason: "goodwill", reference });
+      const vatBp = before.taxItem[0]!.taxRateBp;
+      expect(note).toMatchObject({ billId, reference, taxIncludedAmount: { amountMinor: 100 + Math.round((100 * vatBp) / 10_000) } });
+      expect((await billing.issueCreditNote({ billId, netMinor: 100, reason: "goodwill", reference })).id).toBe(note.id);
+      const after = (await billing.getBill(seed.anna.scope, billId))!;
+      expect(after.remainingAmount.amountMinor).toBe(before.remainingAmount.amountMinor - note.taxIncludedAmount.amountMinor);
+      expect(after.creditNotes.map((n) => n.id)).toEqual([note.id]);
+      expect((await billing.listCreditNotes(seed.anna.scope, { references: [reference] })).map((n) => n.id)).toEqual([note.id]);
+      expect((await billing.listCreditNotes(seed.anna.scope, { period: before.period })).map((n) => n.id)).toEqual([note.id]);
+      expect(await billing.listCreditNotes(seed.bigcorp.scope, { references: [reference] })).toEqual([]);
+      expect((await billing.findCreditNotes([note.id, randomUUID()])).map((n) => n.number)).toEqual([note.number]);
+      expect(await codeOf(billing.issueCreditNote({ billId, netMinor: before.taxExcludedAmount.amountMinor, reason: "too much", reference: randomUUID() })))
+        .toBe("CONFLICT");
+      expect(await codeOf(billing.issueCreditNote({ billId: randomUUID(), netMinor: 1, reason: "none", reference: randomUUID() }))).toBe("NOT_FOUND");
+    });
+
+    it("posts a payment once per reference; a paid bill is no longer overdue", async () => {
+      const { billing, seed } = await make();
+      const [billId] = seed.anna.billIds;
+      const overdue = await billing.listOverdueBills({ asOf: seed.asOf, billingAccountIds: [seed.anna.accountId] });
+      expect(overdue.map((b) => b.id).sort()).toEqual([...seed.anna.billIds].sort());
+      expect(overdue[0]).toMatchObject({ customerId: seed.anna.scope.customerId, billingAccountId: seed.anna.accountId });
+      const bill = (await billing.getBill(seed.anna.scope, billId))!;
+      const reference = `pay-${randomUUID()}`;
+      const payment = { billingAccountId: seed.anna.accountId, billId, amountMinor: 100, reference, postedAt: new Date(`${seed.asOf}T09:00:00Z`) };
+      expect(await billing.postPayment(payment)).toMatchObject({ billId, amount: { amountMinor: 100 }, reference });
+      await billing.postPayment(payment);
+      expect((await billing.getBill(seed.anna.scope, billId))!.remainingAmount.amountMinor).toBe(bill.remainingAmount.amountMinor - 100);
+      await billing.postPayment({ ...payment, amountMinor: bill.remainingAmount.amountMinor - 100, reference: `${reference}-rest` });
+      expect((await billing.getBill(seed.anna.scope, billId))!.state).toBe("paid");
+      expect((await billing.listOverdueBills({ asOf: seed.asOf, billingAccountIds: [seed.anna.accountId] })).map((b) => b.id)).toEqual([seed.anna.billIds[1]]);
+      expect(await codeOf(billing.postPayment({ ...payment, amountMinor: 0, reference: randomUUID() }))).toBe("VALIDATION");
+      const statement = (await billing.getStatement(seed.anna.scope, seed.anna.accountId, "2026-01-01", seed.asOf))!;
+      const [account] = (await billing.listBillingAccounts(seed.anna.scope)).filter((a) => a.id === seed.anna.accountId);
+      expect(statement.closingBalance).toEqual(account!.balance);
+      expect(statement.entries.filter((e) => e.kind === "payment")).toHaveLength(2);
+    });
+
+    it("finds bill lines by id and leaves unknown ids out", async () => {
+      const { billing, seed } = await make();
+      const bill = (await billing.getBill(seed.anna.scope, seed.anna.billIds[0]))!;
+      const line = bill.lines.find((l) => l.kind !== "tax")!;
+      expect(await billing.findBillLines([line.id, "999999999", "x"])).toEqual([{ ...line, billId: bill.id }]);
+    });
+
+    it("schedules a move once per key, one pending per service, cancelled only by its customer", async () => {
+      const { billing, seed } = await make();
+      const { anna, bigcorp } = seed;
+      const request = { serviceId: anna.serviceIds[1], toBillingAccountId: anna.secondAccountId, requestedById: anna.userId, idempotencyKey: randomUUID() };
+      const move = await billing.scheduleMove(anna.scope, request);
+      expect(move).toMatchObject({ serviceId: anna.serviceIds[1], fromBillingAccountId: anna.accountId, toBillingAccountId: anna.secondAccountId });
+      expect(await billing.scheduleMove(anna.scope, request)).toEqual(move);
+      expect(await codeOf(billing.scheduleMove(anna.scope, { ...request, idempotencyKey: randomUUID() }))).toBe("CONFLICT");
+      expect(await codeOf(billing.scheduleMove(bigcorp.scope, { ...request, idempotencyKey: randomUUID() }))).toBe("NOT_FOUND");
+      expect(await codeOf(billing.scheduleMove(anna.scope, { ...request, toBillingAccountId: bigcorp.accountId, idempotencyKey: randomUUID() }))).toBe("NOT_FOUND");
+      expect((await billing.pendingMoves(anna.scope)).map((m) => m.id)).toEqual([move.id]);
+      expect(await billing.pendingMoves(bigcorp.scope)).toEqual([]);
+      expect(await codeOf(billing.cancelMove(bigcorp.scope, move.id))).toBe("NOT_FOUND");
+      await billing.cancelMove(anna.scope, move.id);
+      expect(await billing.pendingMoves(anna.scope)).toEqual([]);
+      expect(await codeOf(billing.cancelMove(anna.scope, move.id))).toBe("CONFLICT");
+    });
+  });
+}
