@@ -5,7 +5,9 @@ import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";
 import { createPostgresBillingFeed } from "~/server/gateways/billing/postgres-billing-feed";
 import { createPostgresBillingGateway } from "~/server/gateways/billing/postgres-billing-gateway";
 import type { EventOutbox } from "~/server/gateways/events";
+import { createPostgresRepairFeed } from "~/server/gateways/repair/postgres-repair-feed";
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
+import type { RepairEvent } from "~/server/gateways/repair/repair-events";
 import type { RepairGateway } from "~/server/gateways/repair/repair-gateway";
 import { systemClock, type Clock } from "~/server/lib/clock";
 import type { BlobStore } from "~/server/storage/blob-store";
@@ -25,3 +27,6 @@ export function getDeps(): Deps {
 
 /** The built-in billing system's event feed (the worker relays it; the bill cycle drains it after a run). */
 export const billingFeedFor = (db: Db): EventOutbox<BillingEvent> => createPostgresBillingFeed(db);
+
+/** The built-in repair system's event feed (the worker relays it; tests drain it). */
+export const repairFeedFor = (db: Db): EventOutbox<RepairEvent> => createPostgresRepairFeed(db);

@@ -16,10 +16,8 @@ import { dunning } from "./dunning";
 import { slaCredits } from "./sla-credits";
 import { slaWatch } from "./sla-watch";
 import { startEventRelay } from "./event-delivery";
-import { billingFeedFor } from "~/server/container";
+import { billingFeedFor, depsFor, repairFeedFor } from "~/server/container";
 import type { BillingEvent } from "~/server/gateways/billing/billing-events";
-import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
-import { createPostgresRepairFeed } from "~/server/gateways/repair/postgres-repair-feed";
 import type { RepairEvent } from "~/server/gateways/repair/repair-events";
 import { repairEventListener } from "~/server/modules/events/portal-listener";
 import { USAGE_ALERTS_QUEUE, usageAlerts } from "./usage-alerts";
@@ -57,7 +55,7 @@ async function main() {
   await boss.work(queues.housekeeping, async () => logger.info("housekeeping", await housekeeping(db)));
   await boss.schedule(queues.housekeeping, "0 * * * *", {}, { tz: "UTC" });
   await boss.work(queues.slaWatch, async () => {
-    const result = await slaWatch({ db, repair: createPostgresRepairGateway(db) }, systemClock.now());
+    const result = await slaWatch({ db, repair: depsFor(db).repair }, systemClock.now());
     if (result.raised > 0) logger.info("sla-watch", result);
   });
   await boss.schedule(queues.slaWatch, "* * * * *", {}, { tz: "UTC" });
@@ -94,7 +92,7 @@ async function main() {
   await boss.work<RepairEvent>(queues.repairEvents, async (jobs) => {
     for (const job of jobs) await onRepairEvent(job.data);
   });
-  const events = startEventRelay([createPostgresRepairFeed(db)], async (event) => {
+  const events = startEventRelay([repairFeedFor(db)], async (event) => {
     await boss.send(queues.repairEvents, event, { singletonKey: event.eventId });
   });
   // The billing feed: bills issued (the bill cycle also drains it right after its run).

@@ -7,7 +7,8 @@ import type { BillLineView, CreditNoteView, CustomerBillDetail } from "~/server/
 import { memoryRepair } from "~/server/gateways/repair/memory-repair-gateway";
 import { fixedClock } from "~/server/lib/clock";
 import type { DisputeRecord, DisputesRepository } from "./disputes.repository";
-import { openDispute, resolveDispute, type DisputeDeps } from "./disputes.service";
+import type { DisputeDeps } from "./dispute-deps";
+import { openDispute, resolveDispute } from "./disputes.service";
 
 const anna: CustomerActor = { kind: "customer", userId: randomUUID(), locale: "en", customerId: randomUUID(), customerKind: "individual", role: "owner", serviceIds: null };
 const agent: StaffActor = { kind: "staff", userId: randomUUID(), locale: "en", staffRole: "billing_agent", permissions: ["disputes.handle"] };

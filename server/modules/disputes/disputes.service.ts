@@ -4,23 +4,14 @@
 // the billing gateway — or rejects it with the reasons; the bill shows the outcome either way.
 import type { CustomerActor, StaffActor } from "~/server/auth/principal";
 import { scopeOf } from "~/server/auth/scope";
-import type { Deps } from "~/server/container";
-import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";
 import { divRound } from "~/server/domain/billing/rounding";
 import { conflict, DomainError, invalid, notFound } from "~/server/lib/errors";
 import { priorityFor } from "~/server/modules/tickets/tickets.policy";
 import { DISPUTE_CATEGORY } from "~/server/modules/tickets/tickets.schemas";
 import { disputeViews } from "./dispute-views";
-import { disputesRepository, type DisputesRepository, type DisputeWhere } from "./disputes.repository";
+import type { DisputeDeps } from "./dispute-deps";
+import type { DisputeWhere } from "./disputes.repository";
 import type { DisputeView, OpenDisputeInput, ResolveDisputeInput } from "./disputes.schemas";
-
-export type DisputeDeps = Pick<Deps, "repair" | "clock"> & {
-  billing: Pick<BillingGateway, "getBill" | "findBillLines" | "findCreditNotes" | "issueCreditNote">;
-  disputes: DisputesRepository;
-};
-
-/** The router's deps with the portal's dispute records on the request's database. */
-export const disputeDeps = (deps: Deps): DisputeDeps => ({ ...deps, disputes: disputesRepository(deps.db) });
 
 async function viewOf(deps: DisputeDeps, where: DisputeWhere) {
   const [view] = await disputeViews(deps, await deps.disputes.find(where));

@@ -1,9 +1,9 @@
 // The portal's record of applied events (ProcessedEvent): the dedupe half of at-least-once delivery.
-import type { Db, Tx } from "~/server/db/client";
+import type { Db } from "~/server/db/client";
 import type { EventInbox } from "~/server/gateways/events";
+import type { PortalEventContext } from "./event-context";
 
-/** What a portal event handler works in: the transaction that also records the event as applied. */
-export type PortalEventContext = { tx: Tx };
+export type { PortalEventContext } from "./event-context";
 
 export function processedEvents(db: Db): EventInbox<PortalEventContext> {
   return {

@@ -4,7 +4,8 @@ import type { Db } from "~/server/db/client";
 import { createEventListener } from "~/server/gateways/events";
 import type { RepairEvent } from "~/server/gateways/repair/repair-events";
 import { ticketEventHandlers } from "~/server/modules/tickets/ticket-events";
-import { processedEvents, type PortalEventContext } from "./events.repository";
+import type { PortalEventContext } from "./event-context";
+import { processedEvents } from "./events.repository";
 
 export function repairEventListener(db: Db) {
   return createEventListener<RepairEvent, PortalEventContext>(processedEvents(db), ticketEventHandlers);

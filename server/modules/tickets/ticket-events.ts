@@ -2,7 +2,7 @@
 // new ticket and every status change (notes, visits and ratings are on the timeline, not in notices).
 import type { EventHandlers } from "~/server/gateways/events";
 import type { RepairEvent } from "~/server/gateways/repair/repair-events";
-import type { PortalEventContext } from "~/server/modules/events/events.repository";
+import type { PortalEventContext } from "~/server/modules/events/event-context";
 import { noticeOfStatus } from "./ticket-notices";
 
 export const ticketEventHandlers: EventHandlers<RepairEvent, PortalEventContext> = {

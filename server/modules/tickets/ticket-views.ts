@@ -2,9 +2,21 @@
 import type { OutageRecord, TicketEventRecord, TicketRecord } from "~/server/gateways/repair/repair-gateway";
 import { slaClock, type ClockState, type SlaEvent } from "~/server/domain/repair/sla-clock";
 import { calendarFor, policyFor } from "~/server/domain/repair/sla-policy";
+import type { ServiceKind, ServiceStatus } from "~/server/db/generated/enums";
 import { customerCan, reopenUntil } from "./tickets.policy";
-import type { ServiceFacts } from "./tickets.repository";
 import type { ClocksView, ClockView, FaultCategory, OutageView, QueueItemView, StaffTicketView, TicketSummaryView, TicketView } from "./tickets.schemas";
+
+/** A service as the ticket screens show it and a fault report needs it (a portal fact, from the repositories). */
+export interface ServiceFacts {
+  id: string;
+  kind: ServiceKind;
+  identifier: string;
+  label: string | null;
+  status: ServiceStatus;
+  area: string | null;
+  installationAddress: string | null;
+  customerId: string;
+}
 
 /** The part of the log the SLA clock reads. */
 export function slaEventsOf(events: readonly Pick<TicketEventRecord, "kind" | "toState" | "at">[]): SlaEvent[] {

@@ -1,5 +1,5 @@
 import type { StaffActor } from "~/server/auth/principal";
-import type { Deps } from "~/server/container";
+import type { BureauDeps } from "../bureau-deps";
 import { openStates } from "~/server/domain/repair/lifecycle";
 import type { TicketFilter } from "~/server/gateways/repair/repair-gateway";
 import { notFound } from "~/server/lib/errors";
@@ -12,29 +12,29 @@ import { rankTechnicians } from "../dispatch-policy";
 export const readFilter = (actor: StaffActor): TicketFilter =>
   actor.permissions.includes("tickets.read-all") ? { all: true } : { technicianId: actor.userId };
 
-async function pageOf(deps: Deps, filter: TicketFilter, input: QueueInput) {
+async function pageOf(deps: BureauDeps, filter: TicketFilter, input: QueueInput) {
   const all = await deps.repair.listAllTickets(filter, { states: openStates, area: input.area, serviceKind: input.kind, priority: input.priority });
   // Billing complaints are the billing agents' work (their desk), not the repair bureau's.
   const tickets = all.filter((t) => t.category !== DISPUTE_CATEGORY);
-  const items = await queueItems(deps.db, tickets, deps.clock.now());
+  const items = await queueItems(deps.facts, tickets, deps.clock.now());
   const start = (input.page - 1) * input.pageSize;
   return toPage(items.slice(start, start + input.pageSize), items.length, input);
 }
 
 /** The dispatcher's queue: every open ticket, sorted by SLA risk. */
-export const queue = (deps: Deps, _actor: StaffActor, input: QueueInput) => pageOf(deps, { all: true }, input);
+export const queue = (deps: BureauDeps, _actor: StaffActor, input: QueueInput) => pageOf(deps, { all: true }, input);
 
 /** The technician's list: open tickets assigned to them, most urgent first. */
-export const worklist = (deps: Deps, actor: StaffActor, input: WorklistInput) => pageOf(deps, { technicianId: actor.userId }, input);
+export const worklist = (deps: BureauDeps, actor: StaffActor, input: WorklistInput) => pageOf(deps, { technicianId: actor.userId }, input);
 
-export async function getTicket(deps: Deps, actor: StaffActor, input: GetTicketInput) {
+export async function getTicket(deps: BureauDeps, actor: StaffActor, input: GetTicketInput) {
   const ticket = await deps.repair.getTicket(input.ticketId, readFilter(actor));
   if (!ticket) throw notFound("ticket");
-  return staffView(deps.db, ticket, deps.clock.now());
+  return staffView(deps.facts, ticket, deps.clock.now());
 }
 
 /** Every technician with their load; for a ticket, ranked by fit (eligible first) with why not. */
-export async function technicians(deps: Deps, input: TechniciansInput): Promise<TechnicianView[]> {
+export async function technicians(deps: BureauDeps, input: TechniciansInput): Promise<TechnicianView[]> {
   const all = await deps.repair.listTechnicians();
   if (!input.ticketId) return all.map((t) => ({ ...t, ineligible: [] }));
   const ticket = await deps.repair.getTicket(input.ticketId, { all: true });
