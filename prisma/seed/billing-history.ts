@@ -88,7 +88,8 @@ async function billPastMonths(db: Db, now: Date, accountIds: string[]) {
   for (let monthsAgo = HISTORY_MONTHS; monthsAgo >= 1; monthsAgo--) {
     const period = periodOf(monthStart(now, monthsAgo));
     if (complete.has(period)) continue;
-    await runBillRun(db, { period, billingAccountIds: accountIds, issueDate: isoDay(monthStart(now, monthsAgo - 1)) });
+    // History: nobody is told about the past, so these bills go to no event feed.
+    await runBillRun(db, { period, billingAccountIds: accountIds, issueDate: isoDay(monthStart(now, monthsAgo - 1)), announce: false });
   }
 }
 

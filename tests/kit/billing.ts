@@ -11,7 +11,8 @@ export async function issueBills<K extends string>(accounts: Record<K, string>, 
   const db = testDb();
   await db.$transaction((tx) => ensureBillingCatalogue(tx));
   const ids = Object.values<string>(accounts);
-  await runBillRun(db, { period, billingAccountIds: ids, issueDate: `${nextPeriod(period)}-01` });
+  // The test world's history: announced to nobody (a bill cycle under test tells only about its own bills).
+  await runBillRun(db, { period, billingAccountIds: ids, issueDate: `${nextPeriod(period)}-01`, announce: false });
   const bills = await db.bill.findMany({ where: { billingAccountId: { in: ids }, period }, select: { id: true, billingAccountId: true } });
   const byAccount = new Map(bills.map((b) => [b.billingAccountId, b.id]));
   const out = {} as Record<K, string>;

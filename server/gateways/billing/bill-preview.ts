@@ -35,7 +35,7 @@ export async function previewAccountBill(db: Db, p: {
       await executeBatch(tx, {
         period: p.period, year, month, accountIds: [p.billingAccountId], from: `${p.period}-01`, to: billingPeriod(p.period, 28).end,
         runId: run.id, issueDate: p.issueDate, dueDate: p.issueDate,
-      });
+      }, undefined, false); // rolled back: nothing to announce
       const [bill] = await tx.$queryRaw<{ id: string; currency: string; ps: Date; pe: Date; net: bigint; total: bigint }[]>`
         SELECT b.id, b.currency, b."periodStart" AS ps, b."periodEnd" AS pe, b."netMinor" AS net, b."totalMinor" AS total
         FROM br_bill x JOIN "Bill" b ON b.id = x.id`;

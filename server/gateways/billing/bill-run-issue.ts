@@ -85,10 +85,13 @@ export const issueStatements = (p: BatchParams): Prisma.Sql[] => [
     CROSS JOIN LATERAL (VALUES ('receivable'::"LedgerAccount", b.total), ('revenue', -b.net), ('vat_payable', -b.tax)) e(account, amount)
     WHERE e.amount <> 0
     ORDER BY p.id`,
+];
 
-  // The feed: a CustomerBillCreateEvent per bill, in the batch's transaction, so a bill is announced
-  // exactly when it exists (the portal's handler tells its holders).
-  Prisma.sql`INSERT INTO "BillingEvent" ("eventType", "eventTime", payload)
+/**
+ * The feed: a CustomerBillCreateEvent per bill of the batch, in its transaction, so a bill is announced
+ * exactly when it exists (the portal's handler tells its holders).
+ */
+export const announceStatement = Prisma.sql`INSERT INTO "BillingEvent" ("eventType", "eventTime", payload)
     SELECT 'CustomerBillCreateEvent', now(), jsonb_build_object('customerBill', jsonb_build_object(
              'id', b.id, 'billNo', bl.number, 'period', bl.period, 'billDate', to_char(bl."issueDate", 'YYYY-MM-DD'),
              'paymentDueDate', to_char(bl."dueDate", 'YYYY-MM-DD'),
@@ -96,8 +99,7 @@ export const issueStatements = (p: BatchParams): Prisma.Sql[] => [
              'relatedParty', jsonb_build_array(jsonb_build_object('id', a."customerId", 'role', 'customer')),
              'taxIncludedAmount', jsonb_build_object('amountMinor', b.total, 'currency', bl.currency)))
     FROM br_bill b JOIN "Bill" bl ON bl.id = b.id JOIN "BillingAccount" a ON a.id = b.account_id
-    ORDER BY b.id`,
-];
+    ORDER BY b.id`;
 
 /** Counts of the batch, read before the temp tables drop at commit. */
 export const batchCounts = Prisma.sql`SELECT

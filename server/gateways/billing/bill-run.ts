@@ -3,7 +3,7 @@
 // re-run after success changes nothing and a re-run after a failure finishes the remaining batches.
 import type { Db, Tx } from "~/server/db/client";
 import { Prisma } from "~/server/db/generated/client";
-import { issueStatements, batchCounts } from "./bill-run-issue";
+import { announceStatement, batchCounts, issueStatements } from "./bill-run-issue";
 import { ratingStatements, type BatchParams } from "./bill-run-sql";
 import type { BillRunResult } from "./billing-views";
 import { billingPeriod, dayNumber, isoDate, type IsoDate } from "./rating";
@@ -24,6 +24,8 @@ export type BillRunInput = {
   issueDate: IsoDate;
   /** accounts per transaction */
   batchSize?: number;
+  /** false: no CustomerBillCreateEvent (history written by the seed and test worlds: nobody is told about the past) */
+  announce?: boolean;
   /** called after each SQL statement (benchmarks print where the time goes) */
   onStep?: (name: string, ms: number) => void;
 };
@@ -51,7 +53,7 @@ export async function runBillRun(db: Db, input: BillRunInput): Promise<BillRunRe
         from: `${input.period}-01`, to: `${billingPeriod(input.period, 28).end}`,
         runId: run.id, issueDate: input.issueDate, dueDate: isoDate(dayNumber(input.issueDate) + PAYMENT_TERM_DAYS),
       };
-      const c = await runBatch(db, params, input.onStep);
+      const c = await runBatch(db, params, input.onStep, input.announce ?? true);
       Object.assign(total, {
         bills: total.bills + c.bills, lines: total.lines + c.lines, cdrs: total.cdrs + Number(c.cdrs),
         unratedCdrs: total.unratedCdrs + Number(c.unrated), accountsSkipped: total.accountsSkipped + c.accounts,
@@ -71,23 +73,23 @@ const stepName = (sql: Prisma.Sql) =>
   /(?:TABLE|INTO|ANALYZE|FROM)\s+"?(\w+)/.exec(sql.strings[0] ?? "")?.[1] ?? "statement";
 
 /** Rates and issues the batch's accounts inside the caller's transaction (temp tables drop at commit). */
-export async function executeBatch(tx: Tx, p: BatchParams, onStep?: BillRunInput["onStep"]): Promise<void> {
+export async function executeBatch(tx: Tx, p: BatchParams, onStep?: BillRunInput["onStep"], announce = true): Promise<void> {
   // Big hash joins and aggregates: give them memory so nothing spills to disk.
   await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
   // The temp tables are ANALYZEd so joins get sane plans; a small sample is plenty for that.
   await tx.$executeRaw`SET LOCAL default_statistics_target = 10`;
-  for (const statement of [...ratingStatements(p), ...issueStatements(p)]) {
+  for (const statement of [...ratingStatements(p), ...issueStatements(p), ...(announce ? [announceStatement] : [])]) {
     const started = performance.now();
     await tx.$executeRaw(statement);
     onStep?.(`${statement.strings[0]?.trimStart().split(/\s/)[0]} ${stepName(statement)}`, performance.now() - started);
   }
 }
 
-async function runBatch(db: Db, p: BatchParams, onStep: BillRunInput["onStep"]): Promise<Counts> {
+async function runBatch(db: Db, p: BatchParams, onStep: BillRunInput["onStep"], announce: boolean): Promise<Counts> {
   let committing = 0;
   const counts = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${LOCK_KEY}))::text`;
-    await executeBatch(tx, p, onStep);
+    await executeBatch(tx, p, onStep, announce);
     const [c] = await tx.$queryRaw<Counts[]>(batchCounts);
     const counts = { ...c!, accounts: p.accountIds.length - c!.accounts };
     await tx.billRun.update({
