@@ -3,7 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { postPayment } from "~/server/gateways/billing/ledger";
 import { ensureBillingCatalogue } from "~/server/gateways/billing/tariff-catalogue";
+import type { BillingEvent } from "~/server/gateways/billing/billing-events";
 import { billCycle, endedPeriod } from "~/server/jobs/bill-cycle";
+import { billingEventListener } from "~/server/jobs/billing-notices";
 import { dunning } from "~/server/jobs/dunning";
 import { createHousehold, issueBills, testDb } from "~/tests/kit";
 
@@ -37,6 +39,18 @@ describe("bill cycle job", () => {
     expect(notices[0]).toMatchObject({ data: { period: "2026-11" }, link: expect.stringMatching(/^\/bills\/[0-9a-f-]{36}$/) });
     const bill = await testDb().bill.findFirstOrThrow({ where: { billingAccountId: home.billingAccountId }, select: { issueDate: true } });
     expect(bill.issueDate.toISOString().slice(0, 10)).toBe("2026-12-01");
+  });
+
+  it("announces each bill on the billing feed, and a second delivery of its event tells nobody again", async () => {
+    const home = await createHousehold();
+    expect((await billCycle(testDb(), at("2026-12-01"), [home.billingAccountId])).notified).toBeGreaterThanOrEqual(1);
+    const bill = await testDb().bill.findFirstOrThrow({ where: { billingAccountId: home.billingAccountId }, select: { id: true } });
+    const [row] = await testDb().$queryRaw<{ eventId: string; eventTime: Date; payload: BillingEvent["event"] }[]>`
+      SELECT "eventId"::text AS "eventId", "eventTime", payload FROM "BillingEvent" WHERE payload->'customerBill'->>'id' = ${bill.id}`;
+    expect(row!.payload.customerBill).toMatchObject({ id: bill.id, period: "2026-11", relatedParty: [{ id: home.customerId, role: "customer" }] });
+    const event: BillingEvent = { eventId: row!.eventId, eventType: "CustomerBillCreateEvent", eventTime: row!.eventTime.toISOString(), event: row!.payload };
+    expect(await billingEventListener(testDb())(event)).toBe(false);
+    expect(await noticesOf(home.userId, "bill.issued")).toHaveLength(1);
   });
 });
 
