@@ -55,7 +55,7 @@ async function main() {
   await boss.work(queues.housekeeping, async () => logger.info("housekeeping", await housekeeping(db)));
   await boss.schedule(queues.housekeeping, "0 * * * *", {}, { tz: "UTC" });
   await boss.work(queues.slaWatch, async () => {
-    const result = await slaWatch({ db, repair: depsFor(db).repair }, systemClock.now());
+    const result = await slaWatch({ repair: depsFor(db).repair }, systemClock.now());
     if (result.raised > 0) logger.info("sla-watch", result);
   });
   await boss.schedule(queues.slaWatch, "* * * * *", {}, { tz: "UTC" });

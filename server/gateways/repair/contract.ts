@@ -129,11 +129,14 @@ export function repairContract(name: string, make: () => Promise<ContractWorld>)
       expect(seen).toEqual([...ids].reverse());
     });
 
-    it("raises an SLA flag once and lists it with the ticket", async () => {
-      const { repair, seed } = await make();
+    it("raises an SLA flag once, announces it, and lists it with the ticket", async () => {
+      const { repair, seed, takeEvents } = await make();
       const t = await repair.createTicket(ticketFor(seed.anna, seed.area), key());
+      await takeEvents();
       expect(await repair.raiseSlaFlag(t.id, "response.at_risk", later(90))).toBe(true);
       expect(await repair.raiseSlaFlag(t.id, "response.at_risk", later(91))).toBe(false);
+      const announced = (await takeEvents()).filter((e) => e.event.troubleTicket.id === t.id).map((e) => [e.eventType, e.fieldPath]);
+      expect(announced).toEqual([["TroubleTicketAttributeValueChangeEvent", "slaFlag.response.at_risk"]]);
       const watched = (await repair.listSlaWatch(later(-60))).find((w) => w.id === t.id);
       expect(watched).toMatchObject({ number: t.number, raised: ["response.at_risk"], events: [{ kind: "created", toState: "acknowledged", at }] });
     });

@@ -5,7 +5,7 @@ import { openStates, transition } from "~/server/domain/repair/lifecycle";
 import type { SlaFlag } from "~/server/domain/repair/sla-sweep";
 import type { EventOutbox } from "~/server/gateways/events";
 import { conflict } from "~/server/lib/errors";
-import { changeEvents, createdEvent, type NewRepairEvent, type RepairEvent } from "./repair-events";
+import { changeEvents, createdEvent, slaFlagEvent, type NewRepairEvent, type RepairEvent } from "./repair-events";
 import type {
   AttachmentRecord, Author, Command, ListTicketsQuery, OutageRecord, RepairGateway, TechnicianRecord, TicketChange, TicketEventRecord,
   TicketFilter, TicketRecord,
@@ -184,11 +184,12 @@ export function memoryRepair(seed: { tickets?: TicketRecord[]; technicians?: Tec
         id: t.id, number: t.number, tier: t.tier, priority: t.priority, technicianId: t.technician?.id ?? null,
         events: t.events.map(({ kind, toState, at }) => ({ kind, toState, at })), raised: [...(flags.get(t.id) ?? [])],
       })),
-    async raiseSlaFlag(ticketId, flag) {
+    async raiseSlaFlag(ticketId, flag, at) {
       const raised = flags.get(ticketId) ?? new Set<SlaFlag>();
       flags.set(ticketId, raised);
       if (raised.has(flag)) return false;
       raised.add(flag);
+      emit([slaFlagEvent(tickets.get(ticketId)!, flag, at)]);
       return true;
     },
   };

@@ -11,7 +11,7 @@ import { notFound } from "~/server/lib/errors";
 import { apply } from "./postgres-repair-apply";
 import { emit as emitEvents, previousResult, recordResult } from "./postgres-repair-feed";
 import { attachmentSelect, outageSelect, ticketInclude, toOutage, toRecords, whereOf } from "./postgres-repair-records";
-import { changeEvents, createdEvent, type NewRepairEvent } from "./repair-events";
+import { changeEvents, createdEvent, slaFlagEvent, type NewRepairEvent } from "./repair-events";
 import { measure } from "./simulated-line-test";
 import type { RepairGateway, ServiceKind, TechnicianRecord, TicketRecord } from "./repair-gateway";
 
@@ -194,11 +194,15 @@ export function createPostgresRepairGateway(db: Db, { events = true }: { events?
     },
 
     async raiseSlaFlag(ticketId, flag, at) {
-      const inserted = await db.$executeRaw`
-        INSERT INTO "SlaFlag" ("ticketId", "flag", "raisedAt")
-        VALUES (${ticketId}::uuid, ${toColumn(flag)}::"SlaFlagKind", ${at})
-        ON CONFLICT DO NOTHING`;
-      return inserted > 0;
+      return db.$transaction(async (tx) => {
+        const inserted = await tx.$executeRaw`
+          INSERT INTO "SlaFlag" ("ticketId", "flag", "raisedAt")
+          VALUES (${ticketId}::uuid, ${toColumn(flag)}::"SlaFlagKind", ${at})
+          ON CONFLICT DO NOTHING`;
+        if (inserted === 0) return false;
+        await emit(tx, [slaFlagEvent((await loadInTx(tx, ticketId))!, flag, at)]);
+        return true;
+      });
     },
   };
 }

@@ -2,6 +2,7 @@
 // ticket. Every implementation emits the same events for the same change (see contract.ts).
 import type { TicketState } from "~/server/domain/repair/lifecycle";
 import type { Priority } from "~/server/domain/repair/sla-policy";
+import type { SlaFlag } from "~/server/domain/repair/sla-sweep";
 import type { TmfEvent } from "~/server/gateways/events";
 import type { TicketChange, TicketRecord } from "./repair-gateway";
 
@@ -48,6 +49,14 @@ export const partyOf = (t: TroubleTicketBody, role: TroubleTicketBody["relatedPa
 
 export const createdEvent = (t: TicketRecord, at: Date): NewRepairEvent =>
   ({ eventType: "TroubleTicketCreateEvent", eventTime: at.toISOString(), event: { troubleTicket: troubleTicketOf(t) } });
+
+/** An SLA threshold crossed: an attribute change whose fieldPath names the flag ("slaFlag.response.at_risk"). */
+export const slaFlagEvent = (t: TicketRecord, flag: SlaFlag, at: Date): NewRepairEvent =>
+  ({ eventType: "TroubleTicketAttributeValueChangeEvent", eventTime: at.toISOString(), fieldPath: `slaFlag.${flag}`, event: { troubleTicket: troubleTicketOf(t) } });
+
+/** The flag an attribute-change event raises, if it is an SLA one. */
+export const slaFlagOf = (e: Pick<RepairEvent, "fieldPath">): SlaFlag | null =>
+  e.fieldPath?.startsWith("slaFlag.") ? (e.fieldPath.slice("slaFlag.".length) as SlaFlag) : null;
 
 /** What one command emits: a state change when the state moved, an attribute change for the rest. */
 export function changeEvents(before: TicketRecord, after: TicketRecord, change: TicketChange, at: Date): NewRepairEvent[] {

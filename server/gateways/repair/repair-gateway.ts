@@ -198,6 +198,6 @@ export interface RepairGateway {
   closeOutage(id: string, at: Date, command?: Command): Promise<{ outage: OutageRecord; resolved: TicketRecord[] } | null>;
   /** Open tickets, and those changed since `since` (a late fix is still reported), with their raised SLA flags. */
   listSlaWatch(since: Date): Promise<SlaWatchTicket[]>;
-  /** Raises a flag once per ticket: true only for the call that raised it. */
+  /** Raises a flag once per ticket, announced as an attribute change (slaFlagEvent): true only for the call that raised it. */
   raiseSlaFlag(ticketId: string, flag: SlaFlag, at: Date): Promise<boolean>;
 }

@@ -1,6 +1,6 @@
 // Portal-side facts the ticket screens combine with the repair system's records: services and customers.
 import { serviceWhere, type Scope } from "~/server/auth/scope";
-import type { Db } from "~/server/db/client";
+import type { Db, Tx } from "~/server/db/client";
 import type { ServiceKind, SlaTier } from "~/server/db/generated/enums";
 import type { ServiceFacts } from "./ticket-views";
 
@@ -29,4 +29,9 @@ export function ticketFacts(db: Db): TicketFacts {
     scopedSites: (scope) =>
       db.service.findMany({ where: { ...serviceWhere(scope), area: { not: null }, status: { not: "terminated" } }, select: { id: true, kind: true, area: true } }),
   };
+}
+
+/** Everyone who dispatches: the SLA watch's warnings go to them (inside the notice's transaction). */
+export async function dispatcherIds(tx: Tx): Promise<string[]> {
+  return (await tx.user.findMany({ where: { staffRole: "dispatcher" }, select: { id: true } })).map((u) => u.id);
 }
