@@ -3,6 +3,7 @@
 // portal's listener, which applies it once. A failed handler throws, and pg-boss tries again.
 import type { EventOutbox, TmfEvent } from "~/server/gateways/events";
 import { logger } from "~/server/lib/logger";
+import { startPolling } from "./polling";
 
 /** Puts one job for an event on the queue; throws if it cannot (the event stays pending). */
 export type EnqueueEvent = (event: TmfEvent) => Promise<void>;
@@ -26,11 +27,8 @@ export function relayEvents(outbox: EventOutbox, enqueue: EnqueueEvent, limit = 
 
 /** Polls the outboxes every intervalMs until stopped; a pass never overlaps the previous one. */
 export function startEventRelay(outboxes: EventOutbox[], enqueue: EnqueueEvent, { intervalMs = 1000 }: { intervalMs?: number } = {}) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<void> = Promise.resolve();
-
-  const pass = async () => {
+  // One outbox failing does not hold up the others.
+  return startPolling("events", async () => {
     for (const outbox of outboxes) {
       try {
         await relayEvents(outbox, enqueue);
@@ -38,15 +36,5 @@ export function startEventRelay(outboxes: EventOutbox[], enqueue: EnqueueEvent, 
         logger.error("events: relay pass failed", { error: err instanceof Error ? err.message : String(err) });
       }
     }
-    if (!stopped) timer = setTimeout(() => (current = pass()), intervalMs);
-  };
-  current = pass();
-
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await current;
-    },
-  };
+  }, intervalMs);
 }

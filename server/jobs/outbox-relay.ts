@@ -4,6 +4,7 @@
 import type { Db } from "~/server/db/client";
 import { systemClock, type Clock } from "~/server/lib/clock";
 import { logger } from "~/server/lib/logger";
+import { startPolling } from "./polling";
 
 /** Puts one job for an outbox row on the queue named by its topic; throws if it cannot. */
 export type Enqueue = (topic: string, outboxId: string) => Promise<void>;
@@ -43,26 +44,8 @@ export async function relayOutbox(db: Db, enqueue: Enqueue, { clock = systemCloc
 export function startOutboxRelay(
   db: Db, enqueue: Enqueue, { intervalMs = 1000, onQueued }: { intervalMs?: number; onQueued?: (count: number) => void } = {},
 ) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<void> = Promise.resolve();
-
-  const pass = async () => {
-    try {
-      const count = await relayOutbox(db, enqueue);
-      if (count) onQueued?.(count);
-    } catch (err) {
-      logger.error("outbox: relay pass failed", { error: err instanceof Error ? err.message : String(err) });
-    }
-    if (!stopped) timer = setTimeout(() => (current = pass()), intervalMs);
-  };
-  current = pass();
-
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await current;
-    },
-  };
+  return startPolling("outbox", async () => {
+    const count = await relayOutbox(db, enqueue);
+    if (count) onQueued?.(count);
+  }, intervalMs);
 }
