@@ -291,15 +291,17 @@ export async function buildWorld() {
     subscriber: subscriber.billingAccountId, acmeHq: acme.billingAccountIds[0]!, acmeField: acme.billingAccountIds[1]!,
     slaClient: slaClient.billingAccountId, dualHome: dual.home.billingAccountId, dualCompany: dual.company.billingAccountId,
   });
-  // One disputable line per bill (a service's recurring fee), and an open dispute on the subscriber's.
-  const billLines = {} as Record<keyof typeof bills, string>;
-  for (const [owner, billId] of Object.entries(bills) as [keyof typeof bills, string][]) {
-    const line = await testDb().billLine.findFirstOrThrow({ where: { billId, kind: "recurring", serviceId: { not: null } }, orderBy: { id: "asc" }, select: { id: true } });
-    billLines[owner] = line.id.toString();
-  }
+  // An open dispute on the subscriber's TV fee, and one other disputable line per bill (a service's recurring fee).
   const disputedLine = await testDb().billLine.findFirstOrThrow({
     where: { billId: bills.subscriber, kind: "recurring", serviceId: subscriber.services.tv }, select: { id: true, amountMinor: true },
   });
+  const billLines = {} as Record<keyof typeof bills, string>;
+  for (const [owner, billId] of Object.entries(bills) as [keyof typeof bills, string][]) {
+    const line = await testDb().billLine.findFirstOrThrow({
+      where: { billId, kind: "recurring", serviceId: { not: null }, id: { not: disputedLine.id } }, orderBy: { id: "asc" }, select: { id: true },
+    });
+    billLines[owner] = line.id.toString();
+  }
   const disputeTicket = await ticket(subscriber.customerId, subscriber.services.tv, subscriber.userId);
   const dispute = await testDb().billDispute.create({
     data: { billId: bills.subscriber, billLineId: disputedLine.id, ticketId: disputeTicket, amountMinor: disputedLine.amountMinor, reason: "Kit dispute" },
