@@ -1,5 +1,5 @@
 // `npm test`: every level against a fresh PostgreSQL cluster of its own (never the demo .data/pg).
-// migrate → vitest (unit + integration) → next build → e2e (Playwright against next start + worker).
+// lint → migrate → vitest (unit + integration) → next build → e2e (Playwright against next start + worker).
 // `--only unit|integration|e2e` (comma-separated for several), `--skip-build` (reuse .next), and file filters
 // (`npm test -- --only integration bills` runs only test files whose path contains "bills").
 import { randomBytes } from "node:crypto";
@@ -45,7 +45,8 @@ function parseArgs(argv: string[]) {
   const onlyArg = argv.find((a) => a.startsWith("--only="))?.slice(7) ?? (onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined);
   const only = onlyArg ? onlyArg.split(",") : [...LEVELS];
   const unknown = only.filter((l) => !(LEVELS as readonly string[]).includes(l));
-  if (unknown.length || (onlyIndex >= 0 && !onlyArg)) throw new Error(`--only takes ${LEVELS.join("|")} (comma-separated), not "${onlyArg ?? ""}"`);
+  if (unknown.length || (onlyIndex >= 0 && !onlyArg))
+    throw new Error(`--only takes ${LEVELS.join("|")} (comma-separated), not "${onlyArg ?? ""}"`);
   // Anything else is a file filter: vitest runs only matching test files, Playwright only matching specs.
   const filters = argv.filter((a, i) => !a.startsWith("--") && !(onlyIndex >= 0 && i === onlyIndex + 1));
   return { levels: new Set(only as Level[]), skipBuild: argv.includes("--skip-build"), filters };
@@ -89,6 +90,14 @@ async function main() {
     await mustRun("prisma generate", bin("prisma"), ["generate"], { env: base });
   });
 
+  // Formatting, lint rules and types: on a full run (a filtered run is for iterating on one thing).
+  const fullRun = levels.size === LEVELS.length && filters.length === 0;
+  await step("lint (Prettier, ESLint, tsc)", fullRun || "only on a full run", async () => {
+    await mustRun("prettier --check", bin("prettier"), ["--check", "--log-level", "warn", "."], { env: base });
+    await mustRun("eslint", bin("eslint"), ["."], { env: base });
+    await mustRun("tsc --noEmit", bin("tsc"), ["--noEmit"], { env: base });
+  });
+
   // The build gets a migrated database too, in case a page is rendered at build time.
   await step("migrate portal_test", levels.has("integration") || levels.has("e2e") || "not needed", () => migrate(base));
 
@@ -121,7 +130,9 @@ async function main() {
     await waitForHttp(`${baseUrl}/api/health`, { services, timeoutMs: 60_000 });
     let died: string | undefined;
     for (const s of services) void s.exited.then((code) => (died ??= `${s.name} exited (code ${code}) during the run`));
-    await mustRun("playwright test", bin("playwright"), ["test", ...(filters.length ? [...filters, "auth.setup"] : [])], { env: { ...env, E2E_BASE_URL: baseUrl } });
+    await mustRun("playwright test", bin("playwright"), ["test", ...(filters.length ? [...filters, "auth.setup"] : [])], {
+      env: { ...env, E2E_BASE_URL: baseUrl },
+    });
     if (died) throw new Error(died);
   });
 
@@ -132,7 +143,10 @@ function summary(totalMs: number, ok: boolean) {
   console.log("\nnpm test summary");
   for (const r of results) {
     const mark = { passed: "✔", failed: "✘", skipped: "–" }[r.status];
-    console.log(`  ${mark} ${r.name.padEnd(34)} ${r.status === "skipped" ? "skipped" : seconds(r.ms).padStart(8)}${r.note && r.status === "skipped" ? ` (${r.note})` : ""}`);
+    console.log(
+      `  ${mark} ${r.name.padEnd(34)} ${r.status === "skipped" ? "skipped" : seconds(r.ms).padStart(8)}` +
+        (r.note && r.status === "skipped" ? ` (${r.note})` : ""),
+    );
   }
   const failed = results.find((r) => r.status === "failed");
   if (failed && failed.name !== E2E) console.log("  (the steps after it did not run)");

@@ -19,13 +19,17 @@ async function main() {
     if (!result.ok) {
       for (const e of result.errors) console.error(`${file}:${e.line}: ${e.reason}`);
       const more = result.errorCount - result.errors.length;
-      console.error(`usage:import: ${file} rejected, nothing imported (${result.errorCount} bad line${result.errorCount === 1 ? "" : "s"}` +
-        `${more > 0 ? `, ${more} not listed` : ""})`);
+      console.error(
+        `usage:import: ${file} rejected, nothing imported (${result.errorCount} bad line${result.errorCount === 1 ? "" : "s"}` +
+          `${more > 0 ? `, ${more} not listed` : ""})`,
+      );
       process.exitCode = 1;
       return;
     }
-    console.log(`usage:import: ${result.rows} CDRs from ${file} as import ${result.importId} in ${result.seconds.toFixed(2)} s ` +
-      `(${Math.round(result.rows / result.seconds)} rows/s)`);
+    console.log(
+      `usage:import: ${result.rows} CDRs from ${file} as import ${result.importId} in ${result.seconds.toFixed(2)} s ` +
+        `(${Math.round(result.rows / result.seconds)} rows/s)`,
+    );
   } finally {
     await client.end();
   }

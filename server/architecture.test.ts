@@ -23,10 +23,12 @@ export function modelsOf(schema: string): string[] {
 
 /** Where a source names one of `models`: a Prisma delegate (db.bill), a Prisma type, or a quoted SQL table. */
 export function systemTablesNamed(source: string, models: readonly string[]): string[] {
-  return models.filter((m) =>
-    new RegExp(`\\b(?:db|tx|prisma)\\.${camel(m)}\\b`).test(source) ||
-    new RegExp(`\\bPrisma\\.${m}[A-Z]\\w*`).test(source) ||
-    new RegExp(`"${m}"`).test(source));
+  return models.filter(
+    (m) =>
+      new RegExp(`\\b(?:db|tx|prisma)\\.${camel(m)}\\b`).test(source) ||
+      new RegExp(`\\bPrisma\\.${m}[A-Z]\\w*`).test(source) ||
+      new RegExp(`"${m}"`).test(source),
+  );
 }
 
 /** A use case that reaches the database itself instead of through a repository or a gateway. */
@@ -36,9 +38,13 @@ export const touchesDatabase = (source: string) =>
 const importsOf = (source: string) => [...source.matchAll(/(?:from\s+|import\s*\(\s*)["']([^"']+)["']/g)].map((m) => m[1]!);
 
 /** Transport in a module outside its router: tRPC or Next.js. */
-export const transportImports = (source: string) => importsOf(source).filter((s) => s.startsWith("@trpc/server") || s === "next" || s.startsWith("next/"));
+export const transportImports = (source: string) =>
+  importsOf(source).filter((s) => s.startsWith("@trpc/server") || s === "next" || s.startsWith("next/"));
 
-/** For a module: another module's repository. For a module or a portal job: a gateway's implementation (anything but its interface and event types). */
+/**
+ * For a module: another module's repository. For a module or a portal job: a gateway's implementation (anything but its interface and
+ * event types).
+ */
 export function forbiddenImports(file: string, source: string): string[] {
   const own = file.match(/^server\/modules\/([^/]+)\//)?.[1];
   return importsOf(source).filter((spec) => {
@@ -61,12 +67,20 @@ describe("the architecture checks", () => {
     expect(touchesDatabase("await deps.db.$transaction(async (tx) => tx.audit.create())")).toBe(true);
     expect(touchesDatabase("await repo.saveDispute(d); await billing.getBill(scope, id)")).toBe(false);
     expect(transportImports('import { TRPCError } from "@trpc/server";\nimport { headers } from "next/headers";')).toHaveLength(2);
-    expect(forbiddenImports("server/modules/disputes/disputes.service.ts", 'import { x } from "~/server/modules/tickets/tickets.repository";')).toHaveLength(1);
+    expect(
+      forbiddenImports("server/modules/disputes/disputes.service.ts", 'import { x } from "~/server/modules/tickets/tickets.repository";'),
+    ).toHaveLength(1);
     expect(forbiddenImports("server/modules/tickets/x.ts", 'import { x } from "./tickets.repository";')).toHaveLength(0);
     expect(forbiddenImports("server/jobs/x.ts", 'import { x } from "~/server/gateways/repair/postgres-repair-gateway";')).toHaveLength(1);
-    expect(forbiddenImports("server/modules/bills/x.ts", 'import { runBillRun } from "~/server/gateways/billing/bill-run";')).toHaveLength(1);
-    expect(forbiddenImports("server/modules/bills/x.ts", 'import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";')).toHaveLength(0);
-    expect(forbiddenImports("server/modules/bills/x.ts", 'import { memoryBilling } from "~/server/gateways/billing/memory-billing-gateway";')).toHaveLength(1);
+    expect(forbiddenImports("server/modules/bills/x.ts", 'import { runBillRun } from "~/server/gateways/billing/bill-run";')).toHaveLength(
+      1,
+    );
+    expect(
+      forbiddenImports("server/modules/bills/x.ts", 'import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";'),
+    ).toHaveLength(0);
+    expect(
+      forbiddenImports("server/modules/bills/x.ts", 'import { memoryBilling } from "~/server/gateways/billing/memory-billing-gateway";'),
+    ).toHaveLength(1);
   });
 });
 

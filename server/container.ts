@@ -17,7 +17,13 @@ export type Deps = { db: Db; clock: Clock; repair: RepairGateway; billing: Billi
 
 /** The built-in systems on one database (tests and the worker build theirs with their own client). */
 export function depsFor(db: Db, clock: Clock = systemClock): Deps {
-  return { db, clock, repair: createPostgresRepairGateway(db), billing: createPostgresBillingGateway(db, clock), blobs: createPostgresBlobStore(db) };
+  return {
+    db,
+    clock,
+    repair: createPostgresRepairGateway(db),
+    billing: createPostgresBillingGateway(db, clock),
+    blobs: createPostgresBlobStore(db),
+  };
 }
 
 let deps: Deps | undefined;

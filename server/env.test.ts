@@ -3,7 +3,9 @@ import { assertValidEnv } from "./env";
 
 describe("the environment check next.config.js runs", () => {
   it("accepts what npm start and npm test provide, and no DATABASE_URL at build time", () => {
-    expect(() => assertValidEnv({ DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/portal", AUTH_SECRET: "0123456789abcdef0123" })).not.toThrow();
+    expect(() =>
+      assertValidEnv({ DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/portal", AUTH_SECRET: "0123456789abcdef0123" }),
+    ).not.toThrow();
     expect(() => assertValidEnv({})).not.toThrow();
   });
 

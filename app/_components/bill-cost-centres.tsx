@@ -13,7 +13,11 @@ export function BillCostCentres({ split }: { split: CostCentreSplitView }) {
     <section aria-labelledby="cost-centres" className="stack">
       <h2 id="cost-centres">{t("heading")}</h2>
       <p className="muted">{t("hint")}</p>
-      <DataTable id="cost-centre-table" caption={t("caption", { number: split.billNo })} headers={[t("name"), t("code"), t("services"), t("net"), t("vat"), t("total")]}>
+      <DataTable
+        id="cost-centre-table"
+        caption={t("caption", { number: split.billNo })}
+        headers={[t("name"), t("code"), t("services"), t("net"), t("vat"), t("total")]}
+      >
         {split.rows.map((r) => (
           <tr key={r.costCentre?.id ?? "unassigned"}>
             <th scope="row">{r.costCentre?.name ?? t("unassigned")}</th>

@@ -7,8 +7,13 @@ import { DisputeForm } from "./dispute-form";
 /** Disputes of one bill with their outcome, and the form to dispute another of its charges. */
 export async function BillDisputes({ bill }: { bill: BillDetailView }) {
   const caller = await api();
-  const [disputes, t, format] = await Promise.all([caller.disputes.forBill({ billId: bill.id }), getTranslations("disputes"), getFormatter()]);
-  const money = (m: { amountMinor: number; currency: string }) => format.number(m.amountMinor / 100, { style: "currency", currency: m.currency });
+  const [disputes, t, format] = await Promise.all([
+    caller.disputes.forBill({ billId: bill.id }),
+    getTranslations("disputes"),
+    getFormatter(),
+  ]);
+  const money = (m: { amountMinor: number; currency: string }) =>
+    format.number(m.amountMinor / 100, { style: "currency", currency: m.currency });
   const disputed = new Set(disputes.map((d) => d.billLineId));
   const disputable = bill.lines
     .filter((l) => l.service && l.kind !== "tax" && l.amount.amountMinor > 0 && !disputed.has(l.id))

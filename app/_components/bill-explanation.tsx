@@ -18,7 +18,12 @@ export function BillExplanation({ explanation, currency }: { explanation: BillEx
     if (!previous || !difference) return <p>{t("first")}</p>;
     const period = formatPeriod(format, previous.period);
     const amount = formatMoney(format, Math.abs(difference.amountMinor), currency);
-    const headline = difference.amountMinor > 0 ? t("more", { amount, period }) : difference.amountMinor < 0 ? t("less", { amount, period }) : t("same", { period });
+    const headline =
+      difference.amountMinor > 0
+        ? t("more", { amount, period })
+        : difference.amountMinor < 0
+          ? t("less", { amount, period })
+          : t("same", { period });
     return (
       <>
         <p className="bill-headline">{headline}</p>
@@ -73,7 +78,9 @@ function ReasonSentence({ reason: r, currency }: { reason: Reason; currency: str
   const usage = r.quantities
     ? (["voice", "sms", "data"] as const)
         .filter((k) => r.quantities![k] > 0)
-        .map((k) => usageText(k, r.quantities![k], format, { count: (u, count) => units(u, { count }), size: (u, amount) => units(u, { amount }) }))
+        .map((k) =>
+          usageText(k, r.quantities![k], format, { count: (u, count) => units(u, { count }), size: (u, amount) => units(u, { amount }) }),
+        )
         .join(", ")
     : "";
   return (

@@ -7,7 +7,8 @@ export const formatMoney = (format: Formatter, minor: number, currency: string, 
   format.number(minor / 100, { style: "currency", currency, ...(signed ? { signDisplay: "exceptZero" } : {}) });
 
 /** A calendar date (YYYY-MM-DD) as itself, whatever the viewer's time zone. */
-export const formatDay = (format: Formatter, day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+export const formatDay = (format: Formatter, day: string) =>
+  format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
 
 /** A bill period (YYYY-MM) as "October 2026". */
 export const formatPeriod = (format: Formatter, period: string) =>

@@ -11,7 +11,17 @@ const kindOrder: Line["kind"][] = ["recurring", "usage", "one_time", "discount",
 const byKind = (a: Line, b: Line) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind);
 
 /** One service's lines with its subtotal (computed by the server). */
-export function BillServiceSection({ service, lines, subtotalMinor, currency }: { service: Service; lines: Line[]; subtotalMinor: number; currency: string }) {
+export function BillServiceSection({
+  service,
+  lines,
+  subtotalMinor,
+  currency,
+}: {
+  service: Service;
+  lines: Line[];
+  subtotalMinor: number;
+  currency: string;
+}) {
   const t = useTranslations("bills.detail");
   const kinds = useTranslations("services.kinds");
   const headingId = `service-${service.id}`;
@@ -20,9 +30,21 @@ export function BillServiceSection({ service, lines, subtotalMinor, currency }: 
     <section aria-labelledby={headingId} className="stack">
       <h3 id={headingId} className="bill-service-title">
         <span>{kinds(service.kind as ServiceKind)}</span> <span className="identifier">{service.identifier}</span>
-        {service.label && <> <span className="muted">{service.label}</span></>}
+        {service.label && (
+          <>
+            {" "}
+            <span className="muted">{service.label}</span>
+          </>
+        )}
       </h3>
-      <LinesTable id={`lines-${service.id}`} caption={t("linesCaption", { service: name })} lines={lines} totalLabel={t("subtotal")} totalMinor={subtotalMinor} currency={currency} />
+      <LinesTable
+        id={`lines-${service.id}`}
+        caption={t("linesCaption", { service: name })}
+        lines={lines}
+        totalLabel={t("subtotal")}
+        totalMinor={subtotalMinor}
+        currency={currency}
+      />
     </section>
   );
 }
@@ -45,7 +67,10 @@ function LinesTable(props: { id: string; caption: string; lines: Line[]; totalLa
   const quantity = (l: Line) => {
     if (l.quantity === null) return "";
     if (l.kind === "usage" && l.usageKind) {
-      return usageText(l.usageKind, l.quantity, format, { count: (u, count) => units(u, { count }), size: (u, amount) => units(u, { amount }) });
+      return usageText(l.usageKind, l.quantity, format, {
+        count: (u, count) => units(u, { count }),
+        size: (u, amount) => units(u, { amount }),
+      });
     }
     if (l.kind === "tax") return "";
     return units("days", { count: l.quantity });

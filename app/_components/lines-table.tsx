@@ -32,25 +32,29 @@ export async function LinesTable({ searchParams, path }: { searchParams: SearchP
       {result.items.length === 0 ? (
         <EmptyState title={t("empty")} hint={t("emptyHint")} />
       ) : (
-        <DataTable id="lines" caption={t("caption")} headers={[t("number"), t("label"), s("kind"), s("plan"), s("status"), s("costCentre"), s("assignedTo")]}>
-              {result.items.map((l) => (
-                <tr key={l.id}>
-                  <th scope="row">
-                    <Link href={`/services/${l.id}`} className="nowrap">
-                      {l.identifier}
-                    </Link>
-                  </th>
-                  <td>{l.label ?? "—"}</td>
-                  <td>{s(`kinds.${l.kind}`)}</td>
-                  <td>{l.plan.name}</td>
-                  <td>
-                    <StatusBadge status={l.status} />
-                  </td>
-                  <td>{l.costCentre?.name ?? "—"}</td>
-                  <td>{l.assignedTo ?? "—"}</td>
-                </tr>
-              ))}
-            </DataTable>
+        <DataTable
+          id="lines"
+          caption={t("caption")}
+          headers={[t("number"), t("label"), s("kind"), s("plan"), s("status"), s("costCentre"), s("assignedTo")]}
+        >
+          {result.items.map((l) => (
+            <tr key={l.id}>
+              <th scope="row">
+                <Link href={`/services/${l.id}`} className="nowrap">
+                  {l.identifier}
+                </Link>
+              </th>
+              <td>{l.label ?? "—"}</td>
+              <td>{s(`kinds.${l.kind}`)}</td>
+              <td>{l.plan.name}</td>
+              <td>
+                <StatusBadge status={l.status} />
+              </td>
+              <td>{l.costCentre?.name ?? "—"}</td>
+              <td>{l.assignedTo ?? "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
     </div>

@@ -52,7 +52,13 @@ export async function SiteHeader({ me, unread }: { me: MeView; unread: number })
             <label htmlFor="customer-select" className="visually-hidden">
               {t("switchCustomer")}
             </label>
-            <AutoSubmitSelect key={me.customer.id} id="customer-select" name="customerId" defaultValue={me.customer.id} label={t("switchCustomer")}>
+            <AutoSubmitSelect
+              key={me.customer.id}
+              id="customer-select"
+              name="customerId"
+              defaultValue={me.customer.id}
+              label={t("switchCustomer")}
+            >
               {me.customers.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}

@@ -5,7 +5,9 @@ import { useSlaFormat } from "./sla-format";
 function Kpi({ id, label, value, note }: { id: string; label: string; value: string; note: string }) {
   return (
     <section className="card sla-kpi" aria-labelledby={id}>
-      <h3 id={id} className="card-title">{label}</h3>
+      <h3 id={id} className="card-title">
+        {label}
+      </h3>
       <p className="sla-kpi-value">{value}</p>
       <p className="muted">{note}</p>
     </section>
@@ -24,11 +26,33 @@ export function SlaKpis({ figures }: { figures: MonthFiguresView }) {
       <div className="grid sla-kpis">
         <Kpi id="kpi-resolved" label={t("resolvedInTime")} value={f.share(figures.resolvedWithinTarget)} note={counted} />
         <Kpi id="kpi-responded" label={t("respondedInTime")} value={f.share(figures.respondedWithinTarget)} note={counted} />
-        <Kpi id="kpi-breaches" label={t("breaches")} value={String(b.total)}
-          note={t("byPriority", { p1: b.byPriority.P1 ?? 0, p2: b.byPriority.P2 ?? 0, p3: b.byPriority.P3 ?? 0, p4: b.byPriority.P4 ?? 0, response: b.response })} />
-        <Kpi id="kpi-mttr" label={t("mttr")} value={figures.mttr.businessMinutes === null ? f.none : f.duration(figures.mttr.businessMinutes)}
-          note={t("mttrNote", { business: figures.mttr.businessMinutes === null ? f.none : f.duration(figures.mttr.businessMinutes), wall: f.hours(figures.mttr.wallClockHours) })} />
-        <Kpi id="kpi-availability" label={t("availability")} value={f.availability(figures.worstAvailability)} note={t("availabilityNote")} />
+        <Kpi
+          id="kpi-breaches"
+          label={t("breaches")}
+          value={String(b.total)}
+          note={t("byPriority", {
+            p1: b.byPriority.P1 ?? 0,
+            p2: b.byPriority.P2 ?? 0,
+            p3: b.byPriority.P3 ?? 0,
+            p4: b.byPriority.P4 ?? 0,
+            response: b.response,
+          })}
+        />
+        <Kpi
+          id="kpi-mttr"
+          label={t("mttr")}
+          value={figures.mttr.businessMinutes === null ? f.none : f.duration(figures.mttr.businessMinutes)}
+          note={t("mttrNote", {
+            business: figures.mttr.businessMinutes === null ? f.none : f.duration(figures.mttr.businessMinutes),
+            wall: f.hours(figures.mttr.wallClockHours),
+          })}
+        />
+        <Kpi
+          id="kpi-availability"
+          label={t("availability")}
+          value={f.availability(figures.worstAvailability)}
+          note={t("availabilityNote")}
+        />
       </div>
     </section>
   );

@@ -13,7 +13,9 @@ export function SlaMonthPicker({ month, currentMonth }: { month: string; current
       <label htmlFor="sla-month">{t("monthLabel")}</label>
       <AutoSubmitSelect id="sla-month" name="month" defaultValue={month} label={t("show")}>
         {months.map((m) => (
-          <option key={m} value={m}>{f.month(m)}</option>
+          <option key={m} value={m}>
+            {f.month(m)}
+          </option>
         ))}
       </AutoSubmitSelect>
     </form>

@@ -34,19 +34,25 @@ export function SlaOpenTickets({ tickets }: { tickets: OpenTicketView[] }) {
             return (
               <tr key={ticket.id}>
                 <th scope="row">
-                  <Link href={`/tickets/${ticket.id}`} className="nowrap">{ticket.number}</Link>
+                  <Link href={`/tickets/${ticket.id}`} className="nowrap">
+                    {ticket.number}
+                  </Link>
                 </th>
                 <td>
                   {ticket.service.label ?? kinds(ticket.service.kind)} <span className="identifier">{ticket.service.identifier}</span>
                 </td>
                 <td>{ticket.priority}</td>
-                <td><TicketStateBadge state={ticket.state} /></td>
                 <td>
-                  {response.metAt ? t("answered") : <time dateTime={response.dueAt.toISOString()}>{f.when(response.dueAt)}</time>}
+                  <TicketStateBadge state={ticket.state} />
                 </td>
-                <td><time dateTime={resolution.dueAt.toISOString()}>{f.when(resolution.dueAt)}</time></td>
+                <td>{response.metAt ? t("answered") : <time dateTime={response.dueAt.toISOString()}>{f.when(response.dueAt)}</time>}</td>
+                <td>
+                  <time dateTime={resolution.dueAt.toISOString()}>{f.when(resolution.dueAt)}</time>
+                </td>
                 <td className="nowrap">{left(resolution)}</td>
-                <td><SlaBadge clock={worst} /></td>
+                <td>
+                  <SlaBadge clock={worst} />
+                </td>
               </tr>
             );
           })}

@@ -9,7 +9,11 @@ type ServiceRef = MonthFiguresView["availability"][number]["service"];
 
 function ServiceName({ service }: { service: ServiceRef }) {
   const kinds = useTranslations("services.kinds");
-  return <>{service.label ?? kinds(service.kind)} <span className="identifier">{service.identifier}</span></>;
+  return (
+    <>
+      {service.label ?? kinds(service.kind)} <span className="identifier">{service.identifier}</span>
+    </>
+  );
 }
 
 export function SlaAvailability({ figures }: { figures: MonthFiguresView }) {
@@ -18,7 +22,9 @@ export function SlaAvailability({ figures }: { figures: MonthFiguresView }) {
   return (
     <section aria-labelledby="sla-availability-title" className="stack">
       <h2 id="sla-availability-title">{t("title")}</h2>
-      {figures.availability.length === 0 ? <EmptyState title={t("empty")} /> : (
+      {figures.availability.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
         <DataTable
           id="sla-availability"
           caption={t("caption", { month: f.month(figures.month) })}
@@ -26,7 +32,9 @@ export function SlaAvailability({ figures }: { figures: MonthFiguresView }) {
         >
           {figures.availability.map((a) => (
             <tr key={a.service.id}>
-              <th scope="row"><ServiceName service={a.service} /></th>
+              <th scope="row">
+                <ServiceName service={a.service} />
+              </th>
               <td className="num">{f.duration(a.outageMinutes)}</td>
               <td className="num">{f.availability(a.availability)}</td>
             </tr>
@@ -46,24 +54,36 @@ export function SlaCredits({ credits, terms }: { credits: CreditsView; terms: { 
     <section aria-labelledby="sla-credits-title" className="stack">
       <h2 id="sla-credits-title">{t("title")}</h2>
       <p className="muted">{terms ? t("terms", { perBreach: pct(terms.perBreachBp), cap: pct(terms.capBp) }) : t("noTerms")}</p>
-      {credits.items.length === 0 ? <EmptyState title={t("empty")} /> : (
+      {credits.items.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
         <DataTable
           id="sla-credits"
           caption={t("caption", { month: f.month(credits.month) })}
           headers={[t("ticket"), t("service"), t("breachedAt"), { label: t("amount"), className: "num" }, t("status")]}
           footer={credits.total.map((m) => (
             <tr key={m.currency}>
-              <th scope="row" colSpan={3}>{t("total")}</th>
-              <td className="num nowrap"><Money minor={m.amountMinor} currency={m.currency} /></td>
+              <th scope="row" colSpan={3}>
+                {t("total")}
+              </th>
+              <td className="num nowrap">
+                <Money minor={m.amountMinor} currency={m.currency} />
+              </td>
               <td />
             </tr>
           ))}
         >
           {credits.items.map((c) => (
             <tr key={c.ticketId}>
-              <th scope="row" className="nowrap">{c.ticketNumber}</th>
-              <td><ServiceName service={c.service} /></td>
-              <td><time dateTime={c.breachedAt.toISOString()}>{f.when(c.breachedAt)}</time></td>
+              <th scope="row" className="nowrap">
+                {c.ticketNumber}
+              </th>
+              <td>
+                <ServiceName service={c.service} />
+              </td>
+              <td>
+                <time dateTime={c.breachedAt.toISOString()}>{f.when(c.breachedAt)}</time>
+              </td>
               <td className="num nowrap">
                 <Money minor={c.amount.amountMinor} currency={c.amount.currency} />
                 {c.capped && <span className="muted"> ({t("capped")})</span>}
@@ -92,7 +112,9 @@ export function SlaTrend({ trend, month }: { trend: TrendPointView[]; month: str
       >
         {trend.map((p) => (
           <tr key={p.month}>
-            <th scope="row" className="nowrap">{f.month(p.month)}</th>
+            <th scope="row" className="nowrap">
+              {f.month(p.month)}
+            </th>
             <td className="num">{p.opened}</td>
             <td className="num">{p.resolved}</td>
             <td className="num">{f.share(p.resolvedWithinTarget)}</td>

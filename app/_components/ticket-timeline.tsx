@@ -30,11 +30,7 @@ export function TicketTimeline({ entries, attachments = [] }: { entries: Timelin
                   — {t(`authors.${e.author}`)}, <time dateTime={e.at.toISOString()}>{when(e.at)}</time>
                 </span>
               </p>
-              {e.visit && (
-                <p>
-                  {detail("visitRange", { from: when(e.visit.from), to: when(e.visit.to) })}
-                </p>
-              )}
+              {e.visit && <p>{detail("visitRange", { from: when(e.visit.from), to: when(e.visit.to) })}</p>}
               {e.text && <p className="timeline-text">{e.text}</p>}
               {e.kind === "attachment" && (
                 <ul className="attachment-list">

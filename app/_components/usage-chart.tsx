@@ -7,7 +7,15 @@ export type UsageChartPoint = { label: string; total: number };
  * Monthly totals as bars (amounts in major units). Hidden from assistive technology: the page
  * always renders the same figures as a table beneath it.
  */
-export function UsageChart({ points, title, formatMoney }: { points: UsageChartPoint[]; title: string; formatMoney: { locale: string; currency: string } }) {
+export function UsageChart({
+  points,
+  title,
+  formatMoney,
+}: {
+  points: UsageChartPoint[];
+  title: string;
+  formatMoney: { locale: string; currency: string };
+}) {
   const money = new Intl.NumberFormat(formatMoney.locale, { style: "currency", currency: formatMoney.currency, maximumFractionDigits: 0 });
   return (
     <figure className="usage-chart" aria-hidden="true" title={title}>

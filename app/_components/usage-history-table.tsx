@@ -22,8 +22,12 @@ export function UsageHistoryTable({ months, currency }: { months: UsageHistoryVi
             <th scope="row" className="nowrap">
               {format.dateTime(new Date(`${m.period}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" })}
             </th>
-            <td className="nowrap"><Money minor={m.total} currency={currency} /></td>
-            <td className="nowrap"><Money minor={m.usageCharges} currency={currency} /></td>
+            <td className="nowrap">
+              <Money minor={m.total} currency={currency} />
+            </td>
+            <td className="nowrap">
+              <Money minor={m.usageCharges} currency={currency} />
+            </td>
             <td className="nowrap">{text("voice", m.volumes.voice)}</td>
             <td className="nowrap">{text("sms", m.volumes.sms)}</td>
             <td className="nowrap">{text("data", m.volumes.data)}</td>

@@ -7,13 +7,14 @@ export function UsageMeter({ meter, id }: { meter: MeterView; id: string }) {
   const t = useTranslations("usage");
   const text = useQuantityText();
   const used = text(meter.kind, meter.used);
-  const reading = meter.allowance === null
-    ? t("meterUnlimited", { used })
-    : t("meterUsed", { used, allowance: text(meter.kind, meter.allowance) });
+  const reading =
+    meter.allowance === null ? t("meterUnlimited", { used }) : t("meterUsed", { used, allowance: text(meter.kind, meter.allowance) });
   return (
     <div className="usage-meter">
       <p className="usage-meter-head">
-        <span id={`${id}-label`} className="usage-meter-kind">{t(`kinds.${meter.kind}`)}</span>
+        <span id={`${id}-label`} className="usage-meter-kind">
+          {t(`kinds.${meter.kind}`)}
+        </span>
         <span id={`${id}-text`}>{reading}</span>
       </p>
       {meter.allowance !== null && meter.allowance > 0 && (

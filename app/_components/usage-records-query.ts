@@ -7,7 +7,13 @@ export type RecordsQuery = { service?: string; kind?: UsageKind; zone?: UsageZon
 /** Filters from the URL; empty values are left out; anything else goes to the procedure, which validates it. */
 export function recordsQuery(sp: SearchParams): RecordsQuery {
   const text = (key: string) => param(sp, key)?.trim() || undefined;
-  return { service: text("service"), kind: oneOf(usageKinds, text("kind")), zone: oneOf(usageZones, text("zone")), from: text("from"), to: text("to") };
+  return {
+    service: text("service"),
+    kind: oneOf(usageKinds, text("kind")),
+    zone: oneOf(usageZones, text("zone")),
+    from: text("from"),
+    to: text("to"),
+  };
 }
 
 /** True when the URL names a kind or zone that does not exist (the procedure never sees those). */

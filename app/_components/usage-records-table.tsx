@@ -15,7 +15,9 @@ export function UsageRecordsTable({ items, formatDate }: { items: UsageRecordVie
     >
       {items.map((r) => (
         <tr key={r.id}>
-          <td className="nowrap"><time dateTime={r.startedAt.toISOString()}>{formatDate(r.startedAt)}</time></td>
+          <td className="nowrap">
+            <time dateTime={r.startedAt.toISOString()}>{formatDate(r.startedAt)}</time>
+          </td>
           <td>
             {r.service.label ?? kinds(r.service.kind)} <span className="identifier">{r.service.identifier}</span>
           </td>

@@ -11,8 +11,7 @@ export const pageParam = (sp: SearchParams) => {
   return Number.isFinite(n) && n >= 1 && n <= 100_000 ? n : 1;
 };
 
-export const oneOf = <T extends string>(values: readonly T[], v: string | undefined): T | undefined =>
-  values.find((x) => x === v);
+export const oneOf = <T extends string>(values: readonly T[], v: string | undefined): T | undefined => values.find((x) => x === v);
 
 /** `path?k=v` without empty values. */
 export function hrefWith(path: string, params: Record<string, string | number | undefined>) {

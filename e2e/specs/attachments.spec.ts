@@ -28,11 +28,17 @@ async function report(anna: Page, description: string, files?: Parameters<Page["
 }
 
 test.describe("ticket attachments and closing without a repair", () => {
-  test("subscriber attaches a photo when reporting; a fake PNG is refused; the file downloads as an attachment", async ({ browser }, testInfo) => {
+  test("subscriber attaches a photo when reporting; a fake PNG is refused; the file downloads as an attachment", async ({
+    browser,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const anna = await as(browser, "subscriber");
     const photo = `router-${testInfo.project.name}-${Date.now()}.png`;
-    const ticketId = await report(anna, `Lights blink red (${testInfo.project.name} run ${Date.now()}).`, { name: photo, mimeType: "image/png", buffer: png });
+    const ticketId = await report(anna, `Lights blink red (${testInfo.project.name} run ${Date.now()}).`, {
+      name: photo,
+      mimeType: "image/png",
+      buffer: png,
+    });
 
     const timeline = anna.getByRole("list").filter({ hasText: "Files attached" });
     await expect(timeline).toBeVisible(afterChange);

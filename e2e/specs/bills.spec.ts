@@ -20,7 +20,10 @@ async function openLatestBill(page: Page) {
   await page.goto("/bills");
   await expect(page.getByRole("heading", { level: 1, name: "Bills" })).toBeVisible();
   const bills = page.getByRole("table", { name: /^Bills of/ });
-  await bills.getByRole("row", { name: /October 2026/ }).getByRole("link").click();
+  await bills
+    .getByRole("row", { name: /October 2026/ })
+    .getByRole("link")
+    .click();
   await expect(page).toHaveURL(/\/bills\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: /^Bill \S+/ })).toBeVisible();
 }
@@ -35,7 +38,9 @@ test("Anna reads her latest bill: four services, why it changed, and the PDF", a
   for (const name of [/Mobile/, /Fixed voice/, /Broadband.*BB-PRG-004512/, /TV.*SC-7731-0042/]) {
     await expect(services.filter({ hasText: name })).toHaveCount(1);
   }
-  await expect(anna.getByRole("table", { name: /^Charges for Broadband BB-PRG-004512/ }).getByRole("row", { name: /Subtotal/ })).toBeVisible();
+  await expect(
+    anna.getByRole("table", { name: /^Charges for Broadband BB-PRG-004512/ }).getByRole("row", { name: /Subtotal/ }),
+  ).toBeVisible();
 
   const explanation = anna.getByRole("region", { name: "Why is this bill different from the last one?" });
   await expect(explanation.getByText(/^This bill (is .+ (more|less) than|comes to the same as) the September 2026 bill\.$/)).toBeVisible();

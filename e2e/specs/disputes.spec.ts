@@ -42,7 +42,10 @@ test("Anna disputes a charge on her latest bill; a billing agent upholds it with
   await expect(agent.getByRole("listitem").filter({ hasText: ticket })).toHaveCount(0, afterChange);
 
   await anna.goto(billUrl);
-  const decided = anna.getByRole("region", { name: "Disputed charges" }).getByRole("listitem").filter({ hasText: `Ticket ${ticket}` });
+  const decided = anna
+    .getByRole("region", { name: "Disputed charges" })
+    .getByRole("listitem")
+    .filter({ hasText: `Ticket ${ticket}` });
   await expect(decided).toContainText("Upheld");
   await expect(decided).toContainText(/Credited by BA-100001\/\d{4}-\d{2}\/CN\d+/);
   await expect(decided).toContainText("Our answer: The service was off; we credit the month.");

@@ -31,8 +31,13 @@ test("the SLA client sees this month's breach, a breached ticket, and downloads 
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^sla-tickets-\d{4}-\d{2}\.csv$/);
   const text = (await readFile((await csv.path())!)).toString("utf8");
-  const lines = text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-  expect(lines[0]).toBe("Ticket,Service,Priority,Opened,Answered,Resolved,Answer target met,Fix target met,Breach,Working minutes to resolve");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
+  expect(lines[0]).toBe(
+    "Ticket,Service,Priority,Opened,Answered,Resolved,Answer target met,Fix target met,Breach,Working minutes to resolve",
+  );
   expect(lines.length).toBeGreaterThan(1);
   expect(lines.slice(1).some((l) => l.includes("LL-OSTR-0003") && l.includes(",yes,"))).toBe(true);
 

@@ -28,13 +28,18 @@ test("subscriber shows her statement for a range and downloads it as a PDF", asy
   await expect(table.getByRole("rowheader", { name: "Payment" }).first()).toBeVisible();
   await expect(table.getByRole("rowheader", { name: "Closing balance" })).toBeVisible();
 
-  const [download] = await Promise.all([anna.waitForEvent("download"), anna.getByRole("link", { name: "Download statement (PDF)" }).click()]);
+  const [download] = await Promise.all([
+    anna.waitForEvent("download"),
+    anna.getByRole("link", { name: "Download statement (PDF)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("statement-BA-100001-2026-01-01-2026-10-31.pdf");
   expect(await pdfOf(download)).toBe("%PDF-");
 
   // The latest bill is unpaid: the certificate section says why there is none, or offers it.
   const certificate = anna.getByRole("region", { name: "No outstanding debt certificate" });
-  await expect(certificate.getByRole("link", { name: "Download certificate" }).or(certificate.getByText(/A certificate cannot be issued/))).toBeVisible();
+  await expect(
+    certificate.getByRole("link", { name: "Download certificate" }).or(certificate.getByText(/A certificate cannot be issued/)),
+  ).toBeVisible();
 });
 
 test("subscriber downloads a bill as a PDF from the bill page", async ({ browser }) => {

@@ -39,7 +39,9 @@ test.describe.serial("repair of a fault", () => {
     await expect(anna.getByRole("status").filter({ hasText: /Tested at/ })).toBeVisible(afterChange);
 
     await anna.getByLabel("Category").selectOption({ label: "Connection drops out" });
-    await anna.getByLabel("Describe the problem").fill(`The internet drops every few minutes (${testInfo.project.name} run ${Date.now()}).`);
+    await anna
+      .getByLabel("Describe the problem")
+      .fill(`The internet drops every few minutes (${testInfo.project.name} run ${Date.now()}).`);
     await anna.getByLabel("When may a technician visit?").fill("Weekdays after 4 pm");
     await anna.getByLabel("Contact phone").fill("+420 777 123 456");
     await anna.getByRole("button", { name: "Report the fault" }).click();

@@ -32,7 +32,11 @@ export async function seedBillingHistory(db: Db, now: Date): Promise<void> {
   const byIdentifier = new Map(services.map((s) => [s.identifier, s]));
   await addVariety(db, now, byIdentifier, new Map(accounts.map((a) => [a.number, a.id])));
   await addUsage(db, now, services);
-  await billPastMonths(db, now, accounts.map((a) => a.id));
+  await billPastMonths(
+    db,
+    now,
+    accounts.map((a) => a.id),
+  );
   await payBills(db, now, accounts);
   await refreshBillStatuses(db, isoDay(now));
 }
@@ -47,9 +51,13 @@ const scenarios: Record<string, Record<number, Scenario>> = {
 function profileOf(s: DemoService, index: number): UsageProfile | null {
   if (s.kind !== "mobile" && s.kind !== "fixed_voice") return null;
   const special = scenarios[s.identifier] ?? {};
-  const dataPerMonth = s.identifier === "+420 601 234 567" ? 7 * GB : s.identifier === "+420 608 112 233" ? 2.6 * GB : (3 + (index % 5) * 2) * GB;
+  const dataPerMonth =
+    s.identifier === "+420 601 234 567" ? 7 * GB : s.identifier === "+420 608 112 233" ? 2.6 * GB : (3 + (index % 5) * 2) * GB;
   return {
-    serviceId: s.id, identifier: s.identifier, kind: s.kind, dataPerMonth,
+    serviceId: s.id,
+    identifier: s.identifier,
+    kind: s.kind,
+    dataPerMonth,
     callsPerDay: s.kind === "fixed_voice" ? 1.5 : 3,
     scenarioOf: (monthsAgo) => special[monthsAgo] ?? "normal",
   };
@@ -58,9 +66,13 @@ function profileOf(s: DemoService, index: number): UsageProfile | null {
 async function addUsage(db: Db, now: Date, services: DemoService[]) {
   const from = monthStart(now, HISTORY_MONTHS);
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const last = new Map((await db.$queryRaw<{ service_id: string; last: Date }[]>`
+  const last = new Map(
+    (
+      await db.$queryRaw<{ service_id: string; last: Date }[]>`
     SELECT "serviceId" AS service_id, max("startedAt") AS last FROM "UsageRecord"
-    WHERE "serviceId" = ANY(${services.map((s) => s.id)}::uuid[]) GROUP BY 1`).map((r) => [r.service_id, r.last]));
+    WHERE "serviceId" = ANY(${services.map((s) => s.id)}::uuid[]) GROUP BY 1`
+    ).map((r) => [r.service_id, r.last]),
+  );
   const rows: UsageRow[] = [];
   services.forEach((s, index) => {
     const profile = profileOf(s, index);
@@ -109,9 +121,14 @@ async function payBills(db: Db, now: Date, accounts: { id: string; number: strin
   // Bills come in period order: the last one per account past its due date wins.
   const latestDue = new Map(bills.filter((b) => isoDay(b.dueDate) < isoDay(now)).map((b) => [b.billingAccountId, b.id]));
   const reference = (b: { number: string }) => `demo:${b.number}`;
-  const paid = new Set((await db.ledgerPosting.findMany({
-    where: { idempotencyKey: { in: bills.map((b) => `payment:${reference(b)}`) } }, select: { idempotencyKey: true },
-  })).map((p) => p.idempotencyKey));
+  const paid = new Set(
+    (
+      await db.ledgerPosting.findMany({
+        where: { idempotencyKey: { in: bills.map((b) => `payment:${reference(b)}`) } },
+        select: { idempotencyKey: true },
+      })
+    ).map((p) => p.idempotencyKey),
+  );
   for (const b of bills) {
     if (paid.has(`payment:${reference(b)}`)) continue;
     const account = numberOf.get(b.billingAccountId);
@@ -120,7 +137,13 @@ async function payBills(db: Db, now: Date, accounts: { id: string; number: strin
     const isLatestDue = latestDue.get(b.billingAccountId) === b.id;
     if (isLatestDue && account === "BA-100002") continue;
     const amount = isLatestDue && account === "BA-200001" ? b.totalMinor / 2n : b.totalMinor;
-    await postPayment(db, { billingAccountId: b.billingAccountId, billId: b.id, amountMinor: amount, reference: reference(b), postedAt: paidAt });
+    await postPayment(db, {
+      billingAccountId: b.billingAccountId,
+      billId: b.id,
+      amountMinor: amount,
+      reference: reference(b),
+      postedAt: paidAt,
+    });
   }
 }
 
@@ -132,37 +155,77 @@ async function addVariety(db: Db, now: Date, services: Map<string, DemoService>,
   if (anna && annaMobile && annaBroadband && annaTv) {
     // Anna moved from the small to the medium plan in the middle of a month: both plans prorated.
     if ((await db.servicePlanPeriod.count({ where: { serviceId: annaMobile.id } })) === 0) {
-      const [small, medium] = await Promise.all(["MOB-S", "MOB-M"].map((code) => db.plan.findUniqueOrThrow({ where: { code }, select: { id: true } })));
+      const [small, medium] = await Promise.all(
+        ["MOB-S", "MOB-M"].map((code) => db.plan.findUniqueOrThrow({ where: { code }, select: { id: true } })),
+      );
       const switched = dayOf(now, 7, 15);
-      await db.servicePlanPeriod.createMany({ data: [
-        { serviceId: annaMobile.id, planId: small!.id, startDate: annaMobile.activatedAt ?? monthStart(now, 24), endDate: switched },
-        { serviceId: annaMobile.id, planId: medium!.id, startDate: switched, endDate: null },
-      ] });
+      await db.servicePlanPeriod.createMany({
+        data: [
+          { serviceId: annaMobile.id, planId: small!.id, startDate: annaMobile.activatedAt ?? monthStart(now, 24), endDate: switched },
+          { serviceId: annaMobile.id, planId: medium!.id, startDate: switched, endDate: null },
+        ],
+      });
     }
-    await once(db.discount, { billingAccountId: anna, description: "Loyalty discount on home internet" }, {
-      serviceId: annaBroadband.id, kind: "percent", percentBp: 2000, startDate: monthStart(now, HISTORY_MONTHS + 6), endDate: monthStart(now, 1),
-    });
-    await once(db.oneTimeCharge, { billingAccountId: anna, description: "Replacement Wi-Fi router" }, {
-      serviceId: annaBroadband.id, amountMinor: 99_000n, chargeDate: dayOf(now, 1, 12),
-    });
+    await once(
+      db.discount,
+      { billingAccountId: anna, description: "Loyalty discount on home internet" },
+      {
+        serviceId: annaBroadband.id,
+        kind: "percent",
+        percentBp: 2000,
+        startDate: monthStart(now, HISTORY_MONTHS + 6),
+        endDate: monthStart(now, 1),
+      },
+    );
+    await once(
+      db.oneTimeCharge,
+      { billingAccountId: anna, description: "Replacement Wi-Fi router" },
+      {
+        serviceId: annaBroadband.id,
+        amountMinor: 99_000n,
+        chargeDate: dayOf(now, 1, 12),
+      },
+    );
     await addOnOnce(db, annaTv.id, "TV-SPORT", dayOf(now, 3, 1));
   }
   const acmeMobile = accounts.get("BA-200001");
   const ceo = services.get("+420 731 500 101");
   if (acmeMobile && ceo) {
-    await once(db.discount, { billingAccountId: acmeMobile, description: "Framework agreement" }, {
-      serviceId: null, kind: "percent", percentBp: 1000, startDate: monthStart(now, HISTORY_MONTHS + 12), endDate: null,
-    });
-    await once(db.oneTimeCharge, { billingAccountId: acmeMobile, description: "Replacement SIM card" }, {
-      serviceId: ceo.id, amountMinor: 20_000n, chargeDate: dayOf(now, 2, 8),
-    });
+    await once(
+      db.discount,
+      { billingAccountId: acmeMobile, description: "Framework agreement" },
+      {
+        serviceId: null,
+        kind: "percent",
+        percentBp: 1000,
+        startDate: monthStart(now, HISTORY_MONTHS + 12),
+        endDate: null,
+      },
+    );
+    await once(
+      db.oneTimeCharge,
+      { billingAccountId: acmeMobile, description: "Replacement SIM card" },
+      {
+        serviceId: ceo.id,
+        amountMinor: 20_000n,
+        chargeDate: dayOf(now, 2, 8),
+      },
+    );
     await addOnOnce(db, ceo.id, "DATA-5G", dayOf(now, 5, 1));
   }
   const bigcorp = accounts.get("BA-300001");
   if (bigcorp) {
-    await once(db.discount, { billingAccountId: bigcorp, description: "Framework agreement" }, {
-      serviceId: null, kind: "percent", percentBp: 1500, startDate: monthStart(now, HISTORY_MONTHS + 12), endDate: null,
-    });
+    await once(
+      db.discount,
+      { billingAccountId: bigcorp, description: "Framework agreement" },
+      {
+        serviceId: null,
+        kind: "percent",
+        percentBp: 1500,
+        startDate: monthStart(now, HISTORY_MONTHS + 12),
+        endDate: null,
+      },
+    );
   }
 }
 

@@ -22,11 +22,28 @@ export const tables = {
   Customer: { id: "uuid", kind: '"CustomerKind"', name: "text", segment: '"Segment"', slaTier: '"SlaTier"' },
   User: { id: "uuid", email: "text", name: "text", passwordHash: "text", locale: '"Locale"', updatedAt: "timestamp(3)" },
   Membership: { id: "uuid", userId: "uuid", customerId: "uuid", role: '"MemberRole"', allServices: "boolean" },
-  BillingAccount: { id: "uuid", customerId: "uuid", number: "text", name: "text", currency: "text", country: "text", billCycleDay: "integer" },
+  BillingAccount: {
+    id: "uuid",
+    customerId: "uuid",
+    number: "text",
+    name: "text",
+    currency: "text",
+    country: "text",
+    billCycleDay: "integer",
+  },
   CostCentre: { id: "uuid", customerId: "uuid", code: "text", name: "text" },
   Service: {
-    id: "uuid", customerId: "uuid", billingAccountId: "uuid", kind: '"ServiceKind"', identifier: "text", label: "text",
-    status: '"ServiceStatus"', planId: "uuid", installationAddress: "text", costCentreId: "uuid", activatedAt: "timestamp(3)",
+    id: "uuid",
+    customerId: "uuid",
+    billingAccountId: "uuid",
+    kind: '"ServiceKind"',
+    identifier: "text",
+    label: "text",
+    status: '"ServiceStatus"',
+    planId: "uuid",
+    installationAddress: "text",
+    costCentreId: "uuid",
+    activatedAt: "timestamp(3)",
   },
 } as const;
 
@@ -48,19 +65,73 @@ export type GenContext = {
 export const emptyBatch = (): Batch => ({ Customer: [], User: [], Membership: [], BillingAccount: [], CostCentre: [], Service: [] });
 export const newCounters = (): Record<ServiceKind, number> => ({ mobile: 0, fixed_voice: 0, broadband: 0, tv: 0 });
 
-const firstNames = ["Jan", "Petr", "Jana", "Eva", "Tomáš", "Lucie", "Martin", "Kateřina", "Pavel", "Tereza", "Jiří", "Hana", "Lukáš", "Anna", "David", "Veronika"];
-const lastNames = ["Novák", "Svoboda", "Dvořák", "Černý", "Procházka", "Kučera", "Veselý", "Horák", "Němec", "Marek", "Pokorný", "Král", "Růžička", "Beneš", "Fiala", "Sedláček"];
+const firstNames = [
+  "Jan",
+  "Petr",
+  "Jana",
+  "Eva",
+  "Tomáš",
+  "Lucie",
+  "Martin",
+  "Kateřina",
+  "Pavel",
+  "Tereza",
+  "Jiří",
+  "Hana",
+  "Lukáš",
+  "Anna",
+  "David",
+  "Veronika",
+];
+const lastNames = [
+  "Novák",
+  "Svoboda",
+  "Dvořák",
+  "Černý",
+  "Procházka",
+  "Kučera",
+  "Veselý",
+  "Horák",
+  "Němec",
+  "Marek",
+  "Pokorný",
+  "Král",
+  "Růžička",
+  "Beneš",
+  "Fiala",
+  "Sedláček",
+];
 const companyWords = ["Moravia", "Vltava", "Bohemia", "Krkonoše", "Šumava", "Labe", "Praha", "Brno", "Ostrava", "Plzeň"];
 const companyTrades = ["Logistics", "Engineering", "Foods", "Software", "Retail", "Energy", "Construction", "Media"];
 const streets = ["Vinohradská", "Národní", "Masarykova", "Husova", "Palackého", "Nádražní", "Školní", "Zahradní"];
-const cities = ["110 00 Praha 1", "120 00 Praha 2", "602 00 Brno", "702 00 Ostrava", "301 00 Plzeň", "460 01 Liberec", "370 01 České Budějovice"];
-const costCentreNames: [string, string][] = [["SALES", "Sales"], ["ENG", "Engineering"], ["OPS", "Operations"], ["FIN", "Finance"], ["HR", "People"]];
+const cities = [
+  "110 00 Praha 1",
+  "120 00 Praha 2",
+  "602 00 Brno",
+  "702 00 Ostrava",
+  "301 00 Plzeň",
+  "460 01 Liberec",
+  "370 01 České Budějovice",
+];
+const costCentreNames: [string, string][] = [
+  ["SALES", "Sales"],
+  ["ENG", "Engineering"],
+  ["OPS", "Operations"],
+  ["FIN", "Finance"],
+  ["HR", "People"],
+];
 
 const consumerPlans: Record<ServiceKind, string[]> = {
-  mobile: ["MOB-S", "MOB-M", "MOB-UNL"], fixed_voice: ["FIX-BASIC", "FIX-PLUS"], broadband: ["BB-100", "BB-1000"], tv: ["TV-START", "TV-PLUS"],
+  mobile: ["MOB-S", "MOB-M", "MOB-UNL"],
+  fixed_voice: ["FIX-BASIC", "FIX-PLUS"],
+  broadband: ["BB-100", "BB-1000"],
+  tv: ["TV-START", "TV-PLUS"],
 };
 const businessPlans: Record<ServiceKind, string[]> = {
-  mobile: ["MOB-BIZ", "MOB-UNL"], fixed_voice: ["FIX-PLUS"], broadband: ["BB-BIZ-1G", "BB-1000", "LL-1G"], tv: ["TV-START"],
+  mobile: ["MOB-BIZ", "MOB-UNL"],
+  fixed_voice: ["FIX-PLUS"],
+  broadband: ["BB-BIZ-1G", "BB-1000", "LL-1G"],
+  tv: ["TV-START"],
 };
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;
@@ -93,14 +164,23 @@ export function addCustomer(batch: Batch, index: number, ctx: GenContext): void 
   const person = `${pick(rng, firstNames)} ${pick(rng, lastNames)}`;
   const name = enterprise ? `${pick(rng, companyWords)} ${pick(rng, companyTrades)} ${index} a.s.` : person;
   batch.Customer.push({
-    id: customerId, kind: enterprise ? "enterprise" : "individual", name,
+    id: customerId,
+    kind: enterprise ? "enterprise" : "individual",
+    name,
     segment: enterprise ? (rng() < 0.2 ? "vip" : "business") : "consumer",
     slaTier: enterprise ? (rng() < 0.3 ? "premium" : "business") : "standard",
   });
 
   const userId = uuid();
   const locale = rng() < 0.6 ? "cs" : pick(rng, ["en", "en", "ru", "zh"]);
-  batch.User.push({ id: userId, email: `user${index}@seed${seed}.bench.test`, name: person, passwordHash: ctx.passwordHash, locale, updatedAt: ctx.now.toISOString() });
+  batch.User.push({
+    id: userId,
+    email: `user${index}@seed${seed}.bench.test`,
+    name: person,
+    passwordHash: ctx.passwordHash,
+    locale,
+    updatedAt: ctx.now.toISOString(),
+  });
   batch.Membership.push({ id: uuid(), userId, customerId, role: "owner", allServices: true });
 
   const accountIds: string[] = [];
@@ -109,8 +189,13 @@ export function addCustomer(batch: Batch, index: number, ctx: GenContext): void 
     const id = uuid();
     accountIds.push(id);
     batch.BillingAccount.push({
-      id, customerId, number: `BA-G${seed}-${pad(index, 7)}-${a + 1}`, name: accountCount > 1 ? `${name} ${a + 1}` : name,
-      currency: "CZK", country: "CZ", billCycleDay: pick(rng, [1, 1, 1, 8, 15, 22]),
+      id,
+      customerId,
+      number: `BA-G${seed}-${pad(index, 7)}-${a + 1}`,
+      name: accountCount > 1 ? `${name} ${a + 1}` : name,
+      currency: "CZK",
+      country: "CZ",
+      billCycleDay: pick(rng, [1, 1, 1, 8, 15, 22]),
     });
   }
 
@@ -129,14 +214,21 @@ export function addCustomer(batch: Batch, index: number, ctx: GenContext): void 
   for (let s = 0; s < count; s++) {
     const kind: ServiceKind = enterprise
       ? pick(rng, ["mobile", "mobile", "mobile", "mobile", "mobile", "mobile", "mobile", "broadband", "broadband", "fixed_voice"] as const)
-      : s === 0 ? "mobile" : pick(rng, ["mobile", "broadband", "fixed_voice", "tv"] as const);
+      : s === 0
+        ? "mobile"
+        : pick(rng, ["mobile", "broadband", "fixed_voice", "tv"] as const);
     const planCode = pick(rng, (enterprise ? businessPlans : consumerPlans)[kind]);
     const r = rng();
     const status = r < 0.95 ? "active" : r < 0.98 ? "suspended" : r < 0.99 ? "pending" : "terminated";
     const activated = new Date(ctx.now.getTime() - between(rng, 1, 5 * 365) * 86_400_000);
     batch.Service.push({
-      id: uuid(), customerId, billingAccountId: pick(rng, accountIds), kind,
-      identifier: identifierFor(kind, seed, ++ctx.next[kind]), label: null, status,
+      id: uuid(),
+      customerId,
+      billingAccountId: pick(rng, accountIds),
+      kind,
+      identifier: identifierFor(kind, seed, ++ctx.next[kind]),
+      label: null,
+      status,
       planId: planId(ctx, planCode),
       installationAddress: kind === "mobile" ? null : address,
       costCentreId: costCentreIds.length ? pick(rng, costCentreIds) : null,

@@ -7,9 +7,13 @@ import { customers as demoCustomers, users as demoUsers } from "./personas";
 function context(seed: number): GenContext {
   let n = 0;
   return {
-    seed, rng: createRng(seed), uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, "0")}`,
-    planIds: new Map(plans.map((p) => [p.code, `plan-${p.code}`])), passwordHash: "hash",
-    now: new Date("2026-11-01T00:00:00Z"), next: newCounters(),
+    seed,
+    rng: createRng(seed),
+    uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, "0")}`,
+    planIds: new Map(plans.map((p) => [p.code, `plan-${p.code}`])),
+    passwordHash: "hash",
+    now: new Date("2026-11-01T00:00:00Z"),
+    next: newCounters(),
   };
 }
 
@@ -30,10 +34,12 @@ function integrityProblems(b: Batch): string[] {
   if (new Set(keys).size !== keys.length) problems.push("duplicate (kind, identifier)");
   if (new Set(b.User.map((u) => u.email)).size !== b.User.length) problems.push("duplicate e-mail");
   if (new Set(b.BillingAccount.map((a) => a.number)).size !== b.BillingAccount.length) problems.push("duplicate account number");
-  for (const m of b.Membership) if (!users.has(m.userId as string) || !customers.has(m.customerId as string)) problems.push("dangling membership");
+  for (const m of b.Membership)
+    if (!users.has(m.userId as string) || !customers.has(m.customerId as string)) problems.push("dangling membership");
   for (const s of b.Service) {
     if (accountOwner.get(s.billingAccountId as string) !== s.customerId) problems.push(`service ${s.identifier} bills to another customer`);
-    if (s.costCentreId && costCentreOwner.get(s.costCentreId as string) !== s.customerId) problems.push(`service ${s.identifier} in a foreign cost centre`);
+    if (s.costCentreId && costCentreOwner.get(s.costCentreId as string) !== s.customerId)
+      problems.push(`service ${s.identifier} in a foreign cost centre`);
     if (!s.planId) problems.push(`service ${s.identifier} without plan`);
   }
   for (const c of b.Customer) {

@@ -25,7 +25,13 @@ async function ensurePlans(client: pg.ClientBase): Promise<Map<string, string>> 
   await client.query(
     `INSERT INTO "Plan" (code, kind, name, "monthlyFeeMinor", currency)
      SELECT * FROM unnest($1::text[], $2::"ServiceKind"[], $3::text[], $4::integer[], $5::text[]) ON CONFLICT (code) DO NOTHING`,
-    [plans.map((p) => p.code), plans.map((p) => p.kind), plans.map((p) => p.name), plans.map((p) => p.monthlyFeeMinor), plans.map(() => CURRENCY)],
+    [
+      plans.map((p) => p.code),
+      plans.map((p) => p.kind),
+      plans.map((p) => p.name),
+      plans.map((p) => p.monthlyFeeMinor),
+      plans.map(() => CURRENCY),
+    ],
   );
   const { rows } = await client.query<{ code: string; id: string }>(`SELECT code, id FROM "Plan"`);
   return new Map(rows.map((r) => [r.code, r.id]));
@@ -44,8 +50,13 @@ async function main() {
     const counts = Object.fromEntries(Object.keys(tables).map((t) => [t, 0])) as Record<TableName, number>;
     await client.query("BEGIN");
     const ctx: GenContext = {
-      seed, rng: createRng(seed), uuid: randomUUID, planIds: await ensurePlans(client),
-      passwordHash, now: new Date(), next: newCounters(),
+      seed,
+      rng: createRng(seed),
+      uuid: randomUUID,
+      planIds: await ensurePlans(client),
+      passwordHash,
+      now: new Date(),
+      next: newCounters(),
     };
     for (let from = 0; from < customers; from += CUSTOMERS_PER_FLUSH) {
       const batch = emptyBatch();

@@ -6,12 +6,22 @@ export const DEMO_PASSWORD = "demo-pass-2026";
 
 export type UserSeed = { email: string; name: string; staffRole?: StaffRole };
 export type ServiceSeed = {
-  kind: ServiceKind; identifier: string; plan: string; account: string;
-  label?: string; status?: ServiceStatus; address?: string; costCentre?: string; assignee?: string;
+  kind: ServiceKind;
+  identifier: string;
+  plan: string;
+  account: string;
+  label?: string;
+  status?: ServiceStatus;
+  address?: string;
+  costCentre?: string;
+  assignee?: string;
 };
 export type MemberSeed = { email: string; role: MemberRole; grants?: string[] };
 export type CustomerSeed = {
-  name: string; kind: CustomerKind; segment: Segment; slaTier: SlaTier;
+  name: string;
+  kind: CustomerKind;
+  segment: Segment;
+  slaTier: SlaTier;
   accounts: { number: string; name: string }[];
   costCentres?: { code: string; name: string }[];
   members: MemberSeed[];
@@ -22,7 +32,10 @@ const prague = "Vinohradská 1234/56, 120 00 Praha 2";
 const acmeHq = "Křižíkova 148/34, 186 00 Praha 8";
 
 const anna: CustomerSeed = {
-  name: "Anna Novak", kind: "individual", segment: "consumer", slaTier: "standard",
+  name: "Anna Novak",
+  kind: "individual",
+  segment: "consumer",
+  slaTier: "standard",
   accounts: [{ number: "BA-100001", name: "Anna Novak" }],
   members: [{ email: "subscriber@demo.test", role: "owner" }],
   services: [
@@ -52,52 +65,138 @@ const acmeStaff: [string, string, string][] = [
 ];
 // Lines without a person: [label, cost centre].
 const acmePool: [string, string][] = [
-  ["Sales pool 1", "SALES"], ["Sales pool 2", "SALES"], ["Trade fair SIM", "SALES"],
-  ["Test device Android", "ENG"], ["Test device iOS", "ENG"], ["On-call phone", "ENG"],
-  ["Reception", "OPS"], ["Van 1 router", "OPS"], ["Van 2 router", "OPS"], ["Lost SIM (blocked)", "OPS"],
+  ["Sales pool 1", "SALES"],
+  ["Sales pool 2", "SALES"],
+  ["Trade fair SIM", "SALES"],
+  ["Test device Android", "ENG"],
+  ["Test device iOS", "ENG"],
+  ["On-call phone", "ENG"],
+  ["Reception", "OPS"],
+  ["Van 1 router", "OPS"],
+  ["Van 2 router", "OPS"],
+  ["Lost SIM (blocked)", "OPS"],
 ];
 
 const acmeLine = (n: number) => `+420 731 500 ${String(100 + n)}`;
 const acmeSuspended = new Set([13, 24]); // one person on leave, one lost SIM: status variety for the UI
 
 const acme: CustomerSeed = {
-  name: "Acme Ltd", kind: "enterprise", segment: "business", slaTier: "business",
-  accounts: [{ number: "BA-200001", name: "Acme Ltd – mobile" }, { number: "BA-200002", name: "Acme Ltd – data" }],
-  costCentres: [{ code: "SALES", name: "Sales" }, { code: "ENG", name: "Engineering" }, { code: "OPS", name: "Operations" }],
+  name: "Acme Ltd",
+  kind: "enterprise",
+  segment: "business",
+  slaTier: "business",
+  accounts: [
+    { number: "BA-200001", name: "Acme Ltd – mobile" },
+    { number: "BA-200002", name: "Acme Ltd – data" },
+  ],
+  costCentres: [
+    { code: "SALES", name: "Sales" },
+    { code: "ENG", name: "Engineering" },
+    { code: "OPS", name: "Operations" },
+  ],
   members: acmeStaff.map(([, email], i) =>
-    i === 0 ? { email, role: "admin" as const } : { email, role: "member" as const, grants: [acmeLine(i + 1)] }),
+    i === 0 ? { email, role: "admin" as const } : { email, role: "member" as const, grants: [acmeLine(i + 1)] },
+  ),
   services: [
     ...acmeStaff.map(([name, email, cc], i): ServiceSeed => ({
-      kind: "mobile", identifier: acmeLine(i + 1), plan: i < 2 ? "MOB-UNL" : "MOB-BIZ", account: "BA-200001",
-      label: name, costCentre: cc, assignee: email, status: acmeSuspended.has(i + 1) ? "suspended" : "active",
+      kind: "mobile",
+      identifier: acmeLine(i + 1),
+      plan: i < 2 ? "MOB-UNL" : "MOB-BIZ",
+      account: "BA-200001",
+      label: name,
+      costCentre: cc,
+      assignee: email,
+      status: acmeSuspended.has(i + 1) ? "suspended" : "active",
     })),
     ...acmePool.map(([label, cc], i): ServiceSeed => ({
-      kind: "mobile", identifier: acmeLine(acmeStaff.length + i + 1), plan: "MOB-S", account: "BA-200001",
-      label, costCentre: cc, status: acmeSuspended.has(acmeStaff.length + i + 1) ? "suspended" : "active",
+      kind: "mobile",
+      identifier: acmeLine(acmeStaff.length + i + 1),
+      plan: "MOB-S",
+      account: "BA-200001",
+      label,
+      costCentre: cc,
+      status: acmeSuspended.has(acmeStaff.length + i + 1) ? "suspended" : "active",
     })),
-    { kind: "broadband", identifier: "BB-PRG-200101", plan: "BB-BIZ-1G", account: "BA-200002", label: "Prague HQ", address: acmeHq, costCentre: "OPS" },
-    { kind: "broadband", identifier: "BB-BRN-200102", plan: "BB-1000", account: "BA-200002", label: "Brno office", address: "Holandská 878/2, 639 00 Brno", costCentre: "ENG" },
+    {
+      kind: "broadband",
+      identifier: "BB-PRG-200101",
+      plan: "BB-BIZ-1G",
+      account: "BA-200002",
+      label: "Prague HQ",
+      address: acmeHq,
+      costCentre: "OPS",
+    },
+    {
+      kind: "broadband",
+      identifier: "BB-BRN-200102",
+      plan: "BB-1000",
+      account: "BA-200002",
+      label: "Brno office",
+      address: "Holandská 878/2, 639 00 Brno",
+      costCentre: "ENG",
+    },
   ],
 };
 
 // Listed after Acme: the employee's first membership (by createdAt) must be Acme.
 const jana: CustomerSeed = {
-  name: "Jana Horáková", kind: "individual", segment: "consumer", slaTier: "standard",
+  name: "Jana Horáková",
+  kind: "individual",
+  segment: "consumer",
+  slaTier: "standard",
   accounts: [{ number: "BA-100002", name: "Jana Horáková" }],
   members: [{ email: "employee@acme.test", role: "owner" }],
   services: [{ kind: "mobile", identifier: "+420 608 112 233", plan: "MOB-S", account: "BA-100002", label: "Personal" }],
 };
 
 const bigcorp: CustomerSeed = {
-  name: "BigCorp", kind: "enterprise", segment: "vip", slaTier: "premium",
+  name: "BigCorp",
+  kind: "enterprise",
+  segment: "vip",
+  slaTier: "premium",
   accounts: [{ number: "BA-300001", name: "BigCorp – network services" }],
   members: [{ email: "sla@bigcorp.test", role: "owner" }],
   services: [
-    { kind: "broadband", identifier: "BB-PRG-300101", plan: "BB-BIZ-1G", account: "BA-300001", label: "Prague HQ internet", address: "Na Příkopě 859/22, 110 00 Praha 1" },
-    { kind: "broadband", identifier: "BB-OST-300102", plan: "BB-BIZ-1G", account: "BA-300001", label: "Ostrava branch internet", address: "Nádražní 3333/112, 702 00 Ostrava" },
-    { kind: "broadband", identifier: "LL-BRNO-0001", plan: "LL-1G", account: "BA-300001", label: "Leased line Brno–Prague", address: "Holandská 878/2, 639 00 Brno" },
-    { kind: "broadband", identifier: "LL-PLZN-0002", plan: "LL-1G", account: "BA-300001", label: "Leased line Plzeň–Prague", address: "Americká 2421/42, 301 00 Plzeň" },
-    { kind: "broadband", identifier: "LL-OSTR-0003", plan: "LL-10G", account: "BA-300001", label: "Leased line Ostrava–Prague", address: "Nádražní 3333/112, 702 00 Ostrava" },
+    {
+      kind: "broadband",
+      identifier: "BB-PRG-300101",
+      plan: "BB-BIZ-1G",
+      account: "BA-300001",
+      label: "Prague HQ internet",
+      address: "Na Příkopě 859/22, 110 00 Praha 1",
+    },
+    {
+      kind: "broadband",
+      identifier: "BB-OST-300102",
+      plan: "BB-BIZ-1G",
+      account: "BA-300001",
+      label: "Ostrava branch internet",
+      address: "Nádražní 3333/112, 702 00 Ostrava",
+    },
+    {
+      kind: "broadband",
+      identifier: "LL-BRNO-0001",
+      plan: "LL-1G",
+      account: "BA-300001",
+      label: "Leased line Brno–Prague",
+      address: "Holandská 878/2, 639 00 Brno",
+    },
+    {
+      kind: "broadband",
+      identifier: "LL-PLZN-0002",
+      plan: "LL-1G",
+      account: "BA-300001",
+      label: "Leased line Plzeň–Prague",
+      address: "Americká 2421/42, 301 00 Plzeň",
+    },
+    {
+      kind: "broadband",
+      identifier: "LL-OSTR-0003",
+      plan: "LL-10G",
+      account: "BA-300001",
+      label: "Leased line Ostrava–Prague",
+      address: "Nádražní 3333/112, 702 00 Ostrava",
+    },
   ],
 };
 

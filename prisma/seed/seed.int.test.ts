@@ -20,20 +20,41 @@ describe("demo world seed", () => {
 
   const memberships = (email: string) =>
     db.membership.findMany({
-      where: { user: { email } }, orderBy: { createdAt: "asc" },
+      where: { user: { email } },
+      orderBy: { createdAt: "asc" },
       include: { customer: true, grants: { include: { service: { include: { assignedUser: true } } } } },
     });
 
   it("places sites in repair areas and gives the demo technician a profile covering them", async () => {
-    const lines = await db.service.findMany({ where: { identifier: { in: ["BB-PRG-004512", "LL-BRNO-0001", "+420 601 234 567"] } }, select: { identifier: true, area: true } });
-    expect(Object.fromEntries(lines.map((l) => [l.identifier, l.area]))).toEqual({ "BB-PRG-004512": "Praha", "LL-BRNO-0001": "Brno", "+420 601 234 567": null });
+    const lines = await db.service.findMany({
+      where: { identifier: { in: ["BB-PRG-004512", "LL-BRNO-0001", "+420 601 234 567"] } },
+      select: { identifier: true, area: true },
+    });
+    expect(Object.fromEntries(lines.map((l) => [l.identifier, l.area]))).toEqual({
+      "BB-PRG-004512": "Praha",
+      "LL-BRNO-0001": "Brno",
+      "+420 601 234 567": null,
+    });
     const tech = await db.user.findUniqueOrThrow({ where: { email: "technician@operator.test" }, select: { id: true } });
-    expect(await db.technicianProfile.findUnique({ where: { userId: tech.id } })).toMatchObject({ areas: expect.arrayContaining(["Praha", "Brno"]) });
+    expect(await db.technicianProfile.findUnique({ where: { userId: tech.id } })).toMatchObject({
+      areas: expect.arrayContaining(["Praha", "Brno"]),
+    });
   });
 
   it("a second run changes nothing", async () => {
-    const count = () => Promise.all([db.user.count(), db.customer.count(), db.service.count(), db.membership.count(), db.notification.count(),
-      db.bill.count(), db.usageRecord.count(), db.ledgerPosting.count(), db.discount.count(), db.oneTimeCharge.count()]);
+    const count = () =>
+      Promise.all([
+        db.user.count(),
+        db.customer.count(),
+        db.service.count(),
+        db.membership.count(),
+        db.notification.count(),
+        db.bill.count(),
+        db.usageRecord.count(),
+        db.ledgerPosting.count(),
+        db.discount.count(),
+        db.oneTimeCharge.count(),
+      ]);
     const before = await count();
     expect(await seedDemo(db, SEEDED_AT)).toMatchObject({ created: false });
     expect(await count()).toEqual(before);
@@ -42,10 +63,15 @@ describe("demo world seed", () => {
   it("gives the subscriber one household with four active services on one account", async () => {
     const [m, ...rest] = await memberships("subscriber@demo.test");
     expect(rest).toEqual([]);
-    expect(m).toMatchObject({ role: "owner", customer: { name: "Anna Novak", kind: "individual", segment: "consumer", slaTier: "standard" } });
+    expect(m).toMatchObject({
+      role: "owner",
+      customer: { name: "Anna Novak", kind: "individual", segment: "consumer", slaTier: "standard" },
+    });
     const services = await db.service.findMany({ where: { customerId: m!.customerId }, include: { billingAccount: true } });
     expect(services.map((s) => s.kind).sort()).toEqual(["broadband", "fixed_voice", "mobile", "tv"]);
-    expect(new Set(services.map((s) => `${s.billingAccount.number} ${s.billingAccount.currency} ${s.status}`))).toEqual(new Set(["BA-100001 CZK active"]));
+    expect(new Set(services.map((s) => `${s.billingAccount.number} ${s.billingAccount.currency} ${s.status}`))).toEqual(
+      new Set(["BA-100001 CZK active"]),
+    );
     const user = await db.user.findUniqueOrThrow({ where: { email: "subscriber@demo.test" }, omit: { passwordHash: false } });
     expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
   });
@@ -76,8 +102,15 @@ describe("demo world seed", () => {
     expect(m).toMatchObject({ role: "owner", customer: { name: "BigCorp", kind: "enterprise", slaTier: "premium" } });
     const lines = await db.service.findMany({ where: { customerId: m!.customerId, identifier: { startsWith: "LL-" } } });
     expect(lines.length).toBeGreaterThan(0);
-    for (const [email, staffRole] of [["dispatcher@operator.test", "dispatcher"], ["technician@operator.test", "technician"], ["agent@operator.test", "billing_agent"]]) {
-      expect(await db.user.findUnique({ where: { email }, select: { staffRole: true, memberships: true } })).toEqual({ staffRole, memberships: [] });
+    for (const [email, staffRole] of [
+      ["dispatcher@operator.test", "dispatcher"],
+      ["technician@operator.test", "technician"],
+      ["agent@operator.test", "billing_agent"],
+    ]) {
+      expect(await db.user.findUnique({ where: { email }, select: { staffRole: true, memberships: true } })).toEqual({
+        staffRole,
+        memberships: [],
+      });
     }
   });
 });

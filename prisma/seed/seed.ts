@@ -56,7 +56,11 @@ async function createWorld(tx: Tx, passwordHash: string) {
     userIds.set(u.email, row.id);
   }
   const technicianId = must(userIds, "technician@operator.test");
-  await tx.technicianProfile.upsert({ where: { userId: technicianId }, create: { userId: technicianId, ...demoTechnician }, update: demoTechnician });
+  await tx.technicianProfile.upsert({
+    where: { userId: technicianId },
+    create: { userId: technicianId, ...demoTechnician },
+    update: demoTechnician,
+  });
   let membershipOrder = 0;
   for (const c of customers) {
     const customerId = await upsertCustomer(tx, c);
@@ -64,20 +68,33 @@ async function createWorld(tx: Tx, passwordHash: string) {
     const costCentreIds = new Map<string, string>();
     for (const cc of c.costCentres ?? []) {
       const row = await tx.costCentre.upsert({
-        where: { customerId_code: { customerId, code: cc.code } }, create: { customerId, ...cc }, update: {},
+        where: { customerId_code: { customerId, code: cc.code } },
+        create: { customerId, ...cc },
+        update: {},
       });
       costCentreIds.set(cc.code, row.id);
     }
     const serviceIds = new Map<string, string>();
     for (const s of c.services) {
       const data = {
-        customerId, kind: s.kind, identifier: s.identifier, label: s.label ?? null, status: s.status ?? "active",
-        planId: must(planIds, s.plan), billingAccountId: must(accountIds, s.account), installationAddress: s.address ?? null, area: areaOf(s.address),
+        customerId,
+        kind: s.kind,
+        identifier: s.identifier,
+        label: s.label ?? null,
+        status: s.status ?? "active",
+        planId: must(planIds, s.plan),
+        billingAccountId: must(accountIds, s.account),
+        installationAddress: s.address ?? null,
+        area: areaOf(s.address),
         costCentreId: s.costCentre ? must(costCentreIds, s.costCentre) : null,
-        assignedUserId: s.assignee ? must(userIds, s.assignee) : null, activatedAt: ACTIVATED,
+        assignedUserId: s.assignee ? must(userIds, s.assignee) : null,
+        activatedAt: ACTIVATED,
       };
       const row = await tx.service.upsert({
-        where: { kind_identifier: { kind: s.kind, identifier: s.identifier } }, create: data, update: { area: data.area }, select: { id: true },
+        where: { kind_identifier: { kind: s.kind, identifier: s.identifier } },
+        create: data,
+        update: { area: data.area },
+        select: { id: true },
       });
       serviceIds.set(s.identifier, row.id);
     }
@@ -86,7 +103,9 @@ async function createWorld(tx: Tx, passwordHash: string) {
       const createdAt = new Date(MEMBERSHIP_EPOCH + 1000 * membershipOrder++);
       const membership = await tx.membership.upsert({
         where: { userId_customerId: { userId, customerId } },
-        create: { userId, customerId, role: m.role, allServices: !m.grants, createdAt }, update: {}, select: { id: true },
+        create: { userId, customerId, role: m.role, allServices: !m.grants, createdAt },
+        update: {},
+        select: { id: true },
       });
       for (const identifier of m.grants ?? []) {
         const key = { membershipId: membership.id, serviceId: must(serviceIds, identifier) };
@@ -101,7 +120,10 @@ async function createWorld(tx: Tx, passwordHash: string) {
 export const areaOf = (address: string | undefined) => address?.match(/\d{3} \d{2} (\p{L}+)/u)?.[1] ?? null;
 
 /** technician@operator.test covers every kind in the demo's four cities. */
-const demoTechnician: { skills: ServiceKind[]; areas: string[] } = { skills: ["mobile", "fixed_voice", "broadband", "tv"], areas: ["Praha", "Brno", "Plzeň", "Ostrava"] };
+const demoTechnician: { skills: ServiceKind[]; areas: string[] } = {
+  skills: ["mobile", "fixed_voice", "broadband", "tv"],
+  areas: ["Praha", "Brno", "Plzeň", "Ostrava"],
+};
 
 // Customers have no natural key of their own: the first billing account number stands in for it.
 async function upsertCustomer(tx: Tx, c: CustomerSeed): Promise<string> {
@@ -118,7 +140,8 @@ async function upsertAccounts(tx: Tx, customerId: string, c: CustomerSeed) {
     const row = await tx.billingAccount.upsert({
       where: { number: a.number },
       create: { customerId, ...a, currency: CURRENCY, country: "CZ", billCycleDay: 1 },
-      update: {}, select: { id: true },
+      update: {},
+      select: { id: true },
     });
     ids.set(a.number, row.id);
   }

@@ -13,12 +13,26 @@ const OUTAGE_TITLE = "Fibre cut on the Ostrava backbone";
 export type { HistoryStep, HistoryTicket } from "./sla-story";
 
 /** Creates a ticket at `at` and replays its steps; events after `now` are left out (they have not happened yet). */
-export async function replayTicket(repair: RepairGateway, base: { customerId: string; reporterUserId: string; staff: Author; now: Date },
-  service: { id: string; kind: "mobile" | "fixed_voice" | "broadband" | "tv"; area: string | null }, t: HistoryTicket) {
+export async function replayTicket(
+  repair: RepairGateway,
+  base: { customerId: string; reporterUserId: string; staff: Author; now: Date },
+  service: { id: string; kind: "mobile" | "fixed_voice" | "broadband" | "tv"; area: string | null },
+  t: HistoryTicket,
+) {
   const ticket = await repair.createTicket({
-    customerId: base.customerId, serviceId: service.id, serviceKind: service.kind, area: service.area, tier: "premium",
-    reporterUserId: base.reporterUserId, category: "no_service", description: `${t.description} [${t.tag}]`, visitPreference: null,
-    contactPhone: null, priority: t.priority, outageId: null, at: t.at,
+    customerId: base.customerId,
+    serviceId: service.id,
+    serviceKind: service.kind,
+    area: service.area,
+    tier: "premium",
+    reporterUserId: base.reporterUserId,
+    category: "no_service",
+    description: `${t.description} [${t.tag}]`,
+    visitPreference: null,
+    contactPhone: null,
+    priority: t.priority,
+    outageId: null,
+    at: t.at,
   });
   for (const step of t.steps) {
     const at = new Date(t.at.getTime() + step.after * MINUTE);
@@ -44,7 +58,10 @@ export async function seedSlaHistory(db: Db, now: Date): Promise<void> {
   const base = { customerId, reporterUserId: owner.id, staff: { kind: "staff" as const, userId: dispatcher?.id ?? null }, now };
 
   const tickets = slaStory(now);
-  const seeded = await db.ticket.findMany({ where: { customerId, OR: tickets.map((t) => ({ description: { endsWith: `[${t.tag}]` } })) }, select: { description: true } });
+  const seeded = await db.ticket.findMany({
+    where: { customerId, OR: tickets.map((t) => ({ description: { endsWith: `[${t.tag}]` } })) },
+    select: { description: true },
+  });
   for (const t of tickets) {
     const service = byIdentifier.get(t.serviceIdentifier);
     if (!service || !isDue(t, now) || seeded.some((s) => s.description.endsWith(`[${t.tag}]`))) continue;
@@ -54,7 +71,14 @@ export async function seedSlaHistory(db: Db, now: Date): Promise<void> {
   const ostrava = byIdentifier.get("BB-OST-300102")?.area;
   if (ostrava && !(await db.outage.findFirst({ where: { title: OUTAGE_TITLE }, select: { id: true } }))) {
     const start = outageStart(now);
-    const outage = await repair.createOutage({ area: ostrava, serviceKind: "broadband", title: OUTAGE_TITLE, estimatedEnd: null, createdById: dispatcher?.id ?? owner.id, at: start });
+    const outage = await repair.createOutage({
+      area: ostrava,
+      serviceKind: "broadband",
+      title: OUTAGE_TITLE,
+      estimatedEnd: null,
+      createdById: dispatcher?.id ?? owner.id,
+      at: start,
+    });
     await repair.closeOutage(outage.id, new Date(start.getTime() + 4 * HOUR + 30 * MINUTE));
   }
 }

@@ -54,11 +54,21 @@ function atRisk(now: number, monthStart: number): HistoryTicket {
   const backOf = (p: Priority) => AT_RISK_SHARE * premium(p).resolutionMinutes * MINUTE;
   const kind = atRiskKinds.find((k) => now - backOf(k.priority) >= monthStart) ?? atRiskKinds[0]!;
   const answer = Math.min(90, Math.floor(premium(kind.priority).responseMinutes / 2));
-  return { tag: "SLA-H7", serviceIdentifier: "BB-PRG-300101", priority: kind.priority, description: kind.description,
-    at: new Date(now - backOf(kind.priority)), steps: [answered(answer)], open: true };
+  return {
+    tag: "SLA-H7",
+    serviceIdentifier: "BB-PRG-300101",
+    priority: kind.priority,
+    description: kind.description,
+    at: new Date(now - backOf(kind.priority)),
+    steps: [answered(answer)],
+    open: true,
+  };
 }
 
-/** Last month: two fixed in time, one breach (and an outage, placed by the seed). This month: one in time, one breach, one breached and one at risk still open. */
+/**
+ * Last month: two fixed in time, one breach (and an outage, placed by the seed). This month: one in time, one breach, one breached and
+ * one at risk still open.
+ */
 export function slaStory(now: Date): HistoryTicket[] {
   const t = now.getTime();
   const last = monthBounds(shiftMonth(monthOf(now), -1)).start.getTime();
@@ -66,18 +76,55 @@ export function slaStory(now: Date): HistoryTicket[] {
   // This month's resolved tickets start early in the month, or three days back late in it.
   const early = Math.max(thisMonth + 30 * MINUTE, t - 3 * DAY);
   return [
-    { tag: "SLA-H1", serviceIdentifier: "BB-PRG-300101", priority: "P2", description: "Prague HQ internet is slow and drops", at: new Date(last + 3 * DAY + 9 * HOUR),
-      steps: [answered(10), { after: 20, action: "start" }, { after: 5 * 60, action: "resolve" }] },
-    { tag: "SLA-H2", serviceIdentifier: "LL-BRNO-0001", priority: "P1", description: "Leased line Brno–Prague is down", at: new Date(last + 8 * DAY + 14 * HOUR),
-      steps: [answered(12), { after: 30, action: "start" }, { after: 7 * 60, action: "resolve" }] },
-    { tag: "SLA-H3", serviceIdentifier: "LL-PLZN-0002", priority: "P3", description: "Packet loss on the Plzeň leased line", at: new Date(last + 15 * DAY + 10 * HOUR),
-      steps: [answered(60), { after: 90, action: "start" }, { after: 20 * 60, action: "resolve" }] },
-    { tag: "SLA-H4", serviceIdentifier: "BB-OST-300102", priority: "P2", description: "Ostrava branch has no internet", at: new Date(early),
-      steps: [answered(8), { after: 15, action: "start" }, { after: 3 * 60, action: "resolve" }] },
-    { tag: "SLA-H5", serviceIdentifier: "LL-PLZN-0002", priority: "P1", description: "Leased line Plzeň–Prague is down", at: new Date(early + 20 * MINUTE),
-      steps: [answered(14), { after: 25, action: "start" }, { after: 6 * 60, action: "resolve" }] },
-    { tag: "SLA-H6", serviceIdentifier: "LL-OSTR-0003", priority: "P1", description: "Leased line Ostrava–Prague is down", at: new Date(breachedOpenStart(t, thisMonth)),
-      steps: [answered(10), { after: 20, action: "start" }], open: true },
+    {
+      tag: "SLA-H1",
+      serviceIdentifier: "BB-PRG-300101",
+      priority: "P2",
+      description: "Prague HQ internet is slow and drops",
+      at: new Date(last + 3 * DAY + 9 * HOUR),
+      steps: [answered(10), { after: 20, action: "start" }, { after: 5 * 60, action: "resolve" }],
+    },
+    {
+      tag: "SLA-H2",
+      serviceIdentifier: "LL-BRNO-0001",
+      priority: "P1",
+      description: "Leased line Brno–Prague is down",
+      at: new Date(last + 8 * DAY + 14 * HOUR),
+      steps: [answered(12), { after: 30, action: "start" }, { after: 7 * 60, action: "resolve" }],
+    },
+    {
+      tag: "SLA-H3",
+      serviceIdentifier: "LL-PLZN-0002",
+      priority: "P3",
+      description: "Packet loss on the Plzeň leased line",
+      at: new Date(last + 15 * DAY + 10 * HOUR),
+      steps: [answered(60), { after: 90, action: "start" }, { after: 20 * 60, action: "resolve" }],
+    },
+    {
+      tag: "SLA-H4",
+      serviceIdentifier: "BB-OST-300102",
+      priority: "P2",
+      description: "Ostrava branch has no internet",
+      at: new Date(early),
+      steps: [answered(8), { after: 15, action: "start" }, { after: 3 * 60, action: "resolve" }],
+    },
+    {
+      tag: "SLA-H5",
+      serviceIdentifier: "LL-PLZN-0002",
+      priority: "P1",
+      description: "Leased line Plzeň–Prague is down",
+      at: new Date(early + 20 * MINUTE),
+      steps: [answered(14), { after: 25, action: "start" }, { after: 6 * 60, action: "resolve" }],
+    },
+    {
+      tag: "SLA-H6",
+      serviceIdentifier: "LL-OSTR-0003",
+      priority: "P1",
+      description: "Leased line Ostrava–Prague is down",
+      at: new Date(breachedOpenStart(t, thisMonth)),
+      steps: [answered(10), { after: 20, action: "start" }],
+      open: true,
+    },
     atRisk(t, thisMonth),
   ];
 }

@@ -4,10 +4,19 @@
 import { createRng } from "./generate-rows";
 import type { UsageKind, UsageZone } from "~/server/gateways/billing/rating";
 
-export type UsageRow = { serviceId: string; kind: UsageKind; zone: UsageZone; startedAt: string; quantity: number; destination: string | null };
+export type UsageRow = {
+  serviceId: string;
+  kind: UsageKind;
+  zone: UsageZone;
+  startedAt: string;
+  quantity: number;
+  destination: string | null;
+};
 export type Scenario = "normal" | "roaming" | "overage" | "quiet";
 export type UsageProfile = {
-  serviceId: string; identifier: string; kind: "mobile" | "fixed_voice";
+  serviceId: string;
+  identifier: string;
+  kind: "mobile" | "fixed_voice";
   /** typical data per month in bytes (mobile) */
   dataPerMonth: number;
   /** calls per day, roughly */

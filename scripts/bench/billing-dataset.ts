@@ -10,15 +10,36 @@ import { addCustomer, createRng, emptyBatch, newCounters, tables, type GenContex
 
 const CUSTOMERS_PER_FLUSH = 2_000;
 
-export async function insertCustomers(client: pg.ClientBase, customers: number, seed: number, now: Date): Promise<Record<TableName, number>> {
+export async function insertCustomers(
+  client: pg.ClientBase,
+  customers: number,
+  seed: number,
+  now: Date,
+): Promise<Record<TableName, number>> {
   await client.query(
     `INSERT INTO "Plan" (code, kind, name, "monthlyFeeMinor", currency)
      SELECT * FROM unnest($1::text[], $2::"ServiceKind"[], $3::text[], $4::integer[], $5::text[]) ON CONFLICT (code) DO NOTHING`,
-    [plans.map((p) => p.code), plans.map((p) => p.kind), plans.map((p) => p.name), plans.map((p) => p.monthlyFeeMinor), plans.map(() => "CZK")],
+    [
+      plans.map((p) => p.code),
+      plans.map((p) => p.kind),
+      plans.map((p) => p.name),
+      plans.map((p) => p.monthlyFeeMinor),
+      plans.map(() => "CZK"),
+    ],
   );
-  const planIds = new Map((await client.query<{ code: string; id: string }>(`SELECT code, id FROM "Plan"`)).rows.map((r) => [r.code, r.id]));
+  const planIds = new Map(
+    (await client.query<{ code: string; id: string }>(`SELECT code, id FROM "Plan"`)).rows.map((r) => [r.code, r.id]),
+  );
   // Nobody signs in to a benchmark database: a placeholder instead of one argon2 hash.
-  const ctx: GenContext = { seed, rng: createRng(seed), uuid: randomUUID, planIds, passwordHash: "bench-no-login", now, next: newCounters() };
+  const ctx: GenContext = {
+    seed,
+    rng: createRng(seed),
+    uuid: randomUUID,
+    planIds,
+    passwordHash: "bench-no-login",
+    now,
+    next: newCounters(),
+  };
   const counts = Object.fromEntries(Object.keys(tables).map((t) => [t, 0])) as Record<TableName, number>;
   for (let from = 0; from < customers; from += CUSTOMERS_PER_FLUSH) {
     const batch = emptyBatch();
@@ -37,7 +58,8 @@ export async function insertBillingExtras(client: pg.ClientBase, year: number, m
     INSERT INTO "ServicePlanPeriod" ("serviceId", "planId", "startDate", "endDate")
     SELECT s.id, s."planId", s."activatedAt"::date, ${mid} FROM s WHERE s.n % 50 = 0 OR s.n % 200 = 1
     UNION ALL
-    SELECT s.id, p.id, ${mid}, NULL FROM s JOIN "Plan" p ON p.code = CASE s.kind WHEN 'mobile' THEN 'MOB-UNL' WHEN 'broadband' THEN 'BB-1000'
+    SELECT s.id, p.id, ${mid}, NULL FROM s JOIN "Plan" p ON p.code = CASE s.kind WHEN 'mobile' THEN 'MOB-UNL' WHEN 'broadband' THEN
+    'BB-1000'
                                                                                WHEN 'tv' THEN 'TV-PLUS' ELSE 'FIX-PLUS' END
     WHERE s.n % 50 = 0`);
   await client.query(`
@@ -48,7 +70,8 @@ export async function insertBillingExtras(client: pg.ClientBase, year: number, m
   await client.query(`
     WITH a AS (SELECT a.*, row_number() OVER (ORDER BY a.id) AS n FROM "BillingAccount" a)
     INSERT INTO "Discount" ("billingAccountId", "serviceId", description, kind, "percentBp", "amountMinor", "startDate", "endDate")
-    SELECT a.id, NULL::uuid, 'Loyalty', 'fixed'::"DiscountKind", NULL::int, 5000::bigint, make_date(${year}, 1, 1), NULL::date FROM a WHERE a.n % 20 = 0
+    SELECT a.id, NULL::uuid, 'Loyalty', 'fixed'::"DiscountKind", NULL::int, 5000::bigint, make_date(${year}, 1, 1), NULL::date FROM a
+    WHERE a.n % 20 = 0
     UNION ALL
     SELECT s."billingAccountId", s.id, 'Welcome 25 %', 'percent', 2500, NULL, make_date(${year}, 1, 1), ${mid}
     FROM (SELECT s.*, row_number() OVER (ORDER BY s.id) AS n FROM "Service" s) s WHERE s.n % 33 = 0`);
@@ -64,19 +87,25 @@ export async function insertBillingExtras(client: pg.ClientBase, year: number, m
  * national. Deterministic for a seed (setseed); service ids themselves are random per dataset.
  */
 export async function insertCdrs(client: pg.ClientBase, count: number, year: number, month: number, seed: number): Promise<void> {
-  await client.query(`SELECT billing_ensure_usage_partitions(make_date($1, $2, 1), (make_date($1, $2, 1) + interval '2 months')::date)`, [year, month]);
+  await client.query(`SELECT billing_ensure_usage_partitions(make_date($1, $2, 1), (make_date($1, $2, 1) + interval '2 months')::date)`, [
+    year,
+    month,
+  ]);
   await client.query(`SELECT setseed($1)`, [(seed % 1000) / 1000]);
-  await client.query(`CREATE TEMP TABLE bench_target AS
+  await client.query(
+    `CREATE TEMP TABLE bench_target AS
     SELECT row_number() OVER (ORDER BY s.id)::int AS n, s.id AS service_id, s.kind,
            greatest(p.ps, s."activatedAt"::date)::timestamp AS lo,
            extract(epoch FROM (p.ps + interval '1 month') - greatest(p.ps, s."activatedAt"::date)::timestamp) AS span
     FROM "Service" s JOIN "BillingAccount" a ON a.id = s."billingAccountId"
     CROSS JOIN LATERAL (SELECT make_date($1, $2, least(greatest(a."billCycleDay", 1), 28)) AS ps) p
     WHERE s.kind IN ('mobile', 'fixed_voice') AND s.status IN ('active', 'suspended') AND s."activatedAt" < p.ps + interval '1 month'`,
-  [year, month]);
+    [year, month],
+  );
   await client.query(`CREATE UNIQUE INDEX ON bench_target (n)`);
   await client.query(`ANALYZE bench_target`);
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "UsageRecord" ("serviceId", kind, zone, "startedAt", quantity, destination)
     SELECT t.service_id, k.kind, z.zone, t.lo + floor(x.r3 * t.span) * interval '1 second',
            CASE k.kind WHEN 'voice' THEN 1 + floor(-ln(1 - x.r4) * 150) WHEN 'sms' THEN 1 ELSE 1 + floor(-ln(1 - x.r4) * 62914560) END,
@@ -88,10 +117,15 @@ export async function insertCdrs(client: pg.ClientBase, count: number, year: num
                  1 + floor((SELECT count(*) FROM bench_target) * random() ^ 1.5)::int AS n
           FROM generate_series(1, $1::int)) x
     JOIN bench_target t ON t.n = x.n
-    CROSS JOIN LATERAL (SELECT (CASE WHEN t.kind = 'fixed_voice' OR x.r1 < 0.45 THEN 'voice' WHEN x.r1 < 0.7 THEN 'sms' ELSE 'data' END)::"UsageKind" AS kind) k
-    CROSS JOIN LATERAL (SELECT (CASE WHEN t.kind = 'fixed_voice' THEN CASE WHEN x.r2 < 0.9 THEN 'national' WHEN x.r2 < 0.98 THEN 'international' ELSE 'premium' END
-                                     WHEN x.r2 < 0.85 THEN 'national' WHEN x.r2 < 0.91 THEN 'roaming_eu' WHEN x.r2 < 0.96 THEN 'international'
-                                     WHEN x.r2 < 0.98 THEN 'roaming_world' ELSE 'premium' END)::"UsageZone" AS zone) z`, [count]);
+    CROSS JOIN LATERAL (SELECT (CASE WHEN t.kind = 'fixed_voice' OR x.r1 < 0.45 THEN 'voice' WHEN x.r1 < 0.7 THEN 'sms' ELSE 'data'
+    END)::"UsageKind" AS kind) k
+    CROSS JOIN LATERAL (SELECT (CASE WHEN t.kind = 'fixed_voice' THEN CASE WHEN x.r2 < 0.9 THEN 'national' WHEN x.r2 < 0.98 THEN
+    'international' ELSE 'premium' END
+                                     WHEN x.r2 < 0.85 THEN 'national' WHEN x.r2 < 0.91 THEN 'roaming_eu' WHEN x.r2 < 0.96 THEN
+                                     'international'
+                                     WHEN x.r2 < 0.98 THEN 'roaming_world' ELSE 'premium' END)::"UsageZone" AS zone) z`,
+    [count],
+  );
   await client.query(`DROP TABLE bench_target`);
   await client.query(`ANALYZE "UsageRecord"`);
 }

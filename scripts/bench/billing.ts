@@ -23,10 +23,14 @@ const seconds = (from: number) => (performance.now() - from) / 1000;
 const fmt = (n: number, digits = 2) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function options() {
-  const { values } = parseArgs({ options: {
-    customers: { type: "string", default: "10000" }, cdrs: { type: "string", default: "1000000" },
-    period: { type: "string", default: "2026-10" }, keep: { type: "boolean", default: false },
-  } });
+  const { values } = parseArgs({
+    options: {
+      customers: { type: "string", default: "10000" },
+      cdrs: { type: "string", default: "1000000" },
+      period: { type: "string", default: "2026-10" },
+      keep: { type: "boolean", default: false },
+    },
+  });
   billingPeriod(values.period, 1);
   return { customers: Number(values.customers), cdrs: Number(values.cdrs), period: values.period, keep: values.keep };
 }
@@ -34,22 +38,34 @@ function options() {
 async function sql(url: string, text: string) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  try { return await c.query(text); } finally { await c.end(); }
+  try {
+    return await c.query(text);
+  } finally {
+    await c.end();
+  }
 }
 
 /** Σ-identities that must hold to the minor unit; returns the failures. */
 async function checks(client: pg.Client, period: string, cdrs: number, unrated: number): Promise<string[]> {
-  const { rows: [r] } = await client.query(`SELECT
+  const {
+    rows: [r],
+  } = await client.query(
+    `SELECT
       (SELECT sum(l."amountMinor") FROM "BillLine" l JOIN "Bill" b ON b.id = l."billId" WHERE b.period = $1) AS lines,
       (SELECT sum("totalMinor") FROM "Bill" WHERE period = $1) AS totals,
-      (SELECT sum(l."amountMinor") FROM "BillLine" l JOIN "Bill" b ON b.id = l."billId" WHERE b.period = $1 AND l.kind = 'usage') AS usage_lines,
+      (SELECT sum(l."amountMinor") FROM "BillLine" l JOIN "Bill" b ON b.id = l."billId" WHERE b.period = $1 AND l.kind = 'usage') AS
+      usage_lines,
       (SELECT sum(r."amountMinor") FROM "RatedUsage" r JOIN "Bill" b ON b.id = r."billId" WHERE b.period = $1) AS rated,
       (SELECT sum(l."amountMinor") FROM "BillLine" l JOIN "Bill" b ON b.id = l."billId" WHERE b.period = $1 AND l.kind <> 'usage') AS fees,
       (SELECT sum(r."cdrCount") FROM "RatedUsage" r JOIN "Bill" b ON b.id = r."billId" WHERE b.period = $1) AS rated_cdrs,
       (SELECT sum("amountMinor") FROM "LedgerEntry" WHERE account = 'receivable') AS receivable,
-      (SELECT sum("amountMinor") FROM "LedgerEntry") AS ledger`, [period]);
+      (SELECT sum("amountMinor") FROM "LedgerEntry") AS ledger`,
+    [period],
+  );
   const failures: string[] = [];
-  const eq = (what: string, a: unknown, b: unknown) => { if (String(a) !== String(b)) failures.push(`${what}: ${a} ≠ ${b}`); };
+  const eq = (what: string, a: unknown, b: unknown) => {
+    if (String(a) !== String(b)) failures.push(`${what}: ${a} ≠ ${b}`);
+  };
   eq("Σ bill lines = Σ bill totals", r.lines, r.totals);
   eq("Σ bill lines = Σ rated usage + fees", r.lines, BigInt(r.rated) + BigInt(r.fees));
   eq("Σ usage lines = Σ rated usage", r.usage_lines, r.rated);
@@ -65,7 +81,11 @@ async function main() {
   const name = `billing_bench_${process.pid}`;
   const url = Object.assign(new URL(env.DATABASE_URL), { pathname: `/${name}` }).toString();
   const started = performance.now();
-  console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} · database ${name}`);
+  console.log(
+    `load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")} · database ${name}`,
+  );
   await sql(env.DATABASE_URL, `CREATE DATABASE "${name}"`);
   const db = createDb(url, 2);
   const client = new pg.Client({ connectionString: url });
@@ -82,16 +102,24 @@ async function main() {
     const counts = await insertCustomers(client, o.customers, 1, new Date(billingPeriod(o.period, 1).end));
     await db.$transaction((tx) => ensureBillingCatalogue(tx));
     await insertBillingExtras(client, year, month);
-    console.log(`dataset                ${fmt(seconds(t))} s  (${counts.Customer} customers, ${counts.BillingAccount} accounts, ${counts.Service} services)`);
+    console.log(
+      `dataset                ${fmt(seconds(t))} s  ` +
+        `(${counts.Customer} customers, ${counts.BillingAccount} accounts, ${counts.Service} services)`,
+    );
     t = performance.now();
     await insertCdrs(client, o.cdrs, year, month, 42);
     console.log(`CDRs                   ${fmt(seconds(t))} s  (${o.cdrs.toLocaleString("en-US")} generated in SQL)`);
 
     const window = [`${o.period}-01`, billingPeriod(o.period, 28).end];
-    const groupBy = `SELECT "serviceId", sum(quantity) FROM "UsageRecord" WHERE "startedAt" >= $1 AND "startedAt" < $2 GROUP BY "serviceId"`;
+    const groupBy = `SELECT "serviceId", sum(quantity) FROM "UsageRecord"
+      WHERE "startedAt" >= $1 AND "startedAt" < $2 GROUP BY "serviceId"`;
     const timeGroupBy = async () => {
       const runs: number[] = [];
-      for (let i = 0; i < 3; i++) { t = performance.now(); await client.query(groupBy, window); runs.push(seconds(t)); }
+      for (let i = 0; i < 3; i++) {
+        t = performance.now();
+        await client.query(groupBy, window);
+        runs.push(seconds(t));
+      }
       return runs.sort()[1]!; // median of three, warm
     };
     const baseline = await timeGroupBy(); // as PostgreSQL plans it: parallel workers when the cores are free
@@ -101,8 +129,11 @@ async function main() {
 
     const steps = new Map<string, number>();
     t = performance.now();
-    const run = await runBillRun(db, { period: o.period, issueDate: billingPeriod(o.period, 1).end,
-      onStep: (step, ms) => steps.set(step, (steps.get(step) ?? 0) + ms) });
+    const run = await runBillRun(db, {
+      period: o.period,
+      issueDate: billingPeriod(o.period, 1).end,
+      onStep: (step, ms) => steps.set(step, (steps.get(step) ?? 0) + ms),
+    });
     const billRun = seconds(t);
 
     const failures = await checks(client, o.period, o.cdrs, run.unratedCdrs);
@@ -111,13 +142,16 @@ async function main() {
     for (const bill of sample) {
       const input = await loadAccountInput(db, bill.billingAccountId, o.period);
       const draft = input && rateAccount(o.period, { ...input, oneTimeCharges: [] }, catalogue);
-      const oneTime = (await db.billLine.aggregate({ where: { billId: bill.id, kind: "one_time" }, _sum: { amountMinor: true } }))._sum.amountMinor ?? 0n;
+      const oneTime =
+        (await db.billLine.aggregate({ where: { billId: bill.id, kind: "one_time" }, _sum: { amountMinor: true } }))._sum.amountMinor ?? 0n;
       const net = (draft?.netMinor ?? 0n) + oneTime; // one-time charges are billed now, so the reference sees them separately
       if (net !== bill.netMinor) failures.push(`bill ${bill.number}: SQL net ${bill.netMinor} ≠ reference ${net}`);
     }
 
-    console.log(`\nbill run ${o.period}: ${run.bills.toLocaleString("en-US")} bills, ${run.lines.toLocaleString("en-US")} lines, ` +
-      `${run.cdrs.toLocaleString("en-US")} CDRs (${run.unratedCdrs.toLocaleString("en-US")} unrated)`);
+    console.log(
+      `\nbill run ${o.period}: ${run.bills.toLocaleString("en-US")} bills, ${run.lines.toLocaleString("en-US")} lines, ` +
+        `${run.cdrs.toLocaleString("en-US")} CDRs (${run.unratedCdrs.toLocaleString("en-US")} unrated)`,
+    );
     for (const [step, ms] of [...steps].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${step.padEnd(34)} ${fmt(ms / 1000)} s`);
     console.log(`\nbill run (end to end)  ${fmt(billRun)} s`);
     console.log(`CDRs/s                 ${Math.round(o.cdrs / billRun).toLocaleString("en-US")}`);
@@ -126,8 +160,16 @@ async function main() {
     console.log(`bare GROUP BY          ${fmt(baseline, 3)} s  (median of 3; on one core ${fmt(oneCore, 3)} s)`);
     console.log(`ratio bill run / GROUP BY  ${fmt(billRun / baseline, 1)}×  (goal ≤ 3×; bill run goal ≤ 10 s)`);
     console.log(`  rating alone (CDRs → rated usage, ${fmt(rating)} s) / GROUP BY on one core: ${fmt(rating / oneCore, 1)}×`);
-    console.log(`whole benchmark        ${fmt(seconds(started))} s  · load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
-    console.log(failures.length ? `\nCHECKS FAILED:\n  ${failures.join("\n  ")}` : `\nchecks: Σ lines = Σ rated usage + fees = Σ totals = Σ receivable; ledger = 0; ${sample.length} bills match the pure rating`);
+    console.log(
+      `whole benchmark        ${fmt(seconds(started))} s  · load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(" ")}`,
+    );
+    console.log(
+      failures.length
+        ? `\nCHECKS FAILED:\n  ${failures.join("\n  ")}`
+        : `\nchecks: Σ lines = Σ rated usage + fees = Σ totals = Σ receivable; ledger = 0; ${sample.length} bills match the pure rating`,
+    );
     if (failures.length) process.exitCode = 1;
   } finally {
     await client.end().catch(() => {});
@@ -138,6 +180,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`bench:billing: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  console.error(`bench:billing: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   process.exit(1);
 });

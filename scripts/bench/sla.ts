@@ -110,7 +110,9 @@ function main() {
   console.log(`tickets            ${TICKETS} (${events} events, ${paused} paused)`);
   console.log(`alerts raised      ${alerts}`);
   console.log(`first sweep        ${cold.toFixed(1)} ms`);
-  console.log(`sweep, median of ${RUNS} ${sweepMs.toFixed(1)} ms  (min ${Math.min(...sweeps).toFixed(1)}, max ${Math.max(...sweeps).toFixed(1)})`);
+  console.log(
+    `sweep, median of ${RUNS} ${sweepMs.toFixed(1)} ms  (min ${Math.min(...sweeps).toFixed(1)}, max ${Math.max(...sweeps).toFixed(1)})`,
+  );
   console.log(`tickets/s          ${Math.round(TICKETS / (sweepMs / 1000)).toLocaleString("en")}`);
   console.log(`baseline loop      ${baselineMs.toFixed(3)} ms (sum of event counts: ${sink / BASELINE_RUNS})`);
   console.log(`ratio              ${(sweepMs / baselineMs).toFixed(0)}× the baseline`);

@@ -56,7 +56,9 @@ describe("mail catcher", () => {
     });
     stops.push(catcher.stop);
 
-    const sending = nodemailer.createTransport(catcher.url).sendMail({ from: "a@portal.test", to: "b@portal.test", subject: "s", text: "t" });
+    const sending = nodemailer
+      .createTransport(catcher.url)
+      .sendMail({ from: "a@portal.test", to: "b@portal.test", subject: "s", text: "t" });
     await expect(sending).rejects.toThrow(/451/);
   });
 });

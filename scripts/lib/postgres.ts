@@ -210,19 +210,23 @@ async function initdb(binDir: string, dataDir: string, ids: Ids | undefined, log
   if (ids) await chown(pwfile, ids.uid, ids.gid);
   const started = Date.now();
   try {
-    const out = await runToEnd(path.join(binDir, "initdb"), [
-      `--pgdata=${dataDir}`,
-      `--username=${USER}`,
-      `--pwfile=${pwfile}`,
-      "--auth-host=scram-sha-256",
-      "--auth-local=trust",
-      "--encoding=UTF8",
-      // Same collation on every machine, independent of the OS locales installed.
-      "--locale-provider=builtin",
-      "--builtin-locale=C.UTF-8",
-      "--locale=C",
-      "--no-instructions",
-    ], ids);
+    const out = await runToEnd(
+      path.join(binDir, "initdb"),
+      [
+        `--pgdata=${dataDir}`,
+        `--username=${USER}`,
+        `--pwfile=${pwfile}`,
+        "--auth-host=scram-sha-256",
+        "--auth-local=trust",
+        "--encoding=UTF8",
+        // Same collation on every machine, independent of the OS locales installed.
+        "--locale-provider=builtin",
+        "--builtin-locale=C.UTF-8",
+        "--locale=C",
+        "--no-instructions",
+      ],
+      ids,
+    );
     if (out.code !== 0) {
       await rm(dataDir, { recursive: true, force: true });
       throw new Error(`postgres: initdb failed (exit ${out.code}):\n${out.output}`);
@@ -266,8 +270,6 @@ async function clearStalePid(dataDir: string, log: (s: string) => void) {
     await unlink(pidFile).catch(() => {});
   }
 }
-
-
 
 function isPostgres(pid: number) {
   if (!alive(pid)) return false;

@@ -62,7 +62,10 @@ export type Service = { name: string; child: ChildProcess; exited: Promise<numbe
 export function service(name: string, cmd: string, args: string[], opts: Options = {}): Service {
   const child = launch(cmd, args, opts, "pipe");
   const prefix = `[${name}] `;
-  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
     let buf = "";
     from?.setEncoding("utf8");
     from?.on("data", (d: string) => {
@@ -98,7 +101,9 @@ export async function waitForHttp(url: string, opts: { timeoutMs?: number; servi
 /** SIGTERM to every live child's group, SIGKILL to those still there after the grace period. */
 export async function stopAll(graceMs = 10_000): Promise<void> {
   const children = [...live];
-  const gone = Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : c.once("close", r)))));
+  const gone = Promise.all(
+    children.map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : c.once("close", r)))),
+  );
   for (const c of children) signalGroup(c, "SIGTERM");
   const timer = setTimeout(() => children.forEach((c) => signalGroup(c, "SIGKILL")), graceMs);
   await gone;
@@ -162,7 +167,6 @@ function exitWithNpm() {
   }
 }
 
-
 function parentOf(pid: number) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -171,7 +175,6 @@ function parentOf(pid: number) {
     return 0;
   }
 }
-
 
 process.on("exit", () => {
   for (const c of live) signalGroup(c, "SIGKILL");

@@ -46,7 +46,10 @@ describe("the error table", () => {
     const status = getHTTPStatusCodeFromError(new TRPCError({ code: expected[code] }));
     expect(toHttp[code]).toBe(status);
     expect(routeErrorOf(new DomainError(code, "x"))).toEqual({ status, code: expected[code] });
-    expect(routeErrorOf(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: new DomainError(code, "x") }))).toEqual({ status, code: expected[code] });
+    expect(routeErrorOf(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: new DomainError(code, "x") }))).toEqual({
+      status,
+      code: expected[code],
+    });
   });
 
   it("route handlers rethrow what is nobody's mistake, and pass tRPC's own refusals through", () => {

@@ -11,13 +11,25 @@ const membership = (customerId: string, over: Partial<Membership> = {}): Members
   grants: [],
   ...over,
 });
-const user = (over: Partial<PrincipalSource> = {}): PrincipalSource => ({ id: "u1", locale: "cs", staffRole: null, memberships: [], ...over });
+const user = (over: Partial<PrincipalSource> = {}): PrincipalSource => ({
+  id: "u1",
+  locale: "cs",
+  staffRole: null,
+  memberships: [],
+  ...over,
+});
 
 describe("toPrincipal", () => {
   it("acts for the requested customer when the user belongs to it", () => {
     const source = user({ memberships: [membership("home"), membership("firm", { role: "admin", customer: { kind: "enterprise" } })] });
     expect(toPrincipal(source, "firm")).toEqual({
-      kind: "customer", userId: "u1", locale: "cs", customerId: "firm", customerKind: "enterprise", role: "admin", serviceIds: null,
+      kind: "customer",
+      userId: "u1",
+      locale: "cs",
+      customerId: "firm",
+      customerKind: "enterprise",
+      role: "admin",
+      serviceIds: null,
     });
   });
 
@@ -33,7 +45,9 @@ describe("toPrincipal", () => {
   });
 
   it("limits a sub-user to the granted services", () => {
-    const source = user({ memberships: [membership("firm", { role: "member", allServices: false, grants: [{ serviceId: "s1" }, { serviceId: "s2" }] })] });
+    const source = user({
+      memberships: [membership("firm", { role: "member", allServices: false, grants: [{ serviceId: "s1" }, { serviceId: "s2" }] })],
+    });
     expect(toPrincipal(source)).toMatchObject({ serviceIds: ["s1", "s2"] });
   });
 
@@ -45,7 +59,11 @@ describe("toPrincipal", () => {
   it("staff become a staff principal with their role's permissions, whatever memberships exist", () => {
     const source = user({ staffRole: "dispatcher", memberships: [membership("home")] });
     expect(toPrincipal(source, "home")).toEqual({
-      kind: "staff", userId: "u1", locale: "cs", staffRole: "dispatcher", permissions: permissionsOf("dispatcher"),
+      kind: "staff",
+      userId: "u1",
+      locale: "cs",
+      staffRole: "dispatcher",
+      permissions: permissionsOf("dispatcher"),
     });
   });
 

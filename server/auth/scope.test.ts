@@ -4,7 +4,13 @@ import type { CustomerActor } from "./principal";
 import { scopeOf, serviceWhere } from "./scope";
 
 const actor = (serviceIds: string[] | null): CustomerActor => ({
-  kind: "customer", userId: "u", locale: "en", customerId: "cust-1", customerKind: "enterprise", role: "member", serviceIds,
+  kind: "customer",
+  userId: "u",
+  locale: "en",
+  customerId: "cust-1",
+  customerKind: "enterprise",
+  role: "member",
+  serviceIds,
 });
 
 describe("scopeOf / serviceWhere", () => {

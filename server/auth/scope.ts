@@ -7,7 +7,5 @@ export const scopeOf = (actor: CustomerActor): Scope => ({ customerId: actor.cus
 
 /** Prisma `where` for services visible in a scope. */
 export function serviceWhere(scope: Scope) {
-  return scope.serviceIds === null
-    ? { customerId: scope.customerId }
-    : { customerId: scope.customerId, id: { in: scope.serviceIds } };
+  return scope.serviceIds === null ? { customerId: scope.customerId } : { customerId: scope.customerId, id: { in: scope.serviceIds } };
 }

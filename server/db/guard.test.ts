@@ -22,10 +22,14 @@ describe("undefinedKeys", () => {
 
 describe("guardUndefinedFilters", () => {
   // Never connects: the guard refuses before a query is sent (the address is unroutable on purpose).
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://nobody:x@127.0.0.1:1/none" }) }).$extends(guardUndefinedFilters);
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://nobody:x@127.0.0.1:1/none" }) }).$extends(
+    guardUndefinedFilters,
+  );
 
   it("refuses a filter with an undefined value instead of widening it to every row", async () => {
-    await expect(db.notification.findMany({ where: { userId: undefined } })).rejects.toThrow("Notification.findMany: where.userId is undefined");
+    await expect(db.notification.findMany({ where: { userId: undefined } })).rejects.toThrow(
+      "Notification.findMany: where.userId is undefined",
+    );
     await expect(db.service.updateMany({ where: { id: undefined, customerId: undefined }, data: { label: "x" } })).rejects.toThrow(
       "where.id, where.customerId is undefined",
     );

@@ -2,8 +2,21 @@ import { Prisma } from "./generated/client";
 
 // `where: { id: undefined }` means "no filter" to Prisma: one missing value would return every row.
 // Refuse it outright so a forgotten id or scope can never widen a query.
-const filtered = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
-  "update", "updateMany", "delete", "deleteMany", "count", "aggregate", "groupBy", "upsert"]);
+const filtered = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "update",
+  "updateMany",
+  "delete",
+  "deleteMany",
+  "count",
+  "aggregate",
+  "groupBy",
+  "upsert",
+]);
 const combinators = ["AND", "OR", "NOT"];
 
 /** Keys whose value is undefined, at the top level and inside AND / OR / NOT. */

@@ -15,7 +15,9 @@ const memoryInbox = (): EventInbox<{ log: string[] }> & { log: string[] } => {
 describe("event listener", () => {
   it("applies a redelivered event once, by its id", async () => {
     const inbox = memoryInbox();
-    const listen = createEventListener<Ping | Pong, { log: string[] }>(inbox, { PingEvent: async ({ log }, e) => void log.push(`ping ${e.event.n}`) });
+    const listen = createEventListener<Ping | Pong, { log: string[] }>(inbox, {
+      PingEvent: async ({ log }, e) => void log.push(`ping ${e.event.n}`),
+    });
     const ping: Ping = { eventId: "e1", eventType: "PingEvent", eventTime: "2026-11-23T09:00:00Z", event: { n: 1 } };
     expect(await listen(ping)).toBe(true);
     expect(await listen(ping)).toBe(false);
@@ -27,8 +29,19 @@ describe("event listener", () => {
     const repair = memoryRepair();
     for (const n of [1, 2, 3]) {
       await repair.createTicket({
-        customerId: "c", serviceId: `s${n}`, serviceKind: "tv", area: `A${n}`, tier: "standard", reporterUserId: "u", category: "other",
-        description: `fault ${n}`, visitPreference: null, contactPhone: null, priority: "P3", outageId: null, at: new Date(),
+        customerId: "c",
+        serviceId: `s${n}`,
+        serviceKind: "tv",
+        area: `A${n}`,
+        tier: "standard",
+        reporterUserId: "u",
+        category: "other",
+        description: `fault ${n}`,
+        visitPreference: null,
+        contactPhone: null,
+        priority: "P3",
+        outageId: null,
+        at: new Date(),
       });
     }
     let fail = true;

@@ -16,8 +16,16 @@ export { endedPeriod } from "~/server/domain/billing/vocabulary";
 export async function billCycle(db: Db, now: Date, accountIds?: string[]): Promise<{ runs: BillRunResult[]; notified: number }> {
   const { billing } = depsFor(db, fixedClock(now));
   // One key per day and set of accounts: a retried job gets the first run's result back.
-  const accounts = accountIds ? createHash("sha256").update([...accountIds].sort().join(",")).digest("hex").slice(0, 16) : "all";
-  const runs = await billing.runBillRun({ billingAccountIds: accountIds ?? null, idempotencyKey: `bill-cycle:${now.toISOString().slice(0, 10)}:${accounts}` });
+  const accounts = accountIds
+    ? createHash("sha256")
+        .update([...accountIds].sort().join(","))
+        .digest("hex")
+        .slice(0, 16)
+    : "all";
+  const runs = await billing.runBillRun({
+    billingAccountIds: accountIds ?? null,
+    idempotencyKey: `bill-cycle:${now.toISOString().slice(0, 10)}:${accounts}`,
+  });
   // Deliver the new bills' events now rather than at the next relay: the notices go out with the run.
   const listener = billingEventListener(db);
   let notified = 0;

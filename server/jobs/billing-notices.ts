@@ -9,7 +9,8 @@ import { notify } from "~/server/modules/notifications/notify";
 
 /** Owners, admins and the billing role of a customer: the people who may see the bills. */
 const holdersOf = (db: Db | Tx, customerId: string) =>
-  db.membership.findMany({ where: { customerId, role: { in: [...billHolderRoles] } }, select: { userId: true }, orderBy: { createdAt: "asc" } })
+  db.membership
+    .findMany({ where: { customerId, role: { in: [...billHolderRoles] } }, select: { userId: true }, orderBy: { createdAt: "asc" } })
     .then((members) => members.map((m) => m.userId));
 
 /** The same, one lookup per customer for a whole job run (a customer with many bills is asked about once). */
@@ -41,4 +42,5 @@ export const billingEventHandlers: EventHandlers<BillingEvent, PortalEventContex
 };
 
 /** Where the billing feed enters the portal: applied once per event id, then the handlers above. */
-export const billingEventListener = (db: Db) => createEventListener<BillingEvent, PortalEventContext>(processedEvents(db), billingEventHandlers);
+export const billingEventListener = (db: Db) =>
+  createEventListener<BillingEvent, PortalEventContext>(processedEvents(db), billingEventHandlers);

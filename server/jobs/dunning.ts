@@ -51,8 +51,13 @@ export async function dunning(db: Db, now: Date, accountIds?: string[]): Promise
         INSERT INTO "DunningNotice" ("billId", step, "sentAt") VALUES (${d.id}::uuid, ${d.step}, ${now}) ON CONFLICT DO NOTHING`;
       if (rows === 0) return false;
       for (const userId of holders) {
-        await notify(tx, { userId, customerId: d.customerId }, "bill.overdue",
-          { bill: d.billNo, amount: formatAmount(d.owed, d.remainingAmount.currency), step: d.step }, `/bills/${d.id}`);
+        await notify(
+          tx,
+          { userId, customerId: d.customerId },
+          "bill.overdue",
+          { bill: d.billNo, amount: formatAmount(d.owed, d.remainingAmount.currency), step: d.step },
+          `/bills/${d.id}`,
+        );
       }
       return true;
     });

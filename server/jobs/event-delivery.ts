@@ -28,13 +28,17 @@ export function relayEvents(outbox: EventOutbox, enqueue: EnqueueEvent, limit = 
 /** Polls the outboxes every intervalMs until stopped; a pass never overlaps the previous one. */
 export function startEventRelay(outboxes: EventOutbox[], enqueue: EnqueueEvent, { intervalMs = 1000 }: { intervalMs?: number } = {}) {
   // One outbox failing does not hold up the others.
-  return startPolling("events", async () => {
-    for (const outbox of outboxes) {
-      try {
-        await relayEvents(outbox, enqueue);
-      } catch (err) {
-        logger.error("events: relay pass failed", { error: err instanceof Error ? err.message : String(err) });
+  return startPolling(
+    "events",
+    async () => {
+      for (const outbox of outboxes) {
+        try {
+          await relayEvents(outbox, enqueue);
+        } catch (err) {
+          logger.error("events: relay pass failed", { error: err instanceof Error ? err.message : String(err) });
+        }
       }
-    }
-  }, intervalMs);
+    },
+    intervalMs,
+  );
 }

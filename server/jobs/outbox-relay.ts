@@ -42,10 +42,16 @@ export async function relayOutbox(db: Db, enqueue: Enqueue, { clock = systemCloc
 
 /** Polls every intervalMs until stopped; a pass never overlaps the previous one. */
 export function startOutboxRelay(
-  db: Db, enqueue: Enqueue, { intervalMs = 1000, onQueued }: { intervalMs?: number; onQueued?: (count: number) => void } = {},
+  db: Db,
+  enqueue: Enqueue,
+  { intervalMs = 1000, onQueued }: { intervalMs?: number; onQueued?: (count: number) => void } = {},
 ) {
-  return startPolling("outbox", async () => {
-    const count = await relayOutbox(db, enqueue);
-    if (count) onQueued?.(count);
-  }, intervalMs);
+  return startPolling(
+    "outbox",
+    async () => {
+      const count = await relayOutbox(db, enqueue);
+      if (count) onQueued?.(count);
+    },
+    intervalMs,
+  );
 }

@@ -36,10 +36,14 @@ describe("outbox delivery", () => {
   /** One relay pass; rows of other tests or runs that it claimed are handed back untouched. */
   async function relayPass(enqueue?: Enqueue) {
     const calls: { topic: string; id: string }[] = [];
-    await relayOutbox(db, async (topic, id) => {
-      calls.push({ topic, id });
-      if (ours.has(id) && enqueue) await enqueue(topic, id);
-    }, { limit: 100_000, clock: relayClock }); // other suites fill the outbox in parallel: claim them all, so ours is never past the batch
+    await relayOutbox(
+      db,
+      async (topic, id) => {
+        calls.push({ topic, id });
+        if (ours.has(id) && enqueue) await enqueue(topic, id);
+      },
+      { limit: 100_000, clock: relayClock },
+    ); // other suites fill the outbox in parallel: claim them all, so ours is never past the batch
     const foreign = calls.filter((c) => !ours.has(c.id)).map((c) => c.id);
     if (foreign.length) await db.outboxMessage.updateMany({ where: { id: { in: foreign } }, data: { status: "pending" } });
     return calls.filter((c) => ours.has(c.id));
@@ -91,7 +95,11 @@ describe("outbox delivery", () => {
     ours.add(row.id);
 
     await expect(sendEmail(db, recordingMailer({ fail: "421 try again later" }), row.id)).rejects.toThrow("421 try again later");
-    expect(await db.outboxMessage.findUnique({ where: { id: row.id } })).toMatchObject({ status: "queued", attempts: 1, lastError: "421 try again later" });
+    expect(await db.outboxMessage.findUnique({ where: { id: row.id } })).toMatchObject({
+      status: "queued",
+      attempts: 1,
+      lastError: "421 try again later",
+    });
 
     await markEmailFailed(db, row.id); // what the dead-letter handler does
     const mailer = recordingMailer();

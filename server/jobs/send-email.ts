@@ -23,7 +23,10 @@ export async function sendEmail(db: Db, mailer: Mailer, outboxId: string, clock:
       const mail = asMail(row.payload);
       if (!mail) {
         // Retrying cannot repair a malformed payload: fail it now instead of six times.
-        await tx.outboxMessage.update({ where: { id: outboxId }, data: { status: "failed", lastError: "payload is not {to, subject, text}" } });
+        await tx.outboxMessage.update({
+          where: { id: outboxId },
+          data: { status: "failed", lastError: "payload is not {to, subject, text}" },
+        });
         return { outcome: "invalid" };
       }
       try {

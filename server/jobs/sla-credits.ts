@@ -11,7 +11,8 @@ export async function slaCredits(db: Db, clock: Clock, customerIds?: string[]): 
   const now = clock.now();
   const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
   const customers = await db.customer.findMany({
-    where: { slaTier: { in: ["business", "premium"] }, ...(customerIds ? { id: { in: customerIds } } : {}) }, select: { id: true },
+    where: { slaTier: { in: ["business", "premium"] }, ...(customerIds ? { id: { in: customerIds } } : {}) },
+    select: { id: true },
   });
   const deps = slaDeps(depsFor(db, clock));
   let posted = 0;

@@ -10,7 +10,10 @@ const RECENT_MS = 24 * 60 * 60 * 1000;
 
 export async function slaWatch({ repair }: { repair: RepairGateway }, now: Date): Promise<{ checked: number; raised: number }> {
   const tickets = await repair.listSlaWatch(new Date(now.getTime() - RECENT_MS));
-  const alerts = sweep(tickets.map((t) => ({ id: t.id, tier: t.tier, priority: t.priority, events: slaEventsOf(t.events), raised: t.raised })), now);
+  const alerts = sweep(
+    tickets.map((t) => ({ id: t.id, tier: t.tier, priority: t.priority, events: slaEventsOf(t.events), raised: t.raised })),
+    now,
+  );
   let raised = 0;
   for (const alert of alerts) if (await repair.raiseSlaFlag(alert.ticketId, alert.flag, now)) raised++;
   return { checked: tickets.length, raised };

@@ -19,7 +19,9 @@ type Alert = { serviceId: string; period: string; topic: string; threshold: numb
 export async function usageAlerts(db: Db, now: Date): Promise<{ candidates: number; sent: number }> {
   const { levels, roaming } = await depsFor(db, fixedClock(now)).billing.getUsageLevels({ asOf: now, minPercent: THRESHOLDS[0] });
   const candidates: Alert[] = [
-    ...levels.flatMap((l) => THRESHOLDS.filter((t) => l.percent >= t).map((threshold) => ({ serviceId: l.serviceId, period: l.period, topic: l.kind, threshold }))),
+    ...levels.flatMap((l) =>
+      THRESHOLDS.filter((t) => l.percent >= t).map((threshold) => ({ serviceId: l.serviceId, period: l.period, topic: l.kind, threshold })),
+    ),
     ...roaming.map((r) => ({ serviceId: r.serviceId, period: r.period, topic: ROAMING, threshold: 0 })),
   ];
   const fresh = await notYetSent(db, candidates);
@@ -28,13 +30,19 @@ export async function usageAlerts(db: Db, now: Date): Promise<{ candidates: numb
   const services = await db.service.findMany({
     where: { id: { in: [...new Set(fresh.map((a) => a.serviceId))] } },
     select: {
-      id: true, identifier: true, label: true, customerId: true, assignedUserId: true,
+      id: true,
+      identifier: true,
+      label: true,
+      customerId: true,
+      assignedUserId: true,
       customer: { select: { memberships: { where: { role: { in: [...billHolderRoles] } }, select: { userId: true } } } },
     },
   });
   let sent = 0;
   for (const service of services) {
-    const recipients = [...new Set([...service.customer.memberships.map((m) => m.userId), ...(service.assignedUserId ? [service.assignedUserId] : [])])];
+    const recipients = [
+      ...new Set([...service.customer.memberships.map((m) => m.userId), ...(service.assignedUserId ? [service.assignedUserId] : [])]),
+    ];
     const name = service.label ?? service.identifier;
     sent += await db.$transaction(async (tx) => {
       let count = 0;
@@ -64,7 +72,9 @@ export async function usageAlerts(db: Db, now: Date): Promise<{ candidates: numb
  */
 function worthTelling(alert: Alert, fresh: Alert[]): boolean {
   if (alert.topic === ROAMING) return true;
-  return !fresh.some((a) => a.serviceId === alert.serviceId && a.period === alert.period && a.topic === alert.topic && a.threshold > alert.threshold);
+  return !fresh.some(
+    (a) => a.serviceId === alert.serviceId && a.period === alert.period && a.topic === alert.topic && a.threshold > alert.threshold,
+  );
 }
 
 /** The candidates without a row yet, in one query (the insert still decides under concurrency). */

@@ -6,11 +6,25 @@ import { DomainError } from "~/server/lib/errors";
 import { addAttachments, openAttachment } from "~/server/modules/tickets/tickets.service";
 import { AttachmentRejected } from "~/server/modules/tickets/use-cases/attachments";
 import {
-  addMembership, addTechnicianProfile, callerAs, createBillingAccount, createCustomer, createService, createStaff, createTicket, createUser,
-  kitClock, principalOf, rejectionCode, testDb, type Persona,
+  addMembership,
+  addTechnicianProfile,
+  callerAs,
+  createBillingAccount,
+  createCustomer,
+  createService,
+  createStaff,
+  createTicket,
+  createUser,
+  kitClock,
+  principalOf,
+  rejectionCode,
+  testDb,
+  type Persona,
 } from "~/tests/kit";
 
-const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==", "base64"));
+const png = Uint8Array.from(
+  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==", "base64"),
+);
 const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const elf = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, ...new Array(56).fill(0)]);
 
@@ -50,7 +64,10 @@ describe("ticket attachments", () => {
     const ticketId = await createTicket({ customerId: anna.customerId, serviceId: anna.serviceId, reporterUserId: anna.userId });
     const added = await addAttachments(deps(), await actor(anna), {
       ticketId,
-      files: [{ name: "../router lights.png", bytes: png }, { name: "contract", bytes: pdf }],
+      files: [
+        { name: "../router lights.png", bytes: png },
+        { name: "contract", bytes: pdf },
+      ],
     });
     expect(added.map((a) => [a.fileName, a.contentType, a.size])).toEqual([
       ["router lights.png", "image/png", png.byteLength],
@@ -78,9 +95,13 @@ describe("ticket attachments", () => {
     const [mine] = await addAttachments(deps(), await actor(anna), { ticketId, files: [{ name: "a.png", bytes: png }] });
     const before = await blobCount();
 
-    expect(await failure(addAttachments(deps(), await actor(mallory), { ticketId, files: [{ name: "x.png", bytes: png }] }))).toEqual({ code: "NOT_FOUND" });
+    expect(await failure(addAttachments(deps(), await actor(mallory), { ticketId, files: [{ name: "x.png", bytes: png }] }))).toEqual({
+      code: "NOT_FOUND",
+    });
     // Even with a bad file the answer is about the ticket, not the file.
-    expect(await failure(addAttachments(deps(), await actor(mallory), { ticketId, files: [{ name: "x.png", bytes: elf }] }))).toEqual({ code: "NOT_FOUND" });
+    expect(await failure(addAttachments(deps(), await actor(mallory), { ticketId, files: [{ name: "x.png", bytes: elf }] }))).toEqual({
+      code: "NOT_FOUND",
+    });
     expect(await failure(openAttachment(deps(), await actor(mallory), mine!.id))).toEqual({ code: "NOT_FOUND" });
     expect(await rejectionCode((await callerAs(mallory)).tickets.attachments({ ticketId }))).toBe("NOT_FOUND");
     expect(await blobCount()).toBe(before);
@@ -93,8 +114,14 @@ describe("ticket attachments", () => {
     const before = await blobCount();
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     big.set(png);
-    expect(await failure(addAttachments(deps(), who, { ticketId, files: [{ name: "photo.png", bytes: elf }] }))).toEqual({ code: "VALIDATION", problem: "wrong_type" });
-    expect(await failure(addAttachments(deps(), who, { ticketId, files: [{ name: "photo.png", bytes: big }] }))).toEqual({ code: "VALIDATION", problem: "too_big" });
+    expect(await failure(addAttachments(deps(), who, { ticketId, files: [{ name: "photo.png", bytes: elf }] }))).toEqual({
+      code: "VALIDATION",
+      problem: "wrong_type",
+    });
+    expect(await failure(addAttachments(deps(), who, { ticketId, files: [{ name: "photo.png", bytes: big }] }))).toEqual({
+      code: "VALIDATION",
+      problem: "too_big",
+    });
     const six = Array.from({ length: 6 }, (_, i) => ({ name: `p${i}.png`, bytes: png }));
     expect(await failure(addAttachments(deps(), who, { ticketId, files: six }))).toEqual({ code: "VALIDATION", problem: "too_many" });
     expect(await blobCount()).toBe(before);
@@ -106,7 +133,13 @@ describe("ticket attachments", () => {
     const tech = await createStaff("technician");
     await addTechnicianProfile(tech.userId);
     const other = await createStaff("technician");
-    const assigned = await createTicket({ customerId: anna.customerId, serviceId: anna.serviceId, reporterUserId: anna.userId, state: "in_progress", technicianId: tech.userId });
+    const assigned = await createTicket({
+      customerId: anna.customerId,
+      serviceId: anna.serviceId,
+      reporterUserId: anna.userId,
+      state: "in_progress",
+      technicianId: tech.userId,
+    });
     const file = [{ name: "meter.jpg.png", bytes: png }];
 
     const byTech = await addAttachments(deps(), await actor(tech), { ticketId: assigned, files: file });
@@ -119,7 +152,11 @@ describe("ticket attachments", () => {
     await addAttachments(deps(), await actor(dispatcher), { ticketId: assigned, files: file });
     const listed = await (await callerAs(dispatcher)).bureau.attachments({ ticketId: assigned });
     expect(listed).toHaveLength(2);
-    expect((await (await callerAs(tech)).bureau.get({ ticketId: assigned })).timeline.filter((e) => e.kind === "attachment").map((e) => e.author)).toEqual(["staff", "staff"]);
+    expect(
+      (await (await callerAs(tech)).bureau.get({ ticketId: assigned })).timeline
+        .filter((e) => e.kind === "attachment")
+        .map((e) => e.author),
+    ).toEqual(["staff", "staff"]);
     // The customer sees staff files too: the timeline is public.
     expect(await (await callerAs(anna)).tickets.attachments({ ticketId: assigned })).toHaveLength(2);
 
@@ -130,10 +167,18 @@ describe("ticket attachments", () => {
   it("a closed ticket takes no more files (INVALID_STATE) and the stored bytes are removed again", async () => {
     const anna = await household();
     const tech = await createStaff("technician");
-    const ticketId = await createTicket({ customerId: anna.customerId, serviceId: anna.serviceId, reporterUserId: anna.userId, state: "resolved", technicianId: tech.userId });
+    const ticketId = await createTicket({
+      customerId: anna.customerId,
+      serviceId: anna.serviceId,
+      reporterUserId: anna.userId,
+      state: "resolved",
+      technicianId: tech.userId,
+    });
     await (await callerAs(anna)).tickets.confirm({ ticketId });
     const before = await blobCount();
-    expect(await failure(addAttachments(deps(), await actor(anna), { ticketId, files: [{ name: "late.png", bytes: png }] }))).toEqual({ code: "INVALID_STATE" });
+    expect(await failure(addAttachments(deps(), await actor(anna), { ticketId, files: [{ name: "late.png", bytes: png }] }))).toEqual({
+      code: "INVALID_STATE",
+    });
     expect(await blobCount()).toBe(before);
   });
 });

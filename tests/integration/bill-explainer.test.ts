@@ -6,7 +6,16 @@ import { env } from "~/server/env";
 import type { UsageKind, UsageZone } from "~/server/domain/billing/vocabulary";
 import { ensureUsagePartitions, insertUsageRows } from "~/server/gateways/billing/usage-import";
 import {
-  addMembership, callerAs, createBillingAccount, createCustomer, createEnterprise, createService, createUser, issueBills, rejectionCode, testDb,
+  addMembership,
+  callerAs,
+  createBillingAccount,
+  createCustomer,
+  createEnterprise,
+  createService,
+  createUser,
+  issueBills,
+  rejectionCode,
+  testDb,
   type Persona,
 } from "~/tests/kit";
 
@@ -22,7 +31,19 @@ async function addCdr(serviceId: string, zone: UsageZone, kind: UsageKind, start
   await client.connect();
   try {
     await ensureUsagePartitions(client, [startedAt]);
-    await insertUsageRows(client, { serviceId: [serviceId], kind: [kind], zone: [zone], startedAt: [startedAt], quantity: [String(quantity)], destination: [null], line: [0] }, null);
+    await insertUsageRows(
+      client,
+      {
+        serviceId: [serviceId],
+        kind: [kind],
+        zone: [zone],
+        startedAt: [startedAt],
+        quantity: [String(quantity)],
+        destination: [null],
+        line: [0],
+      },
+      null,
+    );
   } finally {
     await client.end();
   }
@@ -39,15 +60,31 @@ describe("bills.explain", () => {
     account = await createBillingAccount({ customerId });
     owner = await createUser();
     await addMembership({ userId: owner.userId, customerId, role: "owner" });
-    const mobile = await createService({ customerId, billingAccountId: account, kind: "mobile", planId: await cataloguePlan("MOB-S"), label: "Phone" });
+    const mobile = await createService({
+      customerId,
+      billingAccountId: account,
+      kind: "mobile",
+      planId: await cataloguePlan("MOB-S"),
+      label: "Phone",
+    });
     await createService({ customerId, billingAccountId: account, kind: "tv" });
     // Broadband from October on; a fixed discount in September only.
     const broadband = await createService({ customerId, billingAccountId: account, kind: "broadband", label: "Fibre" });
     const bbPlan = (await testDb().service.findUniqueOrThrow({ where: { id: broadband }, select: { planId: true } })).planId;
     await testDb().servicePlanPeriod.create({ data: { serviceId: broadband, planId: bbPlan, startDate: new Date("2026-10-01") } });
-    await testDb().discount.create({ data: { billingAccountId: account, description: "Welcome back", kind: "fixed", amountMinor: 5_000n,
-      startDate: new Date("2026-09-01"), endDate: new Date("2026-09-20") } });
-    await testDb().oneTimeCharge.create({ data: { billingAccountId: account, description: "SIM swap", amountMinor: 9_900n, chargeDate: new Date("2026-10-05") } });
+    await testDb().discount.create({
+      data: {
+        billingAccountId: account,
+        description: "Welcome back",
+        kind: "fixed",
+        amountMinor: 5_000n,
+        startDate: new Date("2026-09-01"),
+        endDate: new Date("2026-09-20"),
+      },
+    });
+    await testDb().oneTimeCharge.create({
+      data: { billingAccountId: account, description: "SIM swap", amountMinor: 9_900n, chargeDate: new Date("2026-10-05") },
+    });
     await addCdr(mobile, "roaming_world", "voice", "2026-10-10T12:00:00", 600);
     services = { mobile, broadband };
     const september = (await issueBills({ account }, "2026-09")).account;
@@ -65,7 +102,11 @@ describe("bills.explain", () => {
 
     const by = (kind: string) => x.reasons.find((r) => r.kind === kind);
     expect(by("new_service")).toMatchObject({ service: { id: services.broadband, label: "Fibre" }, delta: { amountMinor: 1_990 } });
-    expect(by("roaming")).toMatchObject({ service: { id: services.mobile }, delta: { amountMinor: 39_900 }, quantities: { voice: 600, sms: 0, data: 0 } });
+    expect(by("roaming")).toMatchObject({
+      service: { id: services.mobile },
+      delta: { amountMinor: 39_900 },
+      quantities: { voice: 600, sms: 0, data: 0 },
+    });
     expect(by("one_off_charge")).toMatchObject({ service: null, delta: { amountMinor: 9_900 }, items: ["SIM swap"] });
     expect(by("promotion_ended")).toMatchObject({ service: null, delta: { amountMinor: 5_000 }, items: ["Welcome back"] });
     expect(by("tax_change")?.rateBp).toEqual({ previous: 2_100, current: 2_100 });

@@ -10,7 +10,8 @@ import { dunning } from "~/server/jobs/dunning";
 import { createHousehold, issueBills, testDb } from "~/tests/kit";
 
 const at = (iso: string) => new Date(`${iso}T02:00:00Z`);
-const noticesOf = (userId: string, kind: string) => testDb().notification.findMany({ where: { userId, kind }, orderBy: { createdAt: "asc" } });
+const noticesOf = (userId: string, kind: string) =>
+  testDb().notification.findMany({ where: { userId, kind }, orderBy: { createdAt: "asc" } });
 
 beforeAll(async () => {
   await testDb().$transaction((tx) => ensureBillingCatalogue(tx));
@@ -47,8 +48,17 @@ describe("bill cycle job", () => {
     const bill = await testDb().bill.findFirstOrThrow({ where: { billingAccountId: home.billingAccountId }, select: { id: true } });
     const [row] = await testDb().$queryRaw<{ eventId: string; eventTime: Date; payload: BillingEvent["event"] }[]>`
       SELECT "eventId"::text AS "eventId", "eventTime", payload FROM "BillingEvent" WHERE payload->'customerBill'->>'id' = ${bill.id}`;
-    expect(row!.payload.customerBill).toMatchObject({ id: bill.id, period: "2026-11", relatedParty: [{ id: home.customerId, role: "customer" }] });
-    const event: BillingEvent = { eventId: row!.eventId, eventType: "CustomerBillCreateEvent", eventTime: row!.eventTime.toISOString(), event: row!.payload };
+    expect(row!.payload.customerBill).toMatchObject({
+      id: bill.id,
+      period: "2026-11",
+      relatedParty: [{ id: home.customerId, role: "customer" }],
+    });
+    const event: BillingEvent = {
+      eventId: row!.eventId,
+      eventType: "CustomerBillCreateEvent",
+      eventTime: row!.eventTime.toISOString(),
+      event: row!.payload,
+    };
     expect(await billingEventListener(testDb())(event)).toBe(false);
     expect(await noticesOf(home.userId, "bill.issued")).toHaveLength(1);
   });
@@ -85,7 +95,12 @@ describe("dunning job", () => {
     const other = await createHousehold();
     const { b } = await issueBills({ b: other.billingAccountId }, "2026-09");
     const bill = await testDb().bill.findUniqueOrThrow({ where: { id: b }, select: { totalMinor: true } });
-    await postPayment(testDb(), { billingAccountId: other.billingAccountId, billId: b, amountMinor: bill.totalMinor, reference: `paid-${b}` });
+    await postPayment(testDb(), {
+      billingAccountId: other.billingAccountId,
+      billId: b,
+      amountMinor: bill.totalMinor,
+      reference: `paid-${b}`,
+    });
     expect((await dunning(testDb(), at("2026-11-20"), [other.billingAccountId])).sent).toBe(0);
     expect(await noticesOf(other.userId, "bill.overdue")).toEqual([]);
   });

@@ -1,7 +1,14 @@
 // Bills as each persona sees them, over the real router and PostgreSQL.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  callerAs, createDualMember, createEnterprise, createHousehold, createSlaClient, issueBills, rejectionCode, testDb,
+  callerAs,
+  createDualMember,
+  createEnterprise,
+  createHousehold,
+  createSlaClient,
+  issueBills,
+  rejectionCode,
+  testDb,
 } from "~/tests/kit";
 
 type Household = Awaited<ReturnType<typeof createHousehold>>;
@@ -18,7 +25,8 @@ describe("bills", () => {
     acme = await createEnterprise();
     const periods = { jul: "2026-07", aug: "2026-08", sep: "2026-09", oct: "2026-10" } as const;
     annaBills = {} as typeof annaBills;
-    for (const [k, period] of Object.entries(periods)) annaBills[k as keyof typeof periods] = (await issueBills({ a: anna.billingAccountId }, period)).a;
+    for (const [k, period] of Object.entries(periods))
+      annaBills[k as keyof typeof periods] = (await issueBills({ a: anna.billingAccountId }, period)).a;
     const acmeOct = await issueBills({ hq: acme.billingAccountIds[0]!, field: acme.billingAccountIds[1]! });
     acmeBills = acmeOct;
   });
@@ -53,7 +61,12 @@ describe("bills", () => {
     const bill = await (await callerAs(anna)).bills.get({ billId: annaBills.oct });
     const services = new Set(bill.lines.flatMap((l) => (l.service ? [l.service.id] : [])));
     expect(services).toEqual(new Set(Object.values(anna.services)));
-    expect(bill.subtotals.map((s) => s.serviceId).filter((id) => id !== null).sort()).toEqual([...services].sort());
+    expect(
+      bill.subtotals
+        .map((s) => s.serviceId)
+        .filter((id) => id !== null)
+        .sort(),
+    ).toEqual([...services].sort());
     const vat = bill.lines.filter((l) => l.kind === "tax").reduce((s, l) => s + l.amount.amountMinor, 0);
     const net = bill.subtotals.reduce((s, x) => s + x.net.amountMinor, 0);
     expect(net).toBe(bill.taxExcludedAmount.amountMinor);
@@ -77,17 +90,30 @@ describe("bills", () => {
 describe("bills.costCentreSplit", () => {
   it("splits an enterprise bill by cost centre, Unassigned last, summing exactly to the bill", async () => {
     const acme = await createEnterprise();
-    await testDb().oneTimeCharge.create({ data: { billingAccountId: acme.billingAccountIds[0]!, description: "Porting fee", amountMinor: 12_345n, chargeDate: new Date("2026-10-03") } });
+    await testDb().oneTimeCharge.create({
+      data: {
+        billingAccountId: acme.billingAccountIds[0]!,
+        description: "Porting fee",
+        amountMinor: 12_345n,
+        chargeDate: new Date("2026-10-03"),
+      },
+    });
     const { hq, field } = await issueBills({ hq: acme.billingAccountIds[0]!, field: acme.billingAccountIds[1]! });
     const admin = await callerAs(acme.admin);
     const bill = await admin.bills.get({ billId: hq });
     const split = await admin.bills.costCentreSplit({ billId: hq });
-    const centres = await testDb().costCentre.findMany({ where: { customerId: acme.customerId }, select: { id: true, code: true, name: true } });
+    const centres = await testDb().costCentre.findMany({
+      where: { customerId: acme.customerId },
+      select: { id: true, code: true, name: true },
+    });
     const byId = new Map(centres.map((c) => [c.id, c]));
     expect(split.rows.map((r) => r.costCentre)).toEqual([
-      ...[byId.get(acme.costCentres.sales)!, byId.get(acme.costCentres.headquarters)!].sort((a, b) => a.code.localeCompare(b.code)), null,
+      ...[byId.get(acme.costCentres.sales)!, byId.get(acme.costCentres.headquarters)!].sort((a, b) => a.code.localeCompare(b.code)),
+      null,
     ]);
-    expect(split.rows.map((r) => r.serviceCount)).toEqual(split.rows.map((r) => (r.costCentre?.id === acme.costCentres.sales ? 1 : r.costCentre ? 3 : 0)));
+    expect(split.rows.map((r) => r.serviceCount)).toEqual(
+      split.rows.map((r) => (r.costCentre?.id === acme.costCentres.sales ? 1 : r.costCentre ? 3 : 0)),
+    );
     const sum = (pick: (r: (typeof split.rows)[number]) => number) => split.rows.reduce((s, r) => s + pick(r), 0);
     expect(sum((r) => r.total.amountMinor)).toBe(bill.taxIncludedAmount.amountMinor);
     expect(sum((r) => r.net.amountMinor)).toBe(bill.taxExcludedAmount.amountMinor);
@@ -102,7 +128,12 @@ describe("bills.costCentreSplit", () => {
 
   it("is for enterprise owners and admins, and only their own bills", async () => {
     const [acme, anna, bank, dual] = [await createEnterprise(), await createHousehold(), await createSlaClient(), await createDualMember()];
-    const bills = await issueBills({ hq: acme.billingAccountIds[0]!, anna: anna.billingAccountId, bank: bank.billingAccountId, company: dual.company.billingAccountId });
+    const bills = await issueBills({
+      hq: acme.billingAccountIds[0]!,
+      anna: anna.billingAccountId,
+      bank: bank.billingAccountId,
+      company: dual.company.billingAccountId,
+    });
     expect(await rejectionCode((await callerAs(anna)).bills.costCentreSplit({ billId: bills.anna }))).toBe("FORBIDDEN");
     expect(await rejectionCode((await callerAs(acme.subUser)).bills.costCentreSplit({ billId: bills.hq }))).toBe("FORBIDDEN");
     expect(await rejectionCode((await callerAs(acme.admin)).bills.costCentreSplit({ billId: bills.bank }))).toBe("NOT_FOUND");

@@ -1,8 +1,21 @@
 // The operator's repair bureau: queue, dispatch, the technician's work, outages.
 import { describe, expect, it } from "vitest";
 import {
-  addMembership, addTechnicianProfile, callerAs, createBillingAccount, createCustomer, createService, createStaff, createUser,
-  clientShape, deliverRepairEvents, kitClock, rejection, rejectionCode, testDb, uniq,
+  addMembership,
+  addTechnicianProfile,
+  callerAs,
+  createBillingAccount,
+  createCustomer,
+  createService,
+  createStaff,
+  createUser,
+  clientShape,
+  deliverRepairEvents,
+  kitClock,
+  rejection,
+  rejectionCode,
+  testDb,
+  uniq,
 } from "~/tests/kit";
 
 const visit = { visitFrom: new Date("2026-11-24T08:00:00Z"), visitTo: new Date("2026-11-24T10:00:00Z") };
@@ -30,9 +43,15 @@ describe("repair bureau", () => {
     const clock = kitClock();
     const premium = await customerIn(area, "premium");
     const standard = await customerIn(area, "standard");
-    const slow = await (await callerAs(standard, { clock })).tickets.report({ serviceId: standard.broadband, category: "slow", description: "Slow evenings" });
-    const down = await (await callerAs(premium, { clock })).tickets.report({ serviceId: premium.broadband, category: "no_service", description: "Down completely" });
-    const tv = await (await callerAs(premium, { clock })).tickets.report({ serviceId: premium.tv, category: "set_top_box", description: "Box reboots" });
+    const slow = await (
+      await callerAs(standard, { clock })
+    ).tickets.report({ serviceId: standard.broadband, category: "slow", description: "Slow evenings" });
+    const down = await (
+      await callerAs(premium, { clock })
+    ).tickets.report({ serviceId: premium.broadband, category: "no_service", description: "Down completely" });
+    const tv = await (
+      await callerAs(premium, { clock })
+    ).tickets.report({ serviceId: premium.tv, category: "set_top_box", description: "Box reboots" });
     clock.advance(2 * 60 * 60_000);
 
     const asDispatcher = await callerAs(await createStaff("dispatcher"), { clock });
@@ -47,8 +66,12 @@ describe("repair bureau", () => {
   it("a technician sees and works only the tickets assigned to them", async () => {
     const area = `Area ${uniq()}`;
     const client = await customerIn(area);
-    const mine = await (await callerAs(client)).tickets.report({ serviceId: client.broadband, category: "no_service", description: "No internet" });
-    const theirs = await (await callerAs(client)).tickets.report({ serviceId: client.tv, category: "no_picture", description: "Black screen" });
+    const mine = await (
+      await callerAs(client)
+    ).tickets.report({ serviceId: client.broadband, category: "no_service", description: "No internet" });
+    const theirs = await (
+      await callerAs(client)
+    ).tickets.report({ serviceId: client.tv, category: "no_picture", description: "Black screen" });
     const [me, colleague] = [await technician(area), await technician(area)];
     const asDispatcher = await callerAs(await createStaff("dispatcher"));
     await asDispatcher.bureau.dispatch({ ticketId: mine.ticket.id, technicianId: me.userId, ...visit });
@@ -71,7 +94,9 @@ describe("repair bureau", () => {
   it("dispatch lists technicians with their load and refuses someone who is not one", async () => {
     const area = `Area ${uniq()}`;
     const client = await customerIn(area);
-    const { ticket } = await (await callerAs(client)).tickets.report({ serviceId: client.broadband, category: "slow", description: "Slow at night" });
+    const { ticket } = await (
+      await callerAs(client)
+    ).tickets.report({ serviceId: client.broadband, category: "slow", description: "Slow at night" });
     const tech = await technician(area);
     const asDispatcher = await callerAs(await createStaff("dispatcher"));
     await asDispatcher.bureau.dispatch({ ticketId: ticket.id, technicianId: tech.userId, ...visit });
@@ -86,7 +111,9 @@ describe("repair bureau", () => {
   it("a second visit holds the ticket until it is dispatched again; progress on a held ticket is PRECONDITION_FAILED", async () => {
     const area = `Area ${uniq()}`;
     const client = await customerIn(area);
-    const { ticket } = await (await callerAs(client)).tickets.report({ serviceId: client.voice, category: "noise", description: "Crackling line" });
+    const { ticket } = await (
+      await callerAs(client)
+    ).tickets.report({ serviceId: client.voice, category: "noise", description: "Crackling line" });
     const tech = await technician(area);
     await testDb().technicianProfile.update({ where: { userId: tech.userId }, data: { skills: ["broadband", "tv", "fixed_voice"] } });
     const asDispatcher = await callerAs(await createStaff("dispatcher"));
@@ -95,10 +122,17 @@ describe("repair bureau", () => {
     const held = await asTech.bureau.progress({ ticketId: ticket.id, step: "second_visit", note: "Needs a new cable from the street" });
     expect(held).toMatchObject({ state: "held", visit: null });
     expect(await rejectionCode(asTech.bureau.progress({ ticketId: ticket.id, step: "on_site" }))).toBe("PRECONDITION_FAILED");
-    const again = await asDispatcher.bureau.dispatch({ ticketId: ticket.id, technicianId: tech.userId, visitFrom: new Date("2026-11-26T08:00Z"), visitTo: new Date("2026-11-26T12:00Z") });
+    const again = await asDispatcher.bureau.dispatch({
+      ticketId: ticket.id,
+      technicianId: tech.userId,
+      visitFrom: new Date("2026-11-26T08:00Z"),
+      visitTo: new Date("2026-11-26T12:00Z"),
+    });
     expect(again.state).toBe("in_progress");
     await asTech.bureau.progress({ ticketId: ticket.id, step: "fixed", cause: "Corroded cable", workDone: "Replaced 20 m of cable" });
-    expect(await rejectionCode(asDispatcher.bureau.dispatch({ ticketId: ticket.id, technicianId: tech.userId, ...visit }))).toBe("PRECONDITION_FAILED");
+    expect(await rejectionCode(asDispatcher.bureau.dispatch({ ticketId: ticket.id, technicianId: tech.userId, ...visit }))).toBe(
+      "PRECONDITION_FAILED",
+    );
   });
 
   it("closing an outage resolves every linked ticket with one notice to each reporter", async () => {
@@ -107,7 +141,9 @@ describe("repair bureau", () => {
     const asDispatcher = await callerAs(await createStaff("dispatcher"));
     const outage = await asDispatcher.outages.create({ area, serviceKind: "tv", title: "Head-end failure" });
     const ta = await (await callerAs(a)).tickets.report({ serviceId: a.tv, category: "no_picture", description: "No TV at all" });
-    const tb = await (await callerAs(b)).tickets.report({ serviceId: b.tv, category: "channels_missing", description: "Half the channels gone" });
+    const tb = await (
+      await callerAs(b)
+    ).tickets.report({ serviceId: b.tv, category: "channels_missing", description: "Half the channels gone" });
     expect(ta.outage?.id).toBe(outage.id);
     expect(tb.ticket.outage?.id).toBe(outage.id);
     expect((await asDispatcher.outages.list({})).find((o) => o.id === outage.id)).toMatchObject({ linkedTickets: 2, closedAt: null });
@@ -115,9 +151,16 @@ describe("repair bureau", () => {
     const closed = await asDispatcher.outages.close({ outageId: outage.id });
     expect(closed).toMatchObject({ resolvedTickets: 2, closedAt: expect.any(Date) });
     await deliverRepairEvents();
-    for (const [who, t] of [[a, ta], [b, tb]] as const) {
+    for (const [who, t] of [
+      [a, ta],
+      [b, tb],
+    ] as const) {
       expect((await (await callerAs(who)).tickets.get({ ticketId: t.ticket.id })).state).toBe("resolved");
-      const notices = await testDb().notification.findMany({ where: { userId: who.userId, kind: "ticket.updated" }, select: { data: true }, orderBy: { createdAt: "asc" } });
+      const notices = await testDb().notification.findMany({
+        where: { userId: who.userId, kind: "ticket.updated" },
+        select: { data: true },
+        orderBy: { createdAt: "asc" },
+      });
       expect(notices.map((n) => (n.data as { status: string }).status)).toEqual(["acknowledged", "resolved"]);
     }
     expect(await rejectionCode(asDispatcher.outages.close({ outageId: outage.id }))).toBe("NOT_FOUND");
@@ -125,7 +168,9 @@ describe("repair bureau", () => {
   it("dispatch refuses a technician without the skill or the area, and the list ranks the eligible first with their load", async () => {
     const area = `Area ${uniq()}`;
     const client = await customerIn(area);
-    const { ticket } = await (await callerAs(client)).tickets.report({ serviceId: client.broadband, category: "slow", description: "Slow at night" });
+    const { ticket } = await (
+      await callerAs(client)
+    ).tickets.report({ serviceId: client.broadband, category: "slow", description: "Slow at night" });
     const fits = await technician(area);
     const elsewhere = await createStaff("technician");
     await addTechnicianProfile(elsewhere.userId, { skills: ["broadband"], areas: ["Brno"] });
@@ -143,7 +188,11 @@ describe("repair bureau", () => {
     const ranked = await asDispatcher.bureau.technicians({ ticketId: ticket.id });
     const mine = ranked.filter((t) => [fits.userId, elsewhere.userId, tvOnly.userId].includes(t.id));
     expect(mine[0]).toMatchObject({ id: fits.userId, ineligible: [], load: 0 });
-    expect(Object.fromEntries(mine.map((t) => [t.id, t.ineligible]))).toEqual({ [fits.userId]: [], [elsewhere.userId]: ["area"], [tvOnly.userId]: ["skill"] });
+    expect(Object.fromEntries(mine.map((t) => [t.id, t.ineligible]))).toEqual({
+      [fits.userId]: [],
+      [elsewhere.userId]: ["area"],
+      [tvOnly.userId]: ["skill"],
+    });
     // Every eligible technician comes before every ineligible one.
     const firstIneligible = ranked.findIndex((t) => t.ineligible.length > 0);
     expect(ranked.slice(firstIneligible).every((t) => t.ineligible.length > 0)).toBe(true);
@@ -171,18 +220,31 @@ describe("repair bureau", () => {
     expect(cancelled.timeline.at(-1)).toMatchObject({ kind: "note", author: "staff", text: "Duplicate of an earlier report" });
     const rejected = await asDispatcher.bureau.reject({ ticketId: notOurs.ticket.id, reason: "The customer's own television" });
     expect(rejected.state).toBe("rejected");
-    expect((await asClient.tickets.get({ ticketId: notOurs.ticket.id })).timeline.map((e) => e.toState ?? e.text)).toContain("The customer's own television");
+    expect((await asClient.tickets.get({ ticketId: notOurs.ticket.id })).timeline.map((e) => e.toState ?? e.text)).toContain(
+      "The customer's own television",
+    );
 
     await deliverRepairEvents();
-    const notices = await testDb().notification.findMany({ where: { userId: client.userId, kind: "ticket.updated" }, select: { data: true } });
-    expect(notices.map((n) => (n.data as { status: string }).status).sort()).toEqual(["acknowledged", "acknowledged", "acknowledged", "cancelled", "rejected"]);
+    const notices = await testDb().notification.findMany({
+      where: { userId: client.userId, kind: "ticket.updated" },
+      select: { data: true },
+    });
+    expect(notices.map((n) => (n.data as { status: string }).status).sort()).toEqual([
+      "acknowledged",
+      "acknowledged",
+      "acknowledged",
+      "cancelled",
+      "rejected",
+    ]);
 
     expect(await rejectionCode(asDispatcher.bureau.cancel({ ticketId: dup.ticket.id, reason: "Again" }))).toBe("PRECONDITION_FAILED");
     const tech = await technician(area);
     await testDb().technicianProfile.update({ where: { userId: tech.userId }, data: { skills: ["fixed_voice"] } });
     await asDispatcher.bureau.dispatch({ ticketId: worked.ticket.id, technicianId: tech.userId, ...visit });
     // Work has started: too late to reject, still possible to cancel.
-    expect(await rejectionCode(asDispatcher.bureau.reject({ ticketId: worked.ticket.id, reason: "No fault found" }))).toBe("PRECONDITION_FAILED");
+    expect(await rejectionCode(asDispatcher.bureau.reject({ ticketId: worked.ticket.id, reason: "No fault found" }))).toBe(
+      "PRECONDITION_FAILED",
+    );
     expect(await rejectionCode((await callerAs(tech)).bureau.cancel({ ticketId: worked.ticket.id, reason: "Nope" }))).toBe("FORBIDDEN");
     expect(await rejectionCode(asClient.bureau.reject({ ticketId: worked.ticket.id, reason: "Nope" }))).toBe("FORBIDDEN");
     expect((await asDispatcher.bureau.cancel({ ticketId: worked.ticket.id, reason: "Customer withdrew" })).state).toBe("cancelled");

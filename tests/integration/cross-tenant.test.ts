@@ -7,7 +7,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "~/server/api/root";
 import { buildWorld, callerAs, callPath, createHousehold, createTicket, testDb, type Caller, type World } from "~/tests/kit";
 
-const personas = ["subscriber", "entAdmin", "subUser", "slaClient", "dispatcher", "technician", "billingAgent", "dual", "dualAsCompany"] as const;
+const personas = [
+  "subscriber",
+  "entAdmin",
+  "subUser",
+  "slaClient",
+  "dispatcher",
+  "technician",
+  "billingAgent",
+  "dual",
+  "dualAsCompany",
+] as const;
 type PersonaName = (typeof personas)[number];
 type CallerName = PersonaName | "anonymous";
 const staff = ["dispatcher", "technician", "billingAgent"] as const satisfies PersonaName[];
@@ -77,11 +87,19 @@ const matrix: Record<string, Entry> = {
   "tickets.list": { noIdInput: true, input: () => ({ pageSize: 100 }), rejectsRole: staff },
   "tickets.outages": { noIdInput: true, rejectsRole: staff },
   "tickets.get": { rejectsRole: staff, byId: ticketCases("open", (ticketId) => ({ ticketId })) },
-  "tickets.addNote": { rejectsRole: staff, byId: ticketCases("open", (ticketId) => ({ ticketId, text: "Matrix note" })), state: ticketState },
+  "tickets.addNote": {
+    rejectsRole: staff,
+    byId: ticketCases("open", (ticketId) => ({ ticketId, text: "Matrix note" })),
+    state: ticketState,
+  },
   // Resolved tickets can be confirmed, reopened or rated once: one visible persona per case (no sub-user
   // ticket, which its admin sees too; the sub-user's scope is covered by tickets.get and addNote).
   "tickets.confirm": { rejectsRole: staff, byId: ticketCases("toConfirm", (ticketId) => ({ ticketId }), true), state: ticketState },
-  "tickets.reopen": { rejectsRole: staff, byId: ticketCases("toReopen", (ticketId) => ({ ticketId, reason: "Broke again" }), true), state: ticketState },
+  "tickets.reopen": {
+    rejectsRole: staff,
+    byId: ticketCases("toReopen", (ticketId) => ({ ticketId, reason: "Broke again" }), true),
+    state: ticketState,
+  },
   "tickets.rate": { rejectsRole: staff, byId: ticketCases("toRate", (ticketId) => ({ ticketId, rating: 4 }), true), state: ticketState },
   "tickets.attachments": { rejectsRole: staff, byId: ticketCases("open", (ticketId) => ({ ticketId })) },
 
@@ -112,7 +130,13 @@ const matrix: Record<string, Entry> = {
   "bureau.worklist": { noIdInput: true, input: () => ({ pageSize: 100 }), rejectsRole: allBut("technician") },
   "bureau.dispatch": {
     rejectsRole: allBut("dispatcher"),
-    byId: [{ owner: "subscriber", input: (w) => ({ ticketId: w.tickets.toDispatch, technicianId: w.technician.userId, visitFrom: visitFrom, visitTo: visitTo }), visibleTo: ["dispatcher"] }],
+    byId: [
+      {
+        owner: "subscriber",
+        input: (w) => ({ ticketId: w.tickets.toDispatch, technicianId: w.technician.userId, visitFrom: visitFrom, visitTo: visitTo }),
+        visibleTo: ["dispatcher"],
+      },
+    ],
     state: ticketState,
   },
   "bureau.get": {
@@ -163,15 +187,26 @@ const matrix: Record<string, Entry> = {
 
   // ── moving services between billing accounts (Acme has two; everyone else one) ──
   "moves.preview": { rejectsRole: [...staff, "subUser"], byId: moveCases() },
-  "moves.schedule": { rejectsRole: [...staff, "subUser"], byId: moveCases(), state: (w) => testDb().serviceMove.count({ where: { serviceId: w.acme.lines.ceoPhone } }) },
+  "moves.schedule": {
+    rejectsRole: [...staff, "subUser"],
+    byId: moveCases(),
+    state: (w) => testDb().serviceMove.count({ where: { serviceId: w.acme.lines.ceoPhone } }),
+  },
   "moves.pending": { noIdInput: true, rejectsRole: [...staff, "subUser"] },
-  "moves.cancel": { rejectsRole: [...staff, "subUser"], byId: [{ owner: "entAdmin", input: (w) => ({ moveId: w.moveId }), visibleTo: ["entAdmin"] }] },
+  "moves.cancel": {
+    rejectsRole: [...staff, "subUser"],
+    byId: [{ owner: "entAdmin", input: (w) => ({ moveId: w.moveId }), visibleTo: ["entAdmin"] }],
+  },
 
   // ── billing disputes ──
   "disputes.open": {
     rejectsRole: [...staff, "subUser"],
     byId: billCases((billId) => ({ billId, billLineId: "0", reason: "Matrix dispute" })).map((c) => ({
-      ...c, input: (w: World) => ({ ...(c.input(w) as object), billLineId: w.billLines[billOwnerKey(w, (c.input(w) as { billId: string }).billId)] }),
+      ...c,
+      input: (w: World) => ({
+        ...(c.input(w) as object),
+        billLineId: w.billLines[billOwnerKey(w, (c.input(w) as { billId: string }).billId)],
+      }),
     })),
     state: (w) => testDb().billDispute.count({ where: { billId: { in: Object.values(w.bills) } } }),
   },
@@ -179,7 +214,13 @@ const matrix: Record<string, Entry> = {
   "disputes.queue": { noIdInput: true, rejectsRole: allBut("billingAgent") },
   "disputes.resolve": {
     rejectsRole: allBut("billingAgent"),
-    byId: [{ owner: "subscriber", input: (w) => ({ disputeId: w.disputeId, outcome: "rejected", resolution: "Matrix: the fee is right" }), visibleTo: ["billingAgent"] }],
+    byId: [
+      {
+        owner: "subscriber",
+        input: (w) => ({ disputeId: w.disputeId, outcome: "rejected", resolution: "Matrix: the fee is right" }),
+        visibleTo: ["billingAgent"],
+      },
+    ],
     state: (w) => testDb().billDispute.findUniqueOrThrow({ where: { id: w.disputeId }, select: { status: true } }),
   },
 
@@ -199,8 +240,16 @@ const matrix: Record<string, Entry> = {
   // ── SLA dashboard ──
   // Owners and admins of business and premium customers only (Acme is business, the bank premium).
   "sla.dashboard": { noIdInput: true, input: () => ({}), rejectsRole: [...staff, "subscriber", "subUser", "dual", "dualAsCompany"] },
-  "sla.credits": { noIdInput: true, input: () => ({ month: "2026-11" }), rejectsRole: [...staff, "subscriber", "subUser", "dual", "dualAsCompany"] },
-  "sla.report": { noIdInput: true, input: () => ({ month: "2026-11" }), rejectsRole: [...staff, "subscriber", "subUser", "dual", "dualAsCompany"] },
+  "sla.credits": {
+    noIdInput: true,
+    input: () => ({ month: "2026-11" }),
+    rejectsRole: [...staff, "subscriber", "subUser", "dual", "dualAsCompany"],
+  },
+  "sla.report": {
+    noIdInput: true,
+    input: () => ({ month: "2026-11" }),
+    rejectsRole: [...staff, "subscriber", "subUser", "dual", "dualAsCompany"],
+  },
   "sla.postCredits": {
     rejectsRole: allBut("billingAgent"),
     byId: [
@@ -217,7 +266,13 @@ function usageAccountCases(input: (billingAccountId: string) => unknown): ById["
 
 /** Acme's CEO phone to Acme's second account: only Acme's admin may; everyone else sees neither. */
 function moveCases(): ById["byId"] {
-  return [{ owner: "entAdmin", input: (w) => ({ serviceId: w.acme.lines.ceoPhone, toBillingAccountId: w.acme.billingAccountIds[1]! }), visibleTo: ["entAdmin"] }];
+  return [
+    {
+      owner: "entAdmin",
+      input: (w) => ({ serviceId: w.acme.lines.ceoPhone, toBillingAccountId: w.acme.billingAccountIds[1]! }),
+      visibleTo: ["entAdmin"],
+    },
+  ];
 }
 
 function billOwnerKey(w: World, billId: string): keyof World["bills"] {
@@ -286,7 +341,8 @@ function ticketCases(set: TicketSet, input: (ticketId: string) => unknown, once 
 const closable = { toCancel: "", toReject: "" };
 beforeAll(async () => {
   const household = await createHousehold();
-  const make = () => createTicket({ customerId: household.customerId, serviceId: household.services.broadband, reporterUserId: household.userId });
+  const make = () =>
+    createTicket({ customerId: household.customerId, serviceId: household.services.broadband, reporterUserId: household.userId });
   closable.toCancel = await make();
   closable.toReject = await make();
 });
@@ -310,16 +366,42 @@ function visibleMarkers(w: World, who: PersonaName): string[] {
   const allTickets = [...new Set(Object.values(w.tickets).flatMap((t) => (typeof t === "string" ? [t] : Object.values(t))))];
   switch (who) {
     case "subscriber":
-      return [...self(w.subscriber), w.subscriber.customerId, w.subscriber.billingAccountId, ...Object.values(w.subscriber.services),
-        ...ticketsOf("subscriber"), w.tickets.assigned, w.tickets.toDispatch, w.bills.subscriber, w.disputeId, w.disputeTicket];
+      return [
+        ...self(w.subscriber),
+        w.subscriber.customerId,
+        w.subscriber.billingAccountId,
+        ...Object.values(w.subscriber.services),
+        ...ticketsOf("subscriber"),
+        w.tickets.assigned,
+        w.tickets.toDispatch,
+        w.bills.subscriber,
+        w.disputeId,
+        w.disputeTicket,
+      ];
     case "entAdmin":
-      return [...self(w.entAdmin), w.acme.customerId, ...w.acme.billingAccountIds, ...w.acme.lineIds,
-        ...ticketsOf("entAdmin"), ...ticketsOf("subUser"), w.tickets.assignedElsewhere, w.bills.acmeHq, w.bills.acmeField, w.moveId];
+      return [
+        ...self(w.entAdmin),
+        w.acme.customerId,
+        ...w.acme.billingAccountIds,
+        ...w.acme.lineIds,
+        ...ticketsOf("entAdmin"),
+        ...ticketsOf("subUser"),
+        w.tickets.assignedElsewhere,
+        w.bills.acmeHq,
+        w.bills.acmeField,
+        w.moveId,
+      ];
     case "subUser":
       return [...self(w.subUser), w.acme.customerId, w.acme.billingAccountIds[1]!, w.subUser.grantedServiceId, ...ticketsOf("subUser")];
     case "slaClient":
-      return [...self(w.slaClient), w.slaClient.customerId, w.slaClient.billingAccountId, ...w.slaClient.serviceIds, ...ticketsOf("slaClient"),
-        w.bills.slaClient];
+      return [
+        ...self(w.slaClient),
+        w.slaClient.customerId,
+        w.slaClient.billingAccountId,
+        ...w.slaClient.serviceIds,
+        ...ticketsOf("slaClient"),
+        w.bills.slaClient,
+      ];
     case "dispatcher":
       // Sees every ticket, and the technicians it dispatches to.
       return [...self(w.dispatcher), ...allTickets, w.disputeTicket, w.technician.userId];
@@ -328,14 +410,30 @@ function visibleMarkers(w: World, who: PersonaName): string[] {
       return [...self(w.technician), w.tickets.assigned, w.tickets.toDispatch];
     case "billingAgent":
       // Handles every customer's open disputes: sees their bills, services and tickets.
-      return [...self(w[who]), w.disputeId, w.disputeTicket, ...Object.values(w.bills), ...Object.values(w.subscriber.services), ...w.acme.lineIds,
-        ...w.slaClient.serviceIds, ...w.dual.home.serviceIds, ...w.dual.company.serviceIds];
+      return [
+        ...self(w[who]),
+        w.disputeId,
+        w.disputeTicket,
+        ...Object.values(w.bills),
+        ...Object.values(w.subscriber.services),
+        ...w.acme.lineIds,
+        ...w.slaClient.serviceIds,
+        ...w.dual.home.serviceIds,
+        ...w.dual.company.serviceIds,
+      ];
     case "dual":
     case "dualAsCompany": {
       const active = who === "dual" ? w.dual.home : w.dual.company;
       // Both customers are in the switcher; only the active one's services and accounts are reachable.
-      return [...self(w.dual), w.dual.home.customerId, w.dual.company.customerId, active.billingAccountId, ...active.serviceIds,
-        ...ticketsOf(who), who === "dual" ? w.bills.dualHome : w.bills.dualCompany];
+      return [
+        ...self(w.dual),
+        w.dual.home.customerId,
+        w.dual.company.customerId,
+        active.billingAccountId,
+        ...active.serviceIds,
+        ...ticketsOf(who),
+        who === "dual" ? w.bills.dualHome : w.bills.dualCompany,
+      ];
     }
   }
 }
@@ -369,8 +467,14 @@ const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 
 describe("cross-tenant matrix", () => {
   it("has an entry for every procedure of appRouter, and none for procedures that do not exist", () => {
-    expect(procedurePaths.filter((p) => !(p in matrix)), "procedures without a matrix entry").toEqual([]);
-    expect(Object.keys(matrix).filter((p) => !procedurePaths.includes(p)), "matrix entries without a procedure").toEqual([]);
+    expect(
+      procedurePaths.filter((p) => !(p in matrix)),
+      "procedures without a matrix entry",
+    ).toEqual([]);
+    expect(
+      Object.keys(matrix).filter((p) => !procedurePaths.includes(p)),
+      "matrix entries without a procedure",
+    ).toEqual([]);
   });
 
   it("lists a procedure as noIdInput only when its input has no id field", () => {
@@ -386,7 +490,8 @@ describe("cross-tenant matrix", () => {
     if ("byId" in entry) {
       describe(path, () => {
         for (const [i, c] of entry.byId.entries()) {
-          it(`an object of ${c.owner} (#${i + 1}) is seen by ${c.visibleTo.join(" and ")} only; NOT_FOUND for every other persona`, async () => {
+          const title = `an object of ${c.owner} (#${i + 1}) is seen by ${c.visibleTo.join(" and ")} only; NOT_FOUND for everyone else`;
+          it(title, async () => {
             const input = c.input(w);
             const before = await entry.state?.(w, input);
             const wrong: string[] = [];
@@ -442,7 +547,9 @@ function idFieldsOf(path: string): string[] {
   };
   const procedure = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[path];
   const shape = procedure?._def.inputs[0] ? defOf(procedure._def.inputs[0]).shape : undefined;
-  return Object.entries(shape ?? {}).filter(([, field]) => isId(field)).map(([key]) => key);
+  return Object.entries(shape ?? {})
+    .filter(([, field]) => isId(field))
+    .map(([key]) => key);
 }
 
 function foreignMarkersIn(who: PersonaName, data: unknown): string[] {

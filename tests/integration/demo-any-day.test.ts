@@ -29,7 +29,8 @@ const days = [
 ];
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const utcPeriod = (now: Date, monthsAgo: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1)).toISOString().slice(0, 7);
+const utcPeriod = (now: Date, monthsAgo: number) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1)).toISOString().slice(0, 7);
 
 describe.each(days)("the demo world on $name ($at)", ({ at, lastMonthOpened }) => {
   const now = new Date(at);
@@ -54,7 +55,10 @@ describe.each(days)("the demo world on $name ($at)", ({ at, lastMonthOpened }) =
   it("issues twelve monthly bills for every account, the latest for the month that has ended", async () => {
     for (const number of ["BA-100001", "BA-100002", "BA-200001", "BA-200002", "BA-300001"]) {
       const bills = await billsOf(number);
-      expect(bills.map((b) => b.period), number).toEqual(Array.from({ length: 12 }, (_, i) => utcPeriod(now, 12 - i)));
+      expect(
+        bills.map((b) => b.period),
+        number,
+      ).toEqual(Array.from({ length: 12 }, (_, i) => utcPeriod(now, 12 - i)));
     }
   });
 
@@ -86,7 +90,11 @@ describe.each(days)("the demo world on $name ($at)", ({ at, lastMonthOpened }) =
 
   it("has usage for every day up to yesterday; dunning reminds Jana once; usage alerts are told once", async () => {
     const anna = await db.service.findFirstOrThrow({ where: { identifier: "+420 601 234 567" }, select: { id: true } });
-    const lastRecord = await db.usageRecord.findFirst({ where: { serviceId: anna.id }, orderBy: { startedAt: "desc" }, select: { startedAt: true } });
+    const lastRecord = await db.usageRecord.findFirst({
+      where: { serviceId: anna.id },
+      orderBy: { startedAt: "desc" },
+      select: { startedAt: true },
+    });
     expect(isoDay(lastRecord!.startedAt)).toBe(isoDay(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 1))));
     expect(lastRecord!.startedAt.getTime()).toBeLessThan(now.getTime());
 
@@ -116,8 +124,17 @@ describe.each(days)("the demo world on $name ($at)", ({ at, lastMonthOpened }) =
   });
 
   it("adds nothing when it runs again the same day", async () => {
-    const count = () => Promise.all([db.user.count(), db.service.count(), db.bill.count(), db.usageRecord.count(), db.ledgerPosting.count(),
-      db.ticket.count(), db.ticketEvent.count(), db.outage.count()]);
+    const count = () =>
+      Promise.all([
+        db.user.count(),
+        db.service.count(),
+        db.bill.count(),
+        db.usageRecord.count(),
+        db.ledgerPosting.count(),
+        db.ticket.count(),
+        db.ticketEvent.count(),
+        db.outage.count(),
+      ]);
     const before = await count();
     expect(await seedDemo(db, now)).toMatchObject({ created: false });
     expect(await count()).toEqual(before);

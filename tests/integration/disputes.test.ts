@@ -29,13 +29,19 @@ describe("disputing a bill line", () => {
     const vat = detail.taxItem[0]!.taxRateBp;
     expect(d).toMatchObject({ status: "open", billId: bill, billLineId: tvFee.id, resolution: null, creditNote: null });
     expect(d.amount.amountMinor).toBe(tvFee.amount.amountMinor + Math.round((tvFee.amount.amountMinor * vat) / 10_000));
-    const ticket = await testDb().ticket.findUniqueOrThrow({ where: { id: d.ticket.id }, select: { category: true, priority: true, state: true } });
+    const ticket = await testDb().ticket.findUniqueOrThrow({
+      where: { id: d.ticket.id },
+      select: { category: true, priority: true, state: true },
+    });
     expect(ticket).toEqual({ category: "billing_dispute", priority: "P3", state: "acknowledged" });
     expect((await anna.disputes.forBill({ billId: bill })).map((x) => x.id)).toEqual([d.id]);
     expect(await code(anna.disputes.open({ billId: bill, billLineId: tvFee.id, reason: "Once more please" }))).toBe("CONFLICT");
     const dispatcher = await callerAs(await createStaff("dispatcher"), { clock });
     const queue = await dispatcher.bureau.queue({ pageSize: 100 });
-    expect(queue.items.map((x) => x.id), "billing complaints stay off the repair bureau's queue").not.toContain(d.ticket.id);
+    expect(
+      queue.items.map((x) => x.id),
+      "billing complaints stay off the repair bureau's queue",
+    ).not.toContain(d.ticket.id);
   });
 
   it("refuses tax lines and short reasons, and another customer's bill as absent", async () => {
@@ -44,8 +50,12 @@ describe("disputing a bill line", () => {
     const tax = detail.lines.find((l) => l.kind === "tax")!;
     expect(await code(anna.disputes.open({ billId: bill, billLineId: tax.id, reason: "Too much VAT" }))).toBe("BAD_REQUEST");
     expect(await code(anna.disputes.open({ billId: bill, billLineId: tvFee.id, reason: "no" }))).toBe("BAD_REQUEST");
-    expect(await code(anna.disputes.open({ billId: other.bill, billLineId: other.tvFee.id, reason: "Not my bill at all" }))).toBe("NOT_FOUND");
-    expect(await code(anna.disputes.open({ billId: bill, billLineId: other.tvFee.id, reason: "A line of another bill" }))).toBe("NOT_FOUND");
+    expect(await code(anna.disputes.open({ billId: other.bill, billLineId: other.tvFee.id, reason: "Not my bill at all" }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await code(anna.disputes.open({ billId: bill, billLineId: other.tvFee.id, reason: "A line of another bill" }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await testDb().billDispute.count({ where: { billId: { in: [bill, other.bill] } } })).toBe(0);
   });
 
@@ -59,7 +69,12 @@ describe("disputing a bill line", () => {
   it("holds the disputed amount out of dunning", async () => {
     const { home, anna, bill, detail, tvFee } = await billedHousehold();
     const d = await anna.disputes.open({ billId: bill, billLineId: tvFee.id, reason: "The TV was off all month" });
-    await postPayment(testDb(), { billingAccountId: home.billingAccountId, billId: bill, amountMinor: BigInt(detail.taxIncludedAmount.amountMinor - d.amount.amountMinor), reference: `rest-${bill}` });
+    await postPayment(testDb(), {
+      billingAccountId: home.billingAccountId,
+      billId: bill,
+      amountMinor: BigInt(detail.taxIncludedAmount.amountMinor - d.amount.amountMinor),
+      reference: `rest-${bill}`,
+    });
     expect((await dunning(testDb(), new Date("2026-10-20T06:00:00Z"), [home.billingAccountId])).sent).toBe(0);
   });
 });
@@ -75,7 +90,9 @@ describe("deciding a dispute", () => {
     expect(decided).toMatchObject({ status: "upheld", creditNote: { amount: { amountMinor: d.amount.amountMinor } } });
     expect((await anna.bills.get({ billId: bill })).remainingAmount.amountMinor).toBe(before - d.amount.amountMinor);
     expect((await testDb().ticket.findUniqueOrThrow({ where: { id: d.ticket.id } })).state).toBe("resolved");
-    expect(await code(agent.disputes.resolve({ disputeId: d.id, outcome: "rejected", resolution: "Changed my mind" }))).toBe("PRECONDITION_FAILED");
+    expect(await code(agent.disputes.resolve({ disputeId: d.id, outcome: "rejected", resolution: "Changed my mind" }))).toBe(
+      "PRECONDITION_FAILED",
+    );
     expect(await testDb().creditNote.count({ where: { billId: bill } })).toBe(1);
   });
 
@@ -94,7 +111,16 @@ describe("deciding a dispute", () => {
     const { anna, bill, tvFee } = await billedHousehold();
     const d = await anna.disputes.open({ billId: bill, billLineId: tvFee.id, reason: "Double charged here" });
     const agent = await callerAs(await createStaff("billing_agent"), { clock });
-    expect(await code(agent.disputes.resolve({ disputeId: d.id, outcome: "upheld", creditNetMinor: tvFee.amount.amountMinor + 1, resolution: "Credit it all" }))).toBe("BAD_REQUEST");
+    expect(
+      await code(
+        agent.disputes.resolve({
+          disputeId: d.id,
+          outcome: "upheld",
+          creditNetMinor: tvFee.amount.amountMinor + 1,
+          resolution: "Credit it all",
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
     expect((await testDb().billDispute.findUniqueOrThrow({ where: { id: d.id } })).status).toBe("open");
   });
 });

@@ -17,17 +17,63 @@ const RUNS = 40;
 // ── hostile values ─────────────────────────────────────────────────────────────────────────────────
 
 const nasty = [
-  "", " ", "\t\n", "\u0000", "a\u0000b", "\u202Egnp.exe", "\u200B\u200C\u200D\uFEFF", "💥🔥👩‍👩‍👧‍👦🏳️‍🌈", "שָׁלוֹם\u200F", "مرحبا",
-  "Z̷̢̛a̶l̸g̵o̴", "\uD800", "\uDFFF", "'; DROP TABLE \"User\"; --", "%", "_", "\\", "%_\\%", "{fields}", "{0}", "${7*7}",
-  "<script>alert(1)</script>", "null", "undefined", "NaN", "__proto__", "constructor", "../../etc/passwd", "+420 777 123 456",
-  "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff",
+  "",
+  " ",
+  "\t\n",
+  "\u0000",
+  "a\u0000b",
+  "\u202Egnp.exe",
+  "\u200B\u200C\u200D\uFEFF",
+  "💥🔥👩‍👩‍👧‍👦🏳️‍🌈",
+  "שָׁלוֹם\u200F",
+  "مرحبا",
+  "Z̷̢̛a̶l̸g̵o̴",
+  "\uD800",
+  "\uDFFF",
+  '\'; DROP TABLE "User"; --',
+  "%",
+  "_",
+  "\\",
+  "%_\\%",
+  "{fields}",
+  "{0}",
+  "${7*7}",
+  "<script>alert(1)</script>",
+  "null",
+  "undefined",
+  "NaN",
+  "__proto__",
+  "constructor",
+  "../../etc/passwd",
+  "+420 777 123 456",
+  "00000000-0000-0000-0000-000000000000",
+  "ffffffff-ffff-ffff-ffff-ffffffffffff",
 ];
 const hugeStrings = ["x".repeat(100_000), "😀".repeat(50_000), "\u0000".repeat(100_000), "a ".repeat(60_000)];
 
 /** Text built from the characters that break things, mixed with ordinary graphemes. */
 const hostileText = fc.string({
   unit: fc.oneof(
-    fc.constantFrom("\u0000", "\u0007", "\u200B", "\u202E", "\u200F", "\uFEFF", "\uD800", "😀", "👩‍👩‍👧", "ש", "%", "_", "\\", "'", '"', "{", "}", " "),
+    fc.constantFrom(
+      "\u0000",
+      "\u0007",
+      "\u200B",
+      "\u202E",
+      "\u200F",
+      "\uFEFF",
+      "\uD800",
+      "😀",
+      "👩‍👩‍👧",
+      "ש",
+      "%",
+      "_",
+      "\\",
+      "'",
+      '"',
+      "{",
+      "}",
+      " ",
+    ),
     fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }),
   ),
   maxLength: 30,
@@ -132,13 +178,28 @@ function plausible(schema: unknown, depth = 0): fc.Arbitrary<unknown> {
 function objectFor(schema: unknown, depth = 0): fc.Arbitrary<unknown> {
   const shape = defOf(schema).shape as Record<string, unknown>;
   const fields = Object.fromEntries(
-    Object.entries(shape).map(([k, field]) => [k, fc.oneof({ weight: 3, arbitrary: plausible(field, depth) }, { weight: 2, arbitrary: wrongType })]),
+    Object.entries(shape).map(([k, field]) => [
+      k,
+      fc.oneof({ weight: 3, arbitrary: plausible(field, depth) }, { weight: 2, arbitrary: wrongType }),
+    ]),
   );
-  const extra = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...protoKeys), hostileString.filter((s) => s.length < 200)), fc.oneof(anyValue, pollutionPayload)), {
-    maxLength: 3,
-  });
+  const extra = fc.array(
+    fc.tuple(
+      fc.oneof(
+        fc.constantFrom(...protoKeys),
+        hostileString.filter((s) => s.length < 200),
+      ),
+      fc.oneof(anyValue, pollutionPayload),
+    ),
+    {
+      maxLength: 3,
+    },
+  );
   return fc
-    .tuple(fc.record(fields, { requiredKeys: [] }), fc.oneof({ weight: 3, arbitrary: fc.constant<[string, unknown][]>([]) }, { weight: 1, arbitrary: extra }))
+    .tuple(
+      fc.record(fields, { requiredKeys: [] }),
+      fc.oneof({ weight: 3, arbitrary: fc.constant<[string, unknown][]>([]) }, { weight: 1, arbitrary: extra }),
+    )
     .map(([base, more]) => withOwnKeys({ ...base }, more));
 }
 
@@ -158,7 +219,18 @@ function inputFor(schema: ZodType | undefined): fc.Arbitrary<unknown> {
 
 // ── fixed examples: a valid input, then one field at a time replaced by a known troublemaker ─────────
 
-const killerStrings = ["\u0000", "a\u0000b", "x".repeat(100_000), "\u202Egnp.exe", "\u200B", "👩‍👩‍👧‍👦", "\uD800", "   ", "'; DROP TABLE \"User\"; --", "%_\\"];
+const killerStrings = [
+  "\u0000",
+  "a\u0000b",
+  "x".repeat(100_000),
+  "\u202Egnp.exe",
+  "\u200B",
+  "👩‍👩‍👧‍👦",
+  "\uD800",
+  "   ",
+  '\'; DROP TABLE "User"; --',
+  "%_\\",
+];
 const killerNumbers = [NaN, Infinity, -Infinity, -0, 1.5, -1, 2 ** 53 + 2, Number.MAX_VALUE];
 const cleanConstants = ["Jana Nováková", "+420 777 123 456", "a", "00000000-0000-4000-8000-000000000000", 1, 20, true, false, ""];
 
@@ -217,7 +289,9 @@ const call = (ctx: Context, path: string, input: unknown) => callPath(createCall
 
 const describeValue = (v: unknown) => {
   try {
-    const text = JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `${x}n` : typeof x === "string" && x.length > 60 ? `${x.slice(0, 60)}…(${x.length})` : x));
+    const text = JSON.stringify(v, (_k, x) =>
+      typeof x === "bigint" ? `${x}n` : typeof x === "string" && x.length > 60 ? `${x.slice(0, 60)}…(${x.length})` : x,
+    );
     return (text ?? String(v)).slice(0, 400);
   } catch {
     return Object.prototype.toString.call(v);
@@ -231,14 +305,16 @@ function checkRefusal(error: unknown, path: string, type: "query" | "mutation", 
     const cause = error.cause instanceof Error ? `${error.cause.name}: ${error.cause.message}` : "";
     throw new Error(`${path}: INTERNAL_SERVER_ERROR "${error.message}" ${cause} for input ${describeValue(input)}`);
   }
-  if (anonymous && !isPublic && error.code !== "UNAUTHORIZED") throw new Error(`${path}: anonymous got ${error.code}, expected UNAUTHORIZED`);
+  if (anonymous && !isPublic && error.code !== "UNAUTHORIZED")
+    throw new Error(`${path}: anonymous got ${error.code}, expected UNAUTHORIZED`);
   if (error.code !== "BAD_REQUEST") return;
 
   const shape = clientShape(error, path, type);
   if (error.cause instanceof ZodError) {
     const issues = error.cause.issues;
     const namesField = issues.some((i) => i.path.length > 0 || (i.code === "unrecognized_keys" && i.keys.length > 0));
-    if (!namesField && isObjectInput(input)) throw new Error(`${path}: validation error names no field: ${JSON.stringify(issues).slice(0, 300)}`);
+    if (!namesField && isObjectInput(input))
+      throw new Error(`${path}: validation error names no field: ${JSON.stringify(issues).slice(0, 300)}`);
     if (shape.data.fields.length === 0) throw new Error(`${path}: formatted validation error has no fields`);
     if (!shape.message.startsWith("Invalid input")) throw new Error(`${path}: unexpected validation message "${shape.message}"`);
   } else if (error.cause instanceof DomainError) {

@@ -70,7 +70,11 @@ describe("authenticate (sign-in)", () => {
     const ghost = `ghost-${uniq()}@kit.test`;
     const deps = depsAt();
     for (let i = 0; i < env.LOGIN_MAX_FAILURES; i++) await signIn(deps, ghost, "guess", freshIp());
-    expect(await signIn(deps, ghost, "guess", freshIp())).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: env.LOGIN_WINDOW_MINUTES * 60 });
+    expect(await signIn(deps, ghost, "guess", freshIp())).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: env.LOGIN_WINDOW_MINUTES * 60,
+    });
   });
 
   it("one address failing against many accounts is throttled for every account", async () => {

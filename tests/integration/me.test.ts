@@ -38,12 +38,15 @@ describe("me.get", () => {
     expect(me.isEnterpriseAdmin).toBe(true);
   });
 
-  it.each(["dispatcher", "technician", "billingAgent"] as const)("staff %s has the staff shape: a role, no customer, no switcher", async (who) => {
-    const me = await (await callerAs(w[who])).me.get();
-    const staffRole = { dispatcher: "dispatcher", technician: "technician", billingAgent: "billing_agent" }[who];
-    expect(me).toMatchObject({ kind: "staff", staffRole, customer: null, customers: [], isEnterpriseAdmin: false });
-    expect(me.user.id).toBe(w[who].userId);
-  });
+  it.each(["dispatcher", "technician", "billingAgent"] as const)(
+    "staff %s has the staff shape: a role, no customer, no switcher",
+    async (who) => {
+      const me = await (await callerAs(w[who])).me.get();
+      const staffRole = { dispatcher: "dispatcher", technician: "technician", billingAgent: "billing_agent" }[who];
+      expect(me).toMatchObject({ kind: "staff", staffRole, customer: null, customers: [], isEnterpriseAdmin: false });
+      expect(me.user.id).toBe(w[who].userId);
+    },
+  );
 
   it("a user of two customers acts for the first one joined and lists both in the switcher", async () => {
     const me = await (await callerAs(w.dual)).me.get();

@@ -70,6 +70,9 @@ describe("moving a service to another billing account", () => {
   it("is for the whole customer's holders: a sub-user is refused", async () => {
     const acme = await createEnterprise();
     const sub = await callerAs(acme.subUser, { clock });
-    await expectCode(sub.moves.preview({ serviceId: acme.subUser.grantedServiceId, toBillingAccountId: acme.billingAccountIds[0]! }), "FORBIDDEN");
+    await expectCode(
+      sub.moves.preview({ serviceId: acme.subUser.grantedServiceId, toBillingAccountId: acme.billingAccountIds[0]! }),
+      "FORBIDDEN",
+    );
   });
 });

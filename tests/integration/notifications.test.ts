@@ -8,7 +8,13 @@ const db = () => testDb();
 describe("notifications", () => {
   it("lists a person's notifications newest first, rendered in their language", async () => {
     const jana = await createHousehold({ locale: "cs" });
-    await createNotification({ userId: jana.userId, kind: "bill.issued", data: { period: "10/2026", amount: "499 Kč" }, link: "/bills", createdAt: new Date("2026-11-22T08:00:00Z") });
+    await createNotification({
+      userId: jana.userId,
+      kind: "bill.issued",
+      data: { period: "10/2026", amount: "499 Kč" },
+      link: "/bills",
+      createdAt: new Date("2026-11-22T08:00:00Z"),
+    });
     const page = await (await callerAs(jana)).notifications.list({});
     expect(page.total).toBe(2);
     expect(page.items.map((n) => n.title)).toEqual(["Vyúčtování za 10/2026 je připraveno", "Platba přijata"]);
@@ -18,15 +24,29 @@ describe("notifications", () => {
 
   it("the same notification reads in Russian for a Russian speaker and in English for staff", async () => {
     const ivan = await createHousehold({ locale: "ru" });
-    expect((await (await callerAs(ivan)).notifications.list({})).items[0]).toMatchObject({ title: "Платёж получен", body: "Спасибо, мы получили €12.00." });
+    expect((await (await callerAs(ivan)).notifications.list({})).items[0]).toMatchObject({
+      title: "Платёж получен",
+      body: "Спасибо, мы получили €12.00.",
+    });
     const agent = await createStaff("billing_agent");
     expect((await (await callerAs(agent)).notifications.list({})).items[0]).toMatchObject({ title: "Payment received" });
   });
 
   it("lists only unread ones on request, and pages", async () => {
     const jana = await createHousehold();
-    await createNotification({ userId: jana.userId, kind: "order.updated", data: { order: "O-1", stage: "shipped" }, readAt: new Date("2026-11-01"), createdAt: new Date("2026-10-30T08:00:00Z") });
-    await createNotification({ userId: jana.userId, kind: "ticket.updated", data: { ticket: "T-9", status: "resolved" }, createdAt: new Date("2026-11-21T08:00:00Z") });
+    await createNotification({
+      userId: jana.userId,
+      kind: "order.updated",
+      data: { order: "O-1", stage: "shipped" },
+      readAt: new Date("2026-11-01"),
+      createdAt: new Date("2026-10-30T08:00:00Z"),
+    });
+    await createNotification({
+      userId: jana.userId,
+      kind: "ticket.updated",
+      data: { ticket: "T-9", status: "resolved" },
+      createdAt: new Date("2026-11-21T08:00:00Z"),
+    });
     const caller = await callerAs(jana);
     expect((await caller.notifications.list({ unreadOnly: true })).total).toBe(2);
     const first = await caller.notifications.list({ pageSize: 2 });
@@ -90,9 +110,14 @@ describe("notifications", () => {
   it("switching off the locked e-mail is PRECONDITION_FAILED naming the field enabled", async () => {
     const jana = await createHousehold();
     const caller = await callerAs(jana);
-    const error = await rejection(caller.notifications.setPreference({ kind: "account.profile-updated", channel: "email", enabled: false }));
+    const error = await rejection(
+      caller.notifications.setPreference({ kind: "account.profile-updated", channel: "email", enabled: false }),
+    );
     expect(error.code).toBe("PRECONDITION_FAILED");
-    expect(clientShape(error, "notifications.setPreference", "mutation").data).toMatchObject({ fields: ["enabled"], domainCode: "INVALID_STATE" });
+    expect(clientShape(error, "notifications.setPreference", "mutation").data).toMatchObject({
+      fields: ["enabled"],
+      domainCode: "INVALID_STATE",
+    });
     expect(await db().notificationPreference.count({ where: { userId: jana.userId } })).toBe(0);
     const prefs = await caller.notifications.setPreference({ kind: "account.profile-updated", channel: "email", enabled: true });
     expect(prefs.find((p) => p.kind === "account.profile-updated" && p.channel === "email")).toMatchObject({ enabled: true, locked: true });
@@ -101,14 +126,21 @@ describe("notifications", () => {
   it("a switched-off preference is saved and returned", async () => {
     const jana = await createHousehold();
     const prefs = await (await callerAs(jana)).notifications.setPreference({ kind: "bill.issued", channel: "email", enabled: false });
-    expect(prefs.find((p) => p.kind === "bill.issued" && p.channel === "email")).toEqual({ kind: "bill.issued", channel: "email", enabled: false, locked: false });
+    expect(prefs.find((p) => p.kind === "bill.issued" && p.channel === "email")).toEqual({
+      kind: "bill.issued",
+      channel: "email",
+      enabled: false,
+      locked: false,
+    });
     expect((await (await callerAs(jana)).notifications.preferences()).filter((p) => !p.enabled)).toHaveLength(1);
   });
 
   it("with in-app off for a kind, notify() writes the e-mail but no in-app row", async () => {
     const jana = await createHousehold();
     await (await callerAs(jana)).notifications.setPreference({ kind: "bill.issued", channel: "in_app", enabled: false });
-    await db().$transaction((tx) => notify(tx, { userId: jana.userId, customerId: jana.customerId }, "bill.issued", { period: "11/2026", amount: "€9" }, "/bills"));
+    await db().$transaction((tx) =>
+      notify(tx, { userId: jana.userId, customerId: jana.customerId }, "bill.issued", { period: "11/2026", amount: "€9" }, "/bills"),
+    );
     expect(await db().notification.count({ where: { userId: jana.userId, kind: "bill.issued" } })).toBe(0);
     expect(await db().outboxMessage.count({ where: { payload: { path: ["to"], equals: jana.email } } })).toBe(1);
   });

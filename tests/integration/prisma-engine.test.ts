@@ -37,7 +37,8 @@ describe("prisma schema engine stand-in", () => {
   it("the migrated database matches prisma/schema: no schema change lacks its migration", async () => {
     const cliEnv = { ...process.env, DATABASE_URL: urlOf(name) };
     const diff = await run("npx", ["prisma", "migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema", "--script"], {
-      env: cliEnv, timeout: 120_000,
+      env: cliEnv,
+      timeout: 120_000,
     });
     expect(diff.stdout.replace(/^--.*$/gm, "").trim()).toBe("");
   }, 180_000);

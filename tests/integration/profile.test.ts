@@ -4,7 +4,8 @@ import { callerAs, clientShape, createHousehold, createStaff, rejection, testDb 
 const db = () => testDb();
 const outboxFor = (email: string) =>
   db().outboxMessage.findMany({ where: { topic: "email", payload: { path: ["to"], equals: email } }, orderBy: { createdAt: "asc" } });
-const auditFor = (userId: string) => db().auditLog.findMany({ where: { entityId: userId, action: "profile.update" }, orderBy: { id: "asc" } });
+const auditFor = (userId: string) =>
+  db().auditLog.findMany({ where: { entityId: userId, action: "profile.update" }, orderBy: { id: "asc" } });
 const noticesFor = (userId: string) => db().notification.findMany({ where: { userId, kind: "account.profile-updated" } });
 
 describe("profile.update", () => {
@@ -19,11 +20,21 @@ describe("profile.update", () => {
 
     const audit = await auditFor(jana.userId);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorUserId: jana.userId, customerId: jana.customerId, entity: "user", data: { changed: ["name", "phone", "locale"] } });
+    expect(audit[0]).toMatchObject({
+      actorUserId: jana.userId,
+      customerId: jana.customerId,
+      entity: "user",
+      data: { changed: ["name", "phone", "locale"] },
+    });
 
     const notices = await noticesFor(jana.userId);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ customerId: jana.customerId, link: "/profile", data: { fields: "name, phone, locale" }, readAt: null });
+    expect(notices[0]).toMatchObject({
+      customerId: jana.customerId,
+      link: "/profile",
+      data: { fields: "name, phone, locale" },
+      readAt: null,
+    });
 
     const mail = await outboxFor(jana.email);
     expect(mail).toHaveLength(1);

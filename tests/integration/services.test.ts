@@ -121,9 +121,11 @@ describe("services.list / services.get / dashboard.get", () => {
     expect(ids(home.items)).toEqual([...w.dual.home.serviceIds].sort());
     const company = await (await callerAs(w.dual, { customerId: w.dual.company.customerId })).services.list({});
     expect(ids(company.items)).toEqual([...w.dual.company.serviceIds].sort());
-    expect(await rejectionCode((await callerAs(w.dual, { customerId: w.dual.company.customerId })).services.get({ id: w.dual.home.serviceIds[0]! }))).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      await rejectionCode(
+        (await callerAs(w.dual, { customerId: w.dual.company.customerId })).services.get({ id: w.dual.home.serviceIds[0]! }),
+      ),
+    ).toBe("NOT_FOUND");
   });
 
   it.each(["dispatcher", "technician", "billingAgent"] as const)("staff %s calling customer procedures is FORBIDDEN", async (who) => {

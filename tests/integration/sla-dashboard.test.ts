@@ -17,25 +17,64 @@ let area: string;
 const made: Record<string, string> = {};
 
 async function ticketOn(serviceId: string, tag: string, priority: Priority, at: string, steps: HistoryTicket["steps"]) {
-  const service = await testDb().service.findUniqueOrThrow({ where: { id: serviceId }, select: { id: true, kind: true, area: true, identifier: true } });
+  const service = await testDb().service.findUniqueOrThrow({
+    where: { id: serviceId },
+    select: { id: true, kind: true, area: true, identifier: true },
+  });
   const repair = createPostgresRepairGateway(testDb());
-  made[tag] = await replayTicket(repair, { customerId: w.slaClient.customerId, reporterUserId: w.slaClient.userId, staff: { kind: "staff", userId: w.dispatcher.userId }, now: NOW },
-    service, { tag, serviceIdentifier: service.identifier, priority, description: `SLA test ${tag}`, at: new Date(at), steps });
+  made[tag] = await replayTicket(
+    repair,
+    {
+      customerId: w.slaClient.customerId,
+      reporterUserId: w.slaClient.userId,
+      staff: { kind: "staff", userId: w.dispatcher.userId },
+      now: NOW,
+    },
+    service,
+    { tag, serviceIdentifier: service.identifier, priority, description: `SLA test ${tag}`, at: new Date(at), steps },
+  );
 }
 
 beforeAll(async () => {
   w = await buildWorld();
   area = `Sla area ${uniq()}`;
   const c = { customerId: w.slaClient.customerId, billingAccountId: w.slaClient.billingAccountId };
-  breachedLine = await createService({ ...c, kind: "fixed_voice", label: "Dealing room", planId: await createPlan({ kind: "fixed_voice", monthlyFeeMinor: FEE }) });
+  breachedLine = await createService({
+    ...c,
+    kind: "fixed_voice",
+    label: "Dealing room",
+    planId: await createPlan({ kind: "fixed_voice", monthlyFeeMinor: FEE }),
+  });
   siteLine = await createService({ ...c, kind: "broadband", label: "Branch fibre", area });
   // October (billed): one fixed in time, one breach (P1: 4 h target, fixed after 7 h). November (not billed): one breach.
-  await ticketOn(breachedLine, "oct-ok", "P2", "2026-10-05T08:00:00Z", [{ after: 5, note: "Looking" }, { after: 10, action: "start" }, { after: 120, action: "resolve" }]);
-  await ticketOn(breachedLine, "oct-late", "P1", "2026-10-12T08:00:00Z", [{ after: 5, note: "Looking" }, { after: 10, action: "start" }, { after: 420, action: "resolve" }]);
-  await ticketOn(breachedLine, "nov-late", "P1", "2026-11-10T08:00:00Z", [{ after: 5, note: "Looking" }, { after: 10, action: "start" }, { after: 300, action: "resolve" }]);
-  await ticketOn(breachedLine, "open-late", "P1", "2026-11-23T04:00:00Z", [{ after: 5, note: "Looking" }, { after: 10, action: "start" }]);
+  await ticketOn(breachedLine, "oct-ok", "P2", "2026-10-05T08:00:00Z", [
+    { after: 5, note: "Looking" },
+    { after: 10, action: "start" },
+    { after: 120, action: "resolve" },
+  ]);
+  await ticketOn(breachedLine, "oct-late", "P1", "2026-10-12T08:00:00Z", [
+    { after: 5, note: "Looking" },
+    { after: 10, action: "start" },
+    { after: 420, action: "resolve" },
+  ]);
+  await ticketOn(breachedLine, "nov-late", "P1", "2026-11-10T08:00:00Z", [
+    { after: 5, note: "Looking" },
+    { after: 10, action: "start" },
+    { after: 300, action: "resolve" },
+  ]);
+  await ticketOn(breachedLine, "open-late", "P1", "2026-11-23T04:00:00Z", [
+    { after: 5, note: "Looking" },
+    { after: 10, action: "start" },
+  ]);
   const repair = createPostgresRepairGateway(testDb());
-  const outage = await repair.createOutage({ area, serviceKind: "broadband", title: "Test cut", estimatedEnd: null, createdById: w.dispatcher.userId, at: new Date("2026-10-20T10:00:00Z") });
+  const outage = await repair.createOutage({
+    area,
+    serviceKind: "broadband",
+    title: "Test cut",
+    estimatedEnd: null,
+    createdById: w.dispatcher.userId,
+    at: new Date("2026-10-20T10:00:00Z"),
+  });
   await repair.closeOutage(outage.id, new Date("2026-10-20T13:00:00Z"));
 });
 
@@ -46,7 +85,11 @@ describe("SLA dashboard", () => {
     expect(d).toMatchObject({ month: "2026-11", currentMonth: "2026-11", tier: "premium" });
     const ids = d.openTickets.map((t) => t.id);
     expect(ids).toContain(w.tickets.open.slaClient);
-    expect(d.openTickets.find((t) => t.id === made["open-late"])).toMatchObject({ priority: "P1", state: "in_progress", resolution: { breached: true, stopped: false } });
+    expect(d.openTickets.find((t) => t.id === made["open-late"])).toMatchObject({
+      priority: "P1",
+      state: "in_progress",
+      resolution: { breached: true, stopped: false },
+    });
     const own = await testDb().ticket.findMany({ where: { customerId: w.slaClient.customerId }, select: { id: true } });
     expect(ids.every((id) => own.some((t) => t.id === id))).toBe(true);
   });
@@ -55,7 +98,11 @@ describe("SLA dashboard", () => {
     const asSla = await callerAs(w.slaClient);
     const { figures, trend } = await asSla.sla.dashboard({ month: "2026-10" });
     expect(figures).toMatchObject({
-      month: "2026-10", opened: 2, resolved: 2, resolvedWithinTarget: 0.5, respondedWithinTarget: 1,
+      month: "2026-10",
+      opened: 2,
+      resolved: 2,
+      resolvedWithinTarget: 0.5,
+      respondedWithinTarget: 1,
       breaches: { total: 1, byPriority: { P1: 1, P2: 0, P3: 0, P4: 0 }, response: 0 },
       mttr: { businessMinutes: (120 + 420) / 2 },
       creditTotal: [{ amountMinor: FEE / 10, currency: "EUR" }],
@@ -72,7 +119,14 @@ describe("SLA dashboard", () => {
   it("an operator posts last month's credit once: twice posted is one credit note, and the bill's amount due drops by it", async () => {
     const asSla = await callerAs(w.slaClient);
     const before = await asSla.sla.credits({ month: "2026-10" });
-    expect(before.items).toEqual([expect.objectContaining({ ticketId: made["oct-late"], amount: { amountMinor: FEE / 10, currency: "EUR" }, status: "pending", creditNoteNumber: null })]);
+    expect(before.items).toEqual([
+      expect.objectContaining({
+        ticketId: made["oct-late"],
+        amount: { amountMinor: FEE / 10, currency: "EUR" },
+        status: "pending",
+        creditNoteNumber: null,
+      }),
+    ]);
     const due = async () => (await asSla.bills.get({ billId: w.bills.slaClient })).remainingAmount.amountMinor;
     const dueBefore = await due();
 
@@ -100,7 +154,10 @@ describe("SLA dashboard", () => {
   it("a breach in a month not billed yet waits for the next bill and is not posted", async () => {
     const asSla = await callerAs(w.slaClient);
     const credits = await asSla.sla.credits({ month: "2026-11" });
-    expect(credits.items.map((c) => [c.ticketId, c.status])).toEqual([[made["nov-late"], "next_bill"], [made["open-late"], "next_bill"]]);
+    expect(credits.items.map((c) => [c.ticketId, c.status])).toEqual([
+      [made["nov-late"], "next_bill"],
+      [made["open-late"], "next_bill"],
+    ]);
     const agent = await callerAs(w.billingAgent);
     const posted = await agent.sla.postCredits({ customerId: w.slaClient.customerId, month: "2026-11" });
     expect(posted.items.map((i) => i.outcome)).toEqual(["next_bill", "next_bill"]);
@@ -112,7 +169,8 @@ describe("SLA dashboard", () => {
     const d = await asAcme.sla.dashboard({});
     expect(d.tier).toBe("business");
     const text = JSON.stringify(d);
-    for (const foreign of [w.slaClient.customerId, ...w.slaClient.serviceIds, breachedLine, ...Object.values(made)]) expect(text).not.toContain(foreign);
+    for (const foreign of [w.slaClient.customerId, ...w.slaClient.serviceIds, breachedLine, ...Object.values(made)])
+      expect(text).not.toContain(foreign);
     expect(d.openTickets.map((t) => t.id)).toContain(w.tickets.open.entAdmin);
   });
 
@@ -133,7 +191,9 @@ describe("SLA dashboard", () => {
     const dispatcher = await callerAs(w.dispatcher);
     expect(await rejectionCode(dispatcher.sla.postCredits({ customerId: w.slaClient.customerId, month: "2026-10" }))).toBe("FORBIDDEN");
     const agent = await callerAs(w.billingAgent);
-    expect(await rejectionCode(agent.sla.postCredits({ customerId: "00000000-0000-4000-8000-000000000001", month: "2026-10" }))).toBe("NOT_FOUND");
+    expect(await rejectionCode(agent.sla.postCredits({ customerId: "00000000-0000-4000-8000-000000000001", month: "2026-10" }))).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it.each([["2026-12"], ["2027-01"], ["2026-13"], ["26-10"], ["2026-1"]])("month %s is a bad request", async (month) => {

@@ -11,12 +11,20 @@ describe("sla watch", () => {
     const client = await createSlaClient();
     const dispatcher = await createStaff("dispatcher");
     // premium P3: response within 120 minutes, 24×7
-    const ticketId = await createTicket({ customerId: client.customerId, serviceId: client.serviceIds[0]!, reporterUserId: client.userId, tier: "premium" });
+    const ticketId = await createTicket({
+      customerId: client.customerId,
+      serviceId: client.serviceIds[0]!,
+      reporterUserId: client.userId,
+      tier: "premium",
+    });
     const db = testDb();
     const flags = async () => (await db.slaFlag.findMany({ where: { ticketId }, select: { flag: true } })).map((f) => f.flag).sort();
     const link = `/staff/tickets/${ticketId}`;
     // The warnings come from the repair feed: deliver it first, as the worker would.
-    const notices = async () => (await deliverRepairEvents(), db.notification.findMany({ where: { userId: dispatcher.userId, link }, select: { data: true } }));
+    const notices = async () => (
+      await deliverRepairEvents(),
+      db.notification.findMany({ where: { userId: dispatcher.userId, link }, select: { data: true } })
+    );
 
     await slaWatch({ repair: createPostgresRepairGateway(db) }, minutesAfterReport(60));
     expect(await flags()).toEqual([]);

@@ -2,7 +2,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { postPayment } from "~/server/gateways/billing/ledger";
 import {
-  addMembership, callerAs, createEnterprise, createHousehold, createUser, issueBills, kitClock, rejection, rejectionCode, testDb,
+  addMembership,
+  callerAs,
+  createEnterprise,
+  createHousehold,
+  createUser,
+  issueBills,
+  kitClock,
+  rejection,
+  rejectionCode,
+  testDb,
 } from "~/tests/kit";
 
 type Household = Awaited<ReturnType<typeof createHousehold>>;
@@ -10,7 +19,8 @@ let home: Household;
 let other: Household;
 let bills: Record<string, string>;
 
-const totalOf = async (billId: string) => (await testDb().bill.findUniqueOrThrow({ where: { id: billId }, select: { totalMinor: true } })).totalMinor;
+const totalOf = async (billId: string) =>
+  (await testDb().bill.findUniqueOrThrow({ where: { id: billId }, select: { totalMinor: true } })).totalMinor;
 
 beforeAll(async () => {
   home = await createHousehold();
@@ -20,10 +30,16 @@ beforeAll(async () => {
     ...(await issueBills({ sep: home.billingAccountId }, "2026-09")),
     ...(await issueBills({ oct: home.billingAccountId, other: other.billingAccountId }, "2026-10")),
   };
-  for (const [period, day] of [["aug", "2026-09-10"], ["sep", "2026-10-12"]] as const) {
+  for (const [period, day] of [
+    ["aug", "2026-09-10"],
+    ["sep", "2026-10-12"],
+  ] as const) {
     await postPayment(testDb(), {
-      billingAccountId: home.billingAccountId, billId: bills[period], amountMinor: await totalOf(bills[period]!),
-      reference: `stmt-${period}-${home.billingAccountId}`, postedAt: new Date(`${day}T09:00:00Z`),
+      billingAccountId: home.billingAccountId,
+      billId: bills[period],
+      amountMinor: await totalOf(bills[period]!),
+      reference: `stmt-${period}-${home.billingAccountId}`,
+      postedAt: new Date(`${day}T09:00:00Z`),
     });
   }
 });
@@ -34,7 +50,11 @@ describe("statements.get", () => {
     const s = await caller.statements.get({ billingAccountId: home.billingAccountId, from: "2026-08-01", to: "2026-11-30" });
     expect(s.openingBalance.amountMinor).toBe(0);
     expect(s.entries.map((e) => [e.date, e.kind])).toEqual([
-      ["2026-09-01", "bill"], ["2026-09-10", "payment"], ["2026-10-01", "bill"], ["2026-10-12", "payment"], ["2026-11-01", "bill"],
+      ["2026-09-01", "bill"],
+      ["2026-09-10", "payment"],
+      ["2026-10-01", "bill"],
+      ["2026-10-12", "payment"],
+      ["2026-11-01", "bill"],
     ]);
     let running = s.openingBalance.amountMinor;
     for (const e of s.entries) {
@@ -64,16 +84,22 @@ describe("statements.get", () => {
 
   it("refuses a reversed or too long range, naming the field", async () => {
     const caller = await callerAs(home);
-    const reversed = await rejection(caller.statements.get({ billingAccountId: home.billingAccountId, from: "2026-10-02", to: "2026-10-01" }));
+    const reversed = await rejection(
+      caller.statements.get({ billingAccountId: home.billingAccountId, from: "2026-10-02", to: "2026-10-01" }),
+    );
     expect([reversed.code, (reversed.cause as { details?: unknown }).details]).toEqual(["BAD_REQUEST", { field: "from" }]);
     const long = await rejection(caller.statements.get({ billingAccountId: home.billingAccountId, from: "2024-01-01", to: "2026-10-01" }));
     expect([long.code, (long.cause as { details?: unknown }).details]).toEqual(["BAD_REQUEST", { field: "to" }]);
-    expect(await rejectionCode(caller.statements.get({ billingAccountId: home.billingAccountId, from: "2026-13-01", to: "2026-10-01" }))).toBe("BAD_REQUEST");
+    expect(
+      await rejectionCode(caller.statements.get({ billingAccountId: home.billingAccountId, from: "2026-13-01", to: "2026-10-01" })),
+    ).toBe("BAD_REQUEST");
   });
 
   it("answers NOT_FOUND for another customer's account", async () => {
     const caller = await callerAs(home);
-    expect(await rejectionCode(caller.statements.get({ billingAccountId: other.billingAccountId, from: "2026-08-01", to: "2026-11-30" }))).toBe("NOT_FOUND");
+    expect(
+      await rejectionCode(caller.statements.get({ billingAccountId: other.billingAccountId, from: "2026-08-01", to: "2026-11-30" })),
+    ).toBe("NOT_FOUND");
     expect(await rejectionCode(caller.statements.certificate({ billingAccountId: other.billingAccountId }))).toBe("NOT_FOUND");
   });
 
@@ -92,16 +118,23 @@ describe("statements.get", () => {
 
 describe("statements.certificate", () => {
   it("is refused while a bill is unpaid, for overdue bills first, and issued with a code once everything is paid", async () => {
-    const notDue = await (await callerAs(home, { clock: kitClock("2026-11-05T10:00:00Z") })).statements.certificate({ billingAccountId: home.billingAccountId });
+    const notDue = await (
+      await callerAs(home, { clock: kitClock("2026-11-05T10:00:00Z") })
+    ).statements.certificate({ billingAccountId: home.billingAccountId });
     expect(notDue).toMatchObject({ eligible: false, reason: "balance", verificationCode: null, asOf: "2026-11-05" });
     expect(notDue.balance.amountMinor).toBe(Number(await totalOf(bills.oct!)));
 
-    const overdue = await (await callerAs(home, { clock: kitClock("2026-12-20T10:00:00Z") })).statements.certificate({ billingAccountId: home.billingAccountId });
+    const overdue = await (
+      await callerAs(home, { clock: kitClock("2026-12-20T10:00:00Z") })
+    ).statements.certificate({ billingAccountId: home.billingAccountId });
     expect(overdue).toMatchObject({ eligible: false, reason: "overdue", verificationCode: null });
 
     await postPayment(testDb(), {
-      billingAccountId: home.billingAccountId, billId: bills.oct, amountMinor: await totalOf(bills.oct!),
-      reference: `stmt-oct-${home.billingAccountId}`, postedAt: new Date("2026-11-10T09:00:00Z"),
+      billingAccountId: home.billingAccountId,
+      billId: bills.oct,
+      amountMinor: await totalOf(bills.oct!),
+      reference: `stmt-oct-${home.billingAccountId}`,
+      postedAt: new Date("2026-11-10T09:00:00Z"),
     });
     const caller = await callerAs(home);
     const ok = await caller.statements.certificate({ billingAccountId: home.billingAccountId });

@@ -1,8 +1,23 @@
 // Fault reports from the customer's side, over the real router and PostgreSQL.
 import { describe, expect, it } from "vitest";
 import {
-  addMembership, callerAs, createBillingAccount, createCustomer, createEnterprise, createHousehold, createOutage, createService,
-  createStaff, addTechnicianProfile, createUser, kitClock, rejection, rejectionCode, deliverRepairEvents, testDb, uniq,
+  addMembership,
+  callerAs,
+  createBillingAccount,
+  createCustomer,
+  createEnterprise,
+  createHousehold,
+  createOutage,
+  createService,
+  createStaff,
+  addTechnicianProfile,
+  createUser,
+  kitClock,
+  rejection,
+  rejectionCode,
+  deliverRepairEvents,
+  testDb,
+  uniq,
 } from "~/tests/kit";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -12,7 +27,13 @@ async function premiumLine(area: string) {
   const billingAccountId = await createBillingAccount({ customerId });
   const user = await createUser();
   await addMembership({ userId: user.userId, customerId, role: "owner" });
-  const serviceId = await createService({ customerId, billingAccountId, kind: "broadband", area, installationAddress: "Na Příkopě 1, Praha" });
+  const serviceId = await createService({
+    customerId,
+    billingAccountId,
+    kind: "broadband",
+    area,
+    installationAddress: "Na Příkopě 1, Praha",
+  });
   return { ...user, customerId, serviceId, area };
 }
 
@@ -24,8 +45,14 @@ async function technician(area: string) {
 }
 
 // Notices come from the repair feed: deliver it first, as the worker would.
-const ticketNotices = async (userId: string) =>
-  (await deliverRepairEvents(), testDb().notification.findMany({ where: { userId, kind: "ticket.updated" }, orderBy: { createdAt: "asc" }, select: { data: true, link: true } }));
+const ticketNotices = async (userId: string) => (
+  await deliverRepairEvents(),
+  testDb().notification.findMany({
+    where: { userId, kind: "ticket.updated" },
+    orderBy: { createdAt: "asc" },
+    select: { data: true, link: true },
+  })
+);
 
 describe("tickets: customer side", () => {
   it("subscriber reports a fault, the dispatcher assigns it, the technician fixes it, and the subscriber confirms and rates", async () => {
@@ -37,29 +64,63 @@ describe("tickets: customer side", () => {
 
     const test = await asAnna.tickets.lineTest({ serviceId: anna.serviceId });
     expect(test.result).toBe("ok");
-    const { ticket, outage } = await asAnna.tickets.report({ serviceId: anna.serviceId, category: "no_service", description: "No internet since morning" });
+    const { ticket, outage } = await asAnna.tickets.report({
+      serviceId: anna.serviceId,
+      category: "no_service",
+      description: "No internet since morning",
+    });
     expect(outage).toBeNull();
-    expect(ticket).toMatchObject({ state: "acknowledged", priority: "P1", serviceId: anna.serviceId, clocks: { tier: "premium", calendar: "24x7" } });
+    expect(ticket).toMatchObject({
+      state: "acknowledged",
+      priority: "P1",
+      serviceId: anna.serviceId,
+      clocks: { tier: "premium", calendar: "24x7" },
+    });
     expect(ticket.number).toMatch(/^TT-\d{6}$/);
     expect(ticket.clocks.response.targetMinutes).toBe(15);
 
     clock.advance(10 * 60_000);
     const visit = { visitFrom: new Date(clock.now().getTime() + 3_600_000), visitTo: new Date(clock.now().getTime() + 7_200_000) };
-    const dispatched = await (await callerAs(dispatcher, { clock })).bureau.dispatch({ ticketId: ticket.id, technicianId: tech.userId, ...visit });
-    expect(dispatched).toMatchObject({ state: "in_progress", technicianId: tech.userId, visit: { from: visit.visitFrom, to: visit.visitTo } });
+    const dispatched = await (
+      await callerAs(dispatcher, { clock })
+    ).bureau.dispatch({ ticketId: ticket.id, technicianId: tech.userId, ...visit });
+    expect(dispatched).toMatchObject({
+      state: "in_progress",
+      technicianId: tech.userId,
+      visit: { from: visit.visitFrom, to: visit.visitTo },
+    });
 
     clock.advance(60 * 60_000);
     const asTech = await callerAs(tech, { clock });
     await asTech.bureau.progress({ ticketId: ticket.id, step: "on_the_way" });
     await asTech.bureau.progress({ ticketId: ticket.id, step: "on_site" });
-    const fixed = await asTech.bureau.progress({ ticketId: ticket.id, step: "fixed", cause: "Damaged patch cord", workDone: "Replaced the patch cord" });
+    const fixed = await asTech.bureau.progress({
+      ticketId: ticket.id,
+      step: "fixed",
+      cause: "Damaged patch cord",
+      workDone: "Replaced the patch cord",
+    });
     expect(fixed).toMatchObject({ state: "resolved", cause: "Damaged patch cord", workDone: "Replaced the patch cord" });
 
     const seen = await asAnna.tickets.get({ ticketId: ticket.id });
-    expect(seen).toMatchObject({ state: "resolved", technician: { name: tech.name }, can: { confirm: true, reopen: true, rate: true, addNote: false } });
+    expect(seen).toMatchObject({
+      state: "resolved",
+      technician: { name: tech.name },
+      can: { confirm: true, reopen: true, rate: true, addNote: false },
+    });
     expect(seen.clocks.response).toMatchObject({ stopped: true, breached: false, elapsedMinutes: 10 });
     expect(seen.clocks.resolution).toMatchObject({ stopped: true, breached: false, elapsedMinutes: 70 });
-    expect(seen.timeline.map((e) => e.kind)).toEqual(["created", "responded", "status", "assigned", "visit", "progress", "progress", "status", "progress"]);
+    expect(seen.timeline.map((e) => e.kind)).toEqual([
+      "created",
+      "responded",
+      "status",
+      "assigned",
+      "visit",
+      "progress",
+      "progress",
+      "status",
+      "progress",
+    ]);
     expect(JSON.stringify(seen)).not.toContain(tech.userId);
 
     const closed = await asAnna.tickets.confirm({ ticketId: ticket.id });
@@ -96,7 +157,9 @@ describe("tickets: customer side", () => {
 
   it("refuses a category that does not fit the service kind, naming the field", async () => {
     const jana = await createHousehold();
-    const error = await rejection((await callerAs(jana)).tickets.report({ serviceId: jana.services.tv, category: "no_dial_tone", description: "No tone at all" }));
+    const error = await rejection(
+      (await callerAs(jana)).tickets.report({ serviceId: jana.services.tv, category: "no_dial_tone", description: "No tone at all" }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.cause).toMatchObject({ details: { field: "category" } });
   });
@@ -105,9 +168,15 @@ describe("tickets: customer side", () => {
     const acme = await createEnterprise();
     const asSub = await callerAs(acme.subUser);
     const asAdmin = await callerAs(acme.admin);
-    const mine = await asSub.tickets.report({ serviceId: acme.subUser.grantedServiceId, category: "no_data", description: "No mobile data" });
+    const mine = await asSub.tickets.report({
+      serviceId: acme.subUser.grantedServiceId,
+      category: "no_data",
+      description: "No mobile data",
+    });
     const ceo = await asAdmin.tickets.report({ serviceId: acme.lines.ceoPhone, category: "call_quality", description: "Calls drop" });
-    expect(await rejectionCode(asSub.tickets.report({ serviceId: acme.lines.ceoPhone, category: "other", description: "Not my line" }))).toBe("NOT_FOUND");
+    expect(
+      await rejectionCode(asSub.tickets.report({ serviceId: acme.lines.ceoPhone, category: "other", description: "Not my line" })),
+    ).toBe("NOT_FOUND");
 
     expect((await asSub.tickets.list({})).items.map((t) => t.id)).toEqual([mine.ticket.id]);
     expect(await rejectionCode(asSub.tickets.get({ ticketId: ceo.ticket.id }))).toBe("NOT_FOUND");
@@ -119,7 +188,9 @@ describe("tickets: customer side", () => {
   it("another customer's ticket is NOT_FOUND", async () => {
     const jana = await createHousehold();
     const other = await createHousehold();
-    const { ticket } = await (await callerAs(jana)).tickets.report({ serviceId: jana.services.broadband, category: "slow", description: "Slow evenings" });
+    const { ticket } = await (
+      await callerAs(jana)
+    ).tickets.report({ serviceId: jana.services.broadband, category: "slow", description: "Slow evenings" });
     expect(await rejectionCode((await callerAs(other)).tickets.get({ ticketId: ticket.id }))).toBe("NOT_FOUND");
   });
 
@@ -129,12 +200,25 @@ describe("tickets: customer side", () => {
     const tech = await technician(anna.area);
     const dispatcher = await createStaff("dispatcher");
     const asAnna = await callerAs(anna, { clock });
-    const { ticket } = await asAnna.tickets.report({ serviceId: anna.serviceId, category: "intermittent", description: "Drops every hour" });
+    const { ticket } = await asAnna.tickets.report({
+      serviceId: anna.serviceId,
+      category: "intermittent",
+      description: "Drops every hour",
+    });
     expect(await rejectionCode(asAnna.tickets.confirm({ ticketId: ticket.id }))).toBe("PRECONDITION_FAILED");
     expect(await rejectionCode(asAnna.tickets.rate({ ticketId: ticket.id, rating: 3 }))).toBe("PRECONDITION_FAILED");
 
-    await (await callerAs(dispatcher, { clock })).bureau.dispatch({ ticketId: ticket.id, technicianId: tech.userId, visitFrom: new Date("2026-11-24T08:00Z"), visitTo: new Date("2026-11-24T10:00Z") });
-    await (await callerAs(tech, { clock })).bureau.progress({ ticketId: ticket.id, step: "fixed", cause: "Modem", workDone: "Swapped the modem" });
+    await (
+      await callerAs(dispatcher, { clock })
+    ).bureau.dispatch({
+      ticketId: ticket.id,
+      technicianId: tech.userId,
+      visitFrom: new Date("2026-11-24T08:00Z"),
+      visitTo: new Date("2026-11-24T10:00Z"),
+    });
+    await (
+      await callerAs(tech, { clock })
+    ).bureau.progress({ ticketId: ticket.id, step: "fixed", cause: "Modem", workDone: "Swapped the modem" });
     clock.advance(7 * DAY + 60_000);
     const late = await callerAs(anna, { clock });
     expect((await late.tickets.get({ ticketId: ticket.id })).can.reopen).toBe(false);
@@ -148,7 +232,14 @@ describe("tickets: customer side", () => {
     const dispatcher = await createStaff("dispatcher");
     const asAnna = await callerAs(anna, { clock });
     const { ticket } = await asAnna.tickets.report({ serviceId: anna.serviceId, category: "slow", description: "Slow in the evenings" });
-    await (await callerAs(dispatcher, { clock })).bureau.dispatch({ ticketId: ticket.id, technicianId: tech.userId, visitFrom: new Date("2026-11-24T08:00Z"), visitTo: new Date("2026-11-24T10:00Z") });
+    await (
+      await callerAs(dispatcher, { clock })
+    ).bureau.dispatch({
+      ticketId: ticket.id,
+      technicianId: tech.userId,
+      visitFrom: new Date("2026-11-24T08:00Z"),
+      visitTo: new Date("2026-11-24T10:00Z"),
+    });
     await (await callerAs(tech, { clock })).bureau.progress({ ticketId: ticket.id, step: "fixed", cause: "Line", workDone: "Re-spliced" });
     clock.advance(2 * DAY);
     const reopened = await (await callerAs(anna, { clock })).tickets.reopen({ ticketId: ticket.id, reason: "Slow again" });
@@ -164,7 +255,12 @@ describe("tickets: customer side", () => {
     const asAnna = await callerAs(anna, { clock });
     const { ticket } = await asAnna.tickets.report({ serviceId: anna.serviceId, category: "wifi", description: "Wi-Fi weak upstairs" });
     const asDispatcher = await callerAs(dispatcher, { clock });
-    await asDispatcher.bureau.dispatch({ ticketId: ticket.id, technicianId: tech.userId, visitFrom: new Date("2026-11-24T08:00Z"), visitTo: new Date("2026-11-24T10:00Z") });
+    await asDispatcher.bureau.dispatch({
+      ticketId: ticket.id,
+      technicianId: tech.userId,
+      visitFrom: new Date("2026-11-24T08:00Z"),
+      visitTo: new Date("2026-11-24T10:00Z"),
+    });
     const asked = await asDispatcher.bureau.note({ ticketId: ticket.id, text: "Which floor exactly?", askCustomer: true });
     expect(asked.state).toBe("pending");
     clock.advance(60 * 60_000);

@@ -9,8 +9,13 @@ const NOW = new Date("2026-11-23T10:00:00Z");
 let company: Awaited<ReturnType<typeof createMeteredCompany>>;
 
 const notices = async (userId: string) =>
-  (await testDb().notification.findMany({ where: { userId, kind: { startsWith: "usage." } }, select: { kind: true, data: true, link: true }, orderBy: { createdAt: "asc" } }))
-    .map((n) => ({ kind: n.kind, ...(n.data as object), link: n.link }));
+  (
+    await testDb().notification.findMany({
+      where: { userId, kind: { startsWith: "usage." } },
+      select: { kind: true, data: true, link: true },
+      orderBy: { createdAt: "asc" },
+    })
+  ).map((n) => ({ kind: n.kind, ...(n.data as object), link: n.link }));
 
 beforeAll(async () => {
   company = await createMeteredCompany(await createMeteredPlan());

@@ -16,7 +16,10 @@ export async function createMeteredPlan() {
   const planId = await createPlan({ kind: "mobile", monthlyFeeMinor: 1990 });
   await db.tariff.create({
     data: {
-      planId, voiceSeconds: 6000, smsCount: null, dataBytes: BigInt(GIB),
+      planId,
+      voiceSeconds: 6000,
+      smsCount: null,
+      dataBytes: BigInt(GIB),
       rates: {
         create: [
           { kind: "voice", zone: "national", priceMicro: micro(250), unitSize: 60, fromAllowance: true },
@@ -48,7 +51,14 @@ export async function createMeteredCompany(planId: string) {
   const admin = await createUser();
   const member = await createUser();
   const technical = await createUser();
-  const granted = await createService({ customerId, billingAccountId, kind: "mobile", planId, label: "Field phone", assignedUserId: member.userId });
+  const granted = await createService({
+    customerId,
+    billingAccountId,
+    kind: "mobile",
+    planId,
+    label: "Field phone",
+    assignedUserId: member.userId,
+  });
   const other = await createService({ customerId, billingAccountId, kind: "mobile", planId, label: "CEO phone" });
   await addMembership({ userId: admin.userId, customerId, role: "admin" });
   await addMembership({ userId: member.userId, customerId, role: "member", services: [granted] });
@@ -56,6 +66,15 @@ export async function createMeteredCompany(planId: string) {
   return { customerId, billingAccountId, admin, member, technical, granted, other };
 }
 
-export async function addCdr(serviceId: string, kind: UsageKind, zone: UsageZone, quantity: number, startedAt: string, destination: string | null = null) {
-  await testDb().usageRecord.create({ data: { serviceId, kind, zone, quantity: BigInt(quantity), startedAt: new Date(startedAt), destination } });
+export async function addCdr(
+  serviceId: string,
+  kind: UsageKind,
+  zone: UsageZone,
+  quantity: number,
+  startedAt: string,
+  destination: string | null = null,
+) {
+  await testDb().usageRecord.create({
+    data: { serviceId, kind, zone, quantity: BigInt(quantity), startedAt: new Date(startedAt), destination },
+  });
 }

@@ -25,10 +25,21 @@ beforeAll(async () => {
 describe("usage summary", () => {
   it("shows the current period's meters, unbilled charges, totals and a forecast to the account holder", async () => {
     const s = await (await callerAs(home.owner)).usage.summary({});
-    expect(s).toMatchObject({ billingAccountId: home.billingAccountId, period: "2026-11", billed: false, billingPeriod: { startDate: "2026-11-01", endDate: "2026-11-30" } });
+    expect(s).toMatchObject({
+      billingAccountId: home.billingAccountId,
+      period: "2026-11",
+      billed: false,
+      billingPeriod: { startDate: "2026-11-01", endDate: "2026-11-30" },
+    });
     const mobile = s.services.find((x) => x.id === home.mobile)!;
     expect(mobile.meters.map((m) => m.kind)).toEqual(["voice", "sms", "data"]);
-    expect(mobile.meters.find((m) => m.kind === "voice")).toMatchObject({ allowance: 6000, used: 1500, remaining: 4500, percent: 25, unlimited: false });
+    expect(mobile.meters.find((m) => m.kind === "voice")).toMatchObject({
+      allowance: 6000,
+      used: 1500,
+      remaining: 4500,
+      percent: 25,
+      unlimited: false,
+    });
     expect(mobile.meters.find((m) => m.kind === "sms")).toMatchObject({ allowance: null, used: 3, unlimited: true, percent: null });
     expect(mobile.meters.find((m) => m.kind === "data")).toMatchObject({ allowance: GIB, used: 600 * MIB, percent: 58 });
     // 2 minutes international at 9.90: charged from the first unit.
@@ -36,7 +47,13 @@ describe("usage summary", () => {
     expect(s.services.find((x) => x.id === home.tv)!.meters).toEqual([]);
     expect(s.totals).not.toBeNull();
     // recurring 19.90 + usage 19.80 × 30 / 23 days = 25.83 → net 45.73, VAT 21 % 9.60.
-    expect(s.forecast).toMatchObject({ daysElapsed: 23, periodDays: 30, usageSoFarMinor: 1980, projectedUsageMinor: 2583, taxRateBp: 2100 });
+    expect(s.forecast).toMatchObject({
+      daysElapsed: 23,
+      periodDays: 30,
+      usageSoFarMinor: 1980,
+      projectedUsageMinor: 2583,
+      taxRateBp: 2100,
+    });
     expect(s.forecast!.netMinor).toBe(s.forecast!.recurringMinor + s.forecast!.otherMinor + 2583);
     expect(s.forecast!.totalMinor).toBe(s.forecast!.netMinor + s.forecast!.taxMinor);
   });
@@ -99,7 +116,12 @@ describe("usage history", () => {
   it("gives per issued month the usage charges, the total and the volumes per kind", async () => {
     const h = await (await callerAs(home.owner)).usage.history({ months: 12 });
     expect(h.months).toHaveLength(1);
-    expect(h.months[0]).toMatchObject({ period: "2026-10", partial: false, usageCharges: 0, volumes: { voice: 600, sms: 0, data: 200 * MIB } });
+    expect(h.months[0]).toMatchObject({
+      period: "2026-10",
+      partial: false,
+      usageCharges: 0,
+      volumes: { voice: 600, sms: 0, data: 200 * MIB },
+    });
     expect(h.months[0]!.total).toBeGreaterThan(1990);
   });
 

@@ -23,4 +23,3 @@ export async function issueBills<K extends string>(accounts: Record<K, string>, 
   }
   return out;
 }
-

@@ -29,7 +29,8 @@ export type Who = Persona | Principal | null;
 export async function principalOf(persona: Pick<Persona, "userId">, opts: CallerOptions = {}): Promise<Principal | null> {
   const db = opts.db ?? testDb();
   const sessionVersion =
-    opts.sessionVersion ?? (await db.user.findUniqueOrThrow({ where: { id: persona.userId }, select: { sessionVersion: true } })).sessionVersion;
+    opts.sessionVersion ??
+    (await db.user.findUniqueOrThrow({ where: { id: persona.userId }, select: { sessionVersion: true } })).sessionVersion;
   return loadPrincipal(depsFor(db, opts.clock ?? kitClock()), { userId: persona.userId, sessionVersion }, opts.customerId);
 }
 

@@ -35,7 +35,10 @@ export default async function truncateAppTables() {
   // The empty, migrated database is the template for suites that build a world of their own (kit/scratch-db.ts).
   // Made now, while no suite holds a connection to it (a template must have none).
   const template = quoteIdent(templateNameOf(url));
-  await onServer(url, [`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`, `CREATE DATABASE ${template} TEMPLATE ${quoteIdent(testDatabaseName(url))}`]);
+  await onServer(url, [
+    `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`,
+    `CREATE DATABASE ${template} TEMPLATE ${quoteIdent(testDatabaseName(url))}`,
+  ]);
 }
 
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;

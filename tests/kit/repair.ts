@@ -39,16 +39,28 @@ export async function createTicket(input: {
   const service = await db.service.findUniqueOrThrow({ where: { id: input.serviceId }, select: { kind: true, area: true } });
   const repair = gateway();
   const ticket = await repair.createTicket({
-    customerId: input.customerId, serviceId: input.serviceId, serviceKind: service.kind, area: service.area, tier: input.tier ?? "standard",
-    reporterUserId: input.reporterUserId, category: "other", description: `Kit fault ${uniq()}`, visitPreference: null, contactPhone: null,
-    priority: "P3", outageId: null, at: KIT_REPORTED_AT,
+    customerId: input.customerId,
+    serviceId: input.serviceId,
+    serviceKind: service.kind,
+    area: service.area,
+    tier: input.tier ?? "standard",
+    reporterUserId: input.reporterUserId,
+    category: "other",
+    description: `Kit fault ${uniq()}`,
+    visitPreference: null,
+    contactPhone: null,
+    priority: "P3",
+    outageId: null,
+    at: KIT_REPORTED_AT,
   });
   const state = input.state ?? "acknowledged";
   if (state === "acknowledged") return ticket.id;
   if (!input.technicianId) throw new Error("a dispatched kit ticket needs technicianId");
   const staff = { kind: "staff" as const, userId: input.technicianId };
   const visit = { from: new Date("2026-11-23T12:00:00Z"), to: new Date("2026-11-23T14:00:00Z") };
-  const steps: TicketChange[] = [{ action: "start", set: { technicianId: input.technicianId, visit }, events: [{ kind: "assigned" }, { kind: "visit", visit }] }];
+  const steps: TicketChange[] = [
+    { action: "start", set: { technicianId: input.technicianId, visit }, events: [{ kind: "assigned" }, { kind: "visit", visit }] },
+  ];
   if (state === "resolved") steps.push({ action: "resolve", set: { cause: "kit cause", workDone: "kit work" } });
   for (const step of steps) await repair.updateTicket(ticket.id, { all: true }, staff, STAFF_AT, () => step);
   return ticket.id;
@@ -56,8 +68,12 @@ export async function createTicket(input: {
 
 export async function createOutage(input: { area?: string; serviceKind?: ServiceKind; createdById?: string } = {}) {
   const outage = await gateway().createOutage({
-    area: input.area ?? `Kit area ${uniq()}`, serviceKind: input.serviceKind ?? "broadband", title: "Kit outage",
-    estimatedEnd: null, createdById: input.createdById ?? "00000000-0000-4000-8000-000000000000", at: KIT_REPORTED_AT,
+    area: input.area ?? `Kit area ${uniq()}`,
+    serviceKind: input.serviceKind ?? "broadband",
+    title: "Kit outage",
+    estimatedEnd: null,
+    createdById: input.createdById ?? "00000000-0000-4000-8000-000000000000",
+    at: KIT_REPORTED_AT,
   });
   return outage.id;
 }

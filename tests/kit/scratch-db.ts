@@ -14,7 +14,10 @@ export async function scratchDb(label: string): Promise<ScratchDb> {
   const url = env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const name = `${testDatabaseName(url)}_${label.toLowerCase().replace(/[^a-z0-9]+/g, "_")}`.slice(0, 63);
-  const create = [`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`, `CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(templateNameOf(url))}`];
+  const create = [
+    `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`,
+    `CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(templateNameOf(url))}`,
+  ];
   await onServer(url, create);
   const target = new URL(url);
   target.pathname = `/${name}`;

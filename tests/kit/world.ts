@@ -2,7 +2,16 @@
 // codes, so suites (and repeated runs on the same database) never collide. Everything returns ids.
 import { randomInt, randomUUID } from "node:crypto";
 import { hashPassword } from "~/server/auth/password";
-import type { CustomerKind, Locale, MemberRole, Segment, ServiceKind, ServiceStatus, SlaTier, StaffRole } from "~/server/db/generated/enums";
+import type {
+  CustomerKind,
+  Locale,
+  MemberRole,
+  Segment,
+  ServiceKind,
+  ServiceStatus,
+  SlaTier,
+  StaffRole,
+} from "~/server/db/generated/enums";
 import type { NotificationData, NotificationKind } from "~/server/modules/notifications/kinds";
 import { issueBills } from "./billing";
 import { testDb } from "./db";
@@ -31,7 +40,9 @@ export async function createCustomer(input: { kind?: CustomerKind; name?: string
   return c.id;
 }
 
-export async function createUser(input: { name?: string; email?: string; locale?: Locale; staffRole?: StaffRole; phone?: string } = {}): Promise<Persona> {
+export async function createUser(
+  input: { name?: string; email?: string; locale?: Locale; staffRole?: StaffRole; phone?: string } = {},
+): Promise<Persona> {
   const tag = uniq();
   const name = input.name ?? `Kit User ${tag}`;
   const email = (input.email ?? `user-${tag}@kit.test`).toLowerCase();
@@ -43,7 +54,13 @@ export async function createUser(input: { name?: string; email?: string; locale?
 }
 
 /** `services` present = a sub-user limited to those lines (allServices=false + one ServiceGrant each). */
-export async function addMembership(input: { userId: string; customerId: string; role: MemberRole; services?: string[]; createdAt?: Date }) {
+export async function addMembership(input: {
+  userId: string;
+  customerId: string;
+  role: MemberRole;
+  services?: string[];
+  createdAt?: Date;
+}) {
   const m = await testDb().membership.create({
     data: {
       userId: input.userId,
@@ -68,7 +85,12 @@ export async function createBillingAccount(input: { customerId: string; name?: s
 
 export async function createPlan(input: { kind: ServiceKind; name?: string; monthlyFeeMinor?: number }) {
   const p = await testDb().plan.create({
-    data: { code: `KIT-${input.kind}-${uniq()}`, kind: input.kind, name: input.name ?? `Kit ${input.kind} plan`, monthlyFeeMinor: input.monthlyFeeMinor ?? 1990 },
+    data: {
+      code: `KIT-${input.kind}-${uniq()}`,
+      kind: input.kind,
+      name: input.name ?? `Kit ${input.kind} plan`,
+      monthlyFeeMinor: input.monthlyFeeMinor ?? 1990,
+    },
     select: { id: true },
   });
   return p.id;
@@ -133,14 +155,29 @@ export async function createNotification<K extends NotificationKind>(input: {
   createdAt?: Date;
 }) {
   const n = await testDb().notification.create({
-    data: { userId: input.userId, customerId: input.customerId ?? null, kind: input.kind, data: input.data, link: input.link ?? null, readAt: input.readAt ?? null, createdAt: input.createdAt },
+    data: {
+      userId: input.userId,
+      customerId: input.customerId ?? null,
+      kind: input.kind,
+      data: input.data,
+      link: input.link ?? null,
+      readAt: input.readAt ?? null,
+      createdAt: input.createdAt,
+    },
     select: { id: true },
   });
   return n.id;
 }
 
 const paymentNotice = (p: Persona, customerId: string | null) =>
-  createNotification({ userId: p.userId, customerId, kind: "payment.received", data: { amount: "€12.00" }, link: "/payments", createdAt: new Date("2026-11-20T09:00:00Z") });
+  createNotification({
+    userId: p.userId,
+    customerId,
+    kind: "payment.received",
+    data: { amount: "€12.00" },
+    link: "/payments",
+    createdAt: new Date("2026-11-20T09:00:00Z"),
+  });
 
 // ── personas (mirroring the demo) ──────────────────────────────────────────────────────────────────
 
@@ -167,7 +204,10 @@ export async function createHousehold(input: { locale?: Locale } = {}) {
 export async function createEnterprise() {
   const tag = uniq();
   const customerId = await createCustomer({ kind: "enterprise", name: `Acme ${tag} s.r.o.`, segment: "business", slaTier: "business" });
-  const accounts = [await createBillingAccount({ customerId, name: "Acme HQ" }), await createBillingAccount({ customerId, name: "Acme Field" })];
+  const accounts = [
+    await createBillingAccount({ customerId, name: "Acme HQ" }),
+    await createBillingAccount({ customerId, name: "Acme Field" }),
+  ];
   const costCentres = {
     sales: await createCostCentre({ customerId, name: `Sales ${tag}` }),
     operations: await createCostCentre({ customerId, name: `Operations ${tag}` }),
@@ -180,11 +220,20 @@ export async function createEnterprise() {
     createService({ customerId, billingAccountId, kind, ...rest });
   const lines = {
     ceoPhone: await line("mobile", hq, { label: "CEO phone", costCentreId: costCentres.sales, assignedUserId: admin.userId }),
-    fieldPhone1: await line("mobile", field, { label: "Field tech 1", costCentreId: costCentres.operations, assignedUserId: subUser.userId }),
+    fieldPhone1: await line("mobile", field, {
+      label: "Field tech 1",
+      costCentreId: costCentres.operations,
+      assignedUserId: subUser.userId,
+    }),
     fieldPhone2: await line("mobile", field, { label: "Field tech 2", costCentreId: costCentres.operations }),
     reception: await line("mobile", hq, { label: "Reception", costCentreId: costCentres.headquarters }),
     switchboard: await line("fixed_voice", hq, { label: "HQ switchboard", costCentreId: costCentres.headquarters }),
-    fibre: await line("broadband", hq, { label: "HQ fibre", costCentreId: costCentres.headquarters, status: "suspended", installationAddress: "Na Příkopě 1, Praha" }),
+    fibre: await line("broadband", hq, {
+      label: "HQ fibre",
+      costCentreId: costCentres.headquarters,
+      status: "suspended",
+      installationAddress: "Na Příkopě 1, Praha",
+    }),
     spare: await line("mobile", field, { status: "pending" }),
   };
   await addMembership({ userId: admin.userId, customerId, role: "admin" });
@@ -238,7 +287,9 @@ export async function createDualMember() {
   const company = {
     customerId: companyId,
     billingAccountId: companyAccount,
-    serviceIds: [await createService({ customerId: companyId, billingAccountId: companyAccount, kind: "mobile", label: "Consulting phone" })],
+    serviceIds: [
+      await createService({ customerId: companyId, billingAccountId: companyAccount, kind: "mobile", label: "Consulting phone" }),
+    ],
   };
   // Explicit times: the default customer is the earliest membership, and equal timestamps would make it a coin toss.
   await addMembership({ userId: user.userId, customerId: homeId, role: "owner", createdAt: new Date("2024-01-01T00:00:00Z") });
@@ -260,8 +311,20 @@ export async function buildWorld() {
 
   // Tickets per owner: open (readable, notes), one dispatched to `technician` and one to another
   // technician, and resolved ones for each customer action that can succeed only once.
-  const ticket = (customerId: string, serviceId: string, reporterUserId: string, state: KitTicketState = "acknowledged", technicianId?: string) =>
-    createTicket({ customerId, serviceId, reporterUserId, state, technicianId: technicianId ?? (state === "acknowledged" ? undefined : otherTechnician.userId) });
+  const ticket = (
+    customerId: string,
+    serviceId: string,
+    reporterUserId: string,
+    state: KitTicketState = "acknowledged",
+    technicianId?: string,
+  ) =>
+    createTicket({
+      customerId,
+      serviceId,
+      reporterUserId,
+      state,
+      technicianId: technicianId ?? (state === "acknowledged" ? undefined : otherTechnician.userId),
+    });
   const sub = (state?: KitTicketState) => ticket(subscriber.customerId, subscriber.services.broadband, subscriber.userId, state);
   const ent = (state?: KitTicketState) => ticket(acme.customerId, acme.lines.ceoPhone, acme.admin.userId, state);
   const subU = (state?: KitTicketState) => ticket(acme.customerId, acme.subUser.grantedServiceId, acme.subUser.userId, state);
@@ -288,31 +351,67 @@ export async function buildWorld() {
   };
   const outageId = await createOutage({ createdById: dispatcher.userId });
   const bills = await issueBills({
-    subscriber: subscriber.billingAccountId, acmeHq: acme.billingAccountIds[0]!, acmeField: acme.billingAccountIds[1]!,
-    slaClient: slaClient.billingAccountId, dualHome: dual.home.billingAccountId, dualCompany: dual.company.billingAccountId,
+    subscriber: subscriber.billingAccountId,
+    acmeHq: acme.billingAccountIds[0]!,
+    acmeField: acme.billingAccountIds[1]!,
+    slaClient: slaClient.billingAccountId,
+    dualHome: dual.home.billingAccountId,
+    dualCompany: dual.company.billingAccountId,
   });
   // An open dispute on the subscriber's TV fee, and one other disputable line per bill (a service's recurring fee).
   const disputedLine = await testDb().billLine.findFirstOrThrow({
-    where: { billId: bills.subscriber, kind: "recurring", serviceId: subscriber.services.tv }, select: { id: true, amountMinor: true },
+    where: { billId: bills.subscriber, kind: "recurring", serviceId: subscriber.services.tv },
+    select: { id: true, amountMinor: true },
   });
   const billLines = {} as Record<keyof typeof bills, string>;
   for (const [owner, billId] of Object.entries(bills) as [keyof typeof bills, string][]) {
     const line = await testDb().billLine.findFirstOrThrow({
-      where: { billId, kind: "recurring", serviceId: { not: null }, id: { not: disputedLine.id } }, orderBy: { id: "asc" }, select: { id: true },
+      where: { billId, kind: "recurring", serviceId: { not: null }, id: { not: disputedLine.id } },
+      orderBy: { id: "asc" },
+      select: { id: true },
     });
     billLines[owner] = line.id.toString();
   }
   const disputeTicket = await ticket(subscriber.customerId, subscriber.services.tv, subscriber.userId);
   const dispute = await testDb().billDispute.create({
-    data: { billId: bills.subscriber, billLineId: disputedLine.id, ticketId: disputeTicket, amountMinor: disputedLine.amountMinor, reason: "Kit dispute" },
+    data: {
+      billId: bills.subscriber,
+      billLineId: disputedLine.id,
+      ticketId: disputeTicket,
+      amountMinor: disputedLine.amountMinor,
+      reason: "Kit dispute",
+    },
     select: { id: true },
   });
   // A pending move of one Acme line to the other account (cancellable).
   const move = await testDb().serviceMove.create({
-    data: { serviceId: acme.lines.reception, fromBillingAccountId: acme.billingAccountIds[0]!, toBillingAccountId: acme.billingAccountIds[1]!,
-      effectivePeriod: "2026-12", requestedById: acme.admin.userId },
+    data: {
+      serviceId: acme.lines.reception,
+      fromBillingAccountId: acme.billingAccountIds[0]!,
+      toBillingAccountId: acme.billingAccountIds[1]!,
+      effectivePeriod: "2026-12",
+      requestedById: acme.admin.userId,
+    },
     select: { id: true },
   });
-  return { subscriber, acme, entAdmin: acme.admin, subUser: acme.subUser, slaClient, dispatcher, technician, otherTechnician, billingAgent, dual, tickets, outageId, bills, billLines, disputeId: dispute.id, disputeTicket, moveId: move.id };
+  return {
+    subscriber,
+    acme,
+    entAdmin: acme.admin,
+    subUser: acme.subUser,
+    slaClient,
+    dispatcher,
+    technician,
+    otherTechnician,
+    billingAgent,
+    dual,
+    tickets,
+    outageId,
+    bills,
+    billLines,
+    disputeId: dispute.id,
+    disputeTicket,
+    moveId: move.id,
+  };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -18,7 +18,14 @@ export function SignInForm({ next }: { next?: string }) {
       {next && <input type="hidden" name="next" value={next} />}
       <div>
         <label htmlFor="email">{t("email")}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required aria-describedby={message ? "sign-in-error" : undefined} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          aria-describedby={message ? "sign-in-error" : undefined}
+        />
       </div>
       <div>
         <label htmlFor="password">{t("password")}</label>

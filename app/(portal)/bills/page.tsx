@@ -39,7 +39,12 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
   const filters = { state: oneOf(billStates, param(sp, "state")), periodFrom: periodParam(sp, "from"), periodTo: periodParam(sp, "to") };
   const page = pageParam(sp);
   const result = await orPage(caller.bills.list({ billingAccountId: account.id, ...filters, page, pageSize: PAGE_SIZE }));
-  const query = { account: accounts.length > 1 ? account.id : undefined, state: filters.state, from: filters.periodFrom, to: filters.periodTo };
+  const query = {
+    account: accounts.length > 1 ? account.id : undefined,
+    state: filters.state,
+    from: filters.periodFrom,
+    to: filters.periodTo,
+  };
   const filtered = Boolean(filters.state || filters.periodFrom || filters.periodTo);
   const money = (m: { amountMinor: number; currency: string }) => formatMoney(format, m.amountMinor, m.currency);
 
@@ -65,7 +70,8 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
         <div className={`summary-item ${account.balance.amountMinor > 0 ? "summary-attention" : ""}`}>
           <dd>{money(account.balance)}</dd>
           <dt>
-            {account.balance.amountMinor < 0 ? t("inCredit") : t("balance")} · {account.name} <span className="identifier">{account.number}</span>
+            {account.balance.amountMinor < 0 ? t("inCredit") : t("balance")} · {account.name}{" "}
+            <span className="identifier">{account.number}</span>
           </dt>
         </div>
       </dl>
@@ -86,11 +92,25 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
         </div>
         <div>
           <label htmlFor="bill-from">{t("filters.from")}</label>
-          <input id="bill-from" type="month" name="from" defaultValue={filters.periodFrom ?? ""} pattern="\d{4}-\d{2}" aria-describedby="bill-period-hint" />
+          <input
+            id="bill-from"
+            type="month"
+            name="from"
+            defaultValue={filters.periodFrom ?? ""}
+            pattern="\d{4}-\d{2}"
+            aria-describedby="bill-period-hint"
+          />
         </div>
         <div>
           <label htmlFor="bill-to">{t("filters.to")}</label>
-          <input id="bill-to" type="month" name="to" defaultValue={filters.periodTo ?? ""} pattern="\d{4}-\d{2}" aria-describedby="bill-period-hint" />
+          <input
+            id="bill-to"
+            type="month"
+            name="to"
+            defaultValue={filters.periodTo ?? ""}
+            pattern="\d{4}-\d{2}"
+            aria-describedby="bill-period-hint"
+          />
           <p id="bill-period-hint" className="hint">
             {t("filters.periodHint")}
           </p>

@@ -67,7 +67,9 @@ export function NotificationList({ page, pageSize, initial, initialUnread }: Pro
               </h2>
               <p>{n.body}</p>
               <p className="muted">
-                <time dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                <time dateTime={n.createdAt.toISOString()}>
+                  {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </time>
               </p>
               <div className="row">
                 {n.link?.startsWith("/") && (

@@ -46,8 +46,12 @@ export default async function SlaPage({ searchParams }: { searchParams: Promise<
       <div className="sla-toolbar">
         <SlaMonthPicker month={dashboard.month} currentMonth={dashboard.currentMonth} />
         <p className="sla-exports">
-          <a className="btn btn-secondary" href={`/api/sla/tickets.csv${query}`} download>{t("exportCsv")}</a>
-          <a className="btn btn-secondary" href={`/api/sla/report.pdf${query}`} download>{t("exportPdf")}</a>
+          <a className="btn btn-secondary" href={`/api/sla/tickets.csv${query}`} download>
+            {t("exportCsv")}
+          </a>
+          <a className="btn btn-secondary" href={`/api/sla/report.pdf${query}`} download>
+            {t("exportPdf")}
+          </a>
         </p>
       </div>
       <SlaKpis figures={dashboard.figures} />

@@ -103,7 +103,13 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
               <DataTable
                 id="statement"
                 caption={t("statement.caption", { from: formatDay(format, range.from), to: formatDay(format, range.to) })}
-                headers={[t("statement.date"), t("statement.kind"), t("statement.reference"), t("statement.amount"), t("statement.balance")]}
+                headers={[
+                  t("statement.date"),
+                  t("statement.kind"),
+                  t("statement.reference"),
+                  t("statement.amount"),
+                  t("statement.balance"),
+                ]}
               >
                 <tr className="statement-balance-row">
                   <td className="nowrap">{formatDay(format, statement.s.from)}</td>

@@ -42,7 +42,8 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
   const service = param(sp, "service");
   const shown = summary.services.some((s) => s.id === service) ? summary.services.filter((s) => s.id === service) : summary.services;
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const monthLabel = (period: string) => format.dateTime(new Date(`${period}-01T00:00:00Z`), { month: "short", year: "2-digit", timeZone: "UTC" });
+  const monthLabel = (period: string) =>
+    format.dateTime(new Date(`${period}-01T00:00:00Z`), { month: "short", year: "2-digit", timeZone: "UTC" });
   const currency = summary.currency ?? "EUR";
   const f = summary.forecast;
 
@@ -91,11 +92,15 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
           <dl className="summary usage-summary">
             <div className="summary-item">
               <dt>{t("totals.soFar")}</dt>
-              <dd><Money minor={summary.totals.taxIncludedAmount.amountMinor} currency={currency} /></dd>
+              <dd>
+                <Money minor={summary.totals.taxIncludedAmount.amountMinor} currency={currency} />
+              </dd>
             </div>
             <div className="summary-item">
               <dt>{t("totals.forecast")}</dt>
-              <dd><Money minor={f.totalMinor} currency={currency} /></dd>
+              <dd>
+                <Money minor={f.totalMinor} currency={currency} />
+              </dd>
             </div>
           </dl>
           <p className="hint">
@@ -104,7 +109,9 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
               other: format.number(f.otherMinor / 100, { style: "currency", currency }),
               usage: format.number(f.usageSoFarMinor / 100, { style: "currency", currency }),
               projected: format.number(f.projectedUsageMinor / 100, { style: "currency", currency }),
-              elapsed: f.daysElapsed, days: f.periodDays, rate: format.number(f.taxRateBp / 100),
+              elapsed: f.daysElapsed,
+              days: f.periodDays,
+              rate: format.number(f.taxRateBp / 100),
             })}
           </p>
         </section>
@@ -125,11 +132,17 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
               )}
               {s.unbilledCharges && s.meters.length > 0 && (
                 <p>
-                  {t("unbilled")}: <strong><Money minor={s.unbilledCharges.amountMinor} currency={s.unbilledCharges.currency} /></strong>
+                  {t("unbilled")}:{" "}
+                  <strong>
+                    <Money minor={s.unbilledCharges.amountMinor} currency={s.unbilledCharges.currency} />
+                  </strong>
                 </p>
               )}
               <p className="service-card-link">
-                <Link href={hrefWith("/usage/records", { service: s.id })} aria-label={t("recordsOfLine", { line: `${name} ${s.identifier}` })}>
+                <Link
+                  href={hrefWith("/usage/records", { service: s.id })}
+                  aria-label={t("recordsOfLine", { line: `${name} ${s.identifier}` })}
+                >
                   {t("recordsLink")}
                 </Link>
               </p>
@@ -139,7 +152,9 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
       </div>
 
       <p>
-        <Link href="/usage/records" className="btn btn-secondary">{t("recordsLink")}</Link>
+        <Link href="/usage/records" className="btn btn-secondary">
+          {t("recordsLink")}
+        </Link>
       </p>
 
       <section className="stack" aria-labelledby="usage-history">

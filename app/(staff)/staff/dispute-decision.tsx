@@ -13,7 +13,14 @@ export function DisputeDecision({ disputeId, bill }: { disputeId: string; bill: 
   const router = useRouter();
   const id = useId();
   const [done, setDone] = useState(false);
-  const resolve = useMutation(useTRPC().disputes.resolve.mutationOptions({ onSuccess: () => { setDone(true); router.refresh(); } }));
+  const resolve = useMutation(
+    useTRPC().disputes.resolve.mutationOptions({
+      onSuccess: () => {
+        setDone(true);
+        router.refresh();
+      },
+    }),
+  );
   if (done) return <FormStatus announcement={t("done")} />;
   return (
     <div className="stack">
@@ -26,7 +33,9 @@ export function DisputeDecision({ disputeId, bill }: { disputeId: string; bill: 
         confirmLabel={t("confirm")}
         pending={resolve.isPending}
         onConfirm={(form) => {
-          const credit = String(form.get("credit") ?? "").replace(",", ".").trim();
+          const credit = String(form.get("credit") ?? "")
+            .replace(",", ".")
+            .trim();
           resolve.mutate({
             disputeId,
             outcome: form.get("outcome") === "upheld" ? "upheld" : "rejected",

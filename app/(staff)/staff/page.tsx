@@ -23,13 +23,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("signedInAs", { name: me.user.name, role: t(`roles.${role}`) })}</p>
-      {role === "dispatcher" ? (
-        <DispatcherDesk sp={sp} />
-      ) : role === "technician" ? (
-        <TechnicianDesk sp={sp} />
-      ) : (
-        <DisputesDesk />
-      )}
+      {role === "dispatcher" ? <DispatcherDesk sp={sp} /> : role === "technician" ? <TechnicianDesk sp={sp} /> : <DisputesDesk />}
     </div>
   );
 }

@@ -27,37 +27,51 @@ export async function QueueTable({ id, result, caption, empty, hrefFor }: Props)
       {result.items.length === 0 ? (
         <EmptyState title={empty} hint={t("emptyHint")} />
       ) : (
-        <DataTable id={id} caption={caption} headers={[tickets("number"), tickets("sla"), tickets("priority"), tickets("state"), t("customer"), tickets("service"), t("area"), t("technician"), t("visit")]}>
-              {result.items.map((x) => (
-                <tr key={x.id}>
-                  <th scope="row">
-                    <Link href={`/staff/tickets/${x.id}`} className="nowrap" aria-label={t("open", { number: x.number })}>
-                      {x.number}
-                    </Link>
-                  </th>
-                  <td>
-                    <SlaBadge clock={x.responseBreached && !x.resolution.breached ? { ...x.resolution, breached: true } : x.resolution} />
-                    <br />
-                    <span className="muted nowrap">
-                      <time dateTime={x.resolution.dueAt.toISOString()}>{when(x.resolution.dueAt)}</time>
-                    </span>
-                  </td>
-                  <td>{x.priority}</td>
-                  <td>
-                    <TicketStateBadge state={x.state} />
-                  </td>
-                  <td>{x.customerName}</td>
-                  <td>
-                    {kinds(x.service.kind)} <span className="identifier">{x.service.identifier}</span>
-                    <br />
-                    <span className="muted">{tickets(`categories.${x.category}`)}</span>
-                  </td>
-                  <td>{x.area ?? t("noArea")}</td>
-                  <td>{x.technician?.name ?? t("unassigned")}</td>
-                  <td className="nowrap">{x.visit ? `${when(x.visit.from)} – ${when(x.visit.to)}` : "—"}</td>
-                </tr>
-              ))}
-            </DataTable>
+        <DataTable
+          id={id}
+          caption={caption}
+          headers={[
+            tickets("number"),
+            tickets("sla"),
+            tickets("priority"),
+            tickets("state"),
+            t("customer"),
+            tickets("service"),
+            t("area"),
+            t("technician"),
+            t("visit"),
+          ]}
+        >
+          {result.items.map((x) => (
+            <tr key={x.id}>
+              <th scope="row">
+                <Link href={`/staff/tickets/${x.id}`} className="nowrap" aria-label={t("open", { number: x.number })}>
+                  {x.number}
+                </Link>
+              </th>
+              <td>
+                <SlaBadge clock={x.responseBreached && !x.resolution.breached ? { ...x.resolution, breached: true } : x.resolution} />
+                <br />
+                <span className="muted nowrap">
+                  <time dateTime={x.resolution.dueAt.toISOString()}>{when(x.resolution.dueAt)}</time>
+                </span>
+              </td>
+              <td>{x.priority}</td>
+              <td>
+                <TicketStateBadge state={x.state} />
+              </td>
+              <td>{x.customerName}</td>
+              <td>
+                {kinds(x.service.kind)} <span className="identifier">{x.service.identifier}</span>
+                <br />
+                <span className="muted">{tickets(`categories.${x.category}`)}</span>
+              </td>
+              <td>{x.area ?? t("noArea")}</td>
+              <td>{x.technician?.name ?? t("unassigned")}</td>
+              <td className="nowrap">{x.visit ? `${when(x.visit.from)} – ${when(x.visit.to)}` : "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
     </div>

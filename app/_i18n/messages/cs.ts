@@ -132,7 +132,9 @@ export const cs = {
     submit: "Hledat",
     clear: "Zrušit filtry",
     caption: "Firemní linky",
-    results: "{total, plural, =0 {Nenalezena žádná linka} one {Nalezena # linka} few {Nalezeny # linky} many {Nalezeno # linky} other {Nalezeno # linek}}",
+    results:
+      "{total, plural, =0 {Nenalezena žádná linka} one {Nalezena # linka} few {Nalezeny # linky} many {Nalezeno # linky} other " +
+      "{Nalezeno # linek}}",
     number: "Číslo",
     label: "Označení",
     empty: "Vašemu hledání neodpovídá žádná linka.",
@@ -190,7 +192,12 @@ export const cs = {
   staff: {
     title: "Pracoviště operátora",
     signedInAs: "{name}, {role}",
-    roles: { dispatcher: "Dispečer poruchové služby", technician: "Servisní technik", billing_agent: "Pracovník fakturace", unknown: "Pracovník operátora" },
+    roles: {
+      dispatcher: "Dispečer poruchové služby",
+      technician: "Servisní technik",
+      billing_agent: "Pracovník fakturace",
+      unknown: "Pracovník operátora",
+    },
     queues: {
       repairQueue: "Fronta poruch",
       dispatch: "Čeká na přidělení",
@@ -448,7 +455,9 @@ export const cs = {
       reassignHint: "Přiděleno: {name}. Novým přidělením hlášení předáte jinému technikovi.",
       technician: "Technik",
       chooseTechnician: "Zvolte technika",
-      technicianOption: "{name} — {skills}; {areas}; {load, plural, =0 {bez otevřené práce} one {# otevřená práce} few {# otevřené práce} other {# otevřených prací}}",
+      technicianOption:
+        "{name} — {skills}; {areas}; {load, plural, =0 {bez otevřené práce} one {# otevřená práce} few {# otevřené práce} other " +
+        "{# otevřených prací}}",
       noSkills: "bez uvedených dovedností",
       noAreas: "bez uvedených oblastí",
       visitFrom: "Návštěva od",
@@ -499,9 +508,14 @@ export const cs = {
       chooseKind: "Zvolte druh služby",
       close: "Uzavřít",
       closeLabel: "Uzavřít výpadek {title}",
-      closeQuestion: "Uzavřít výpadek „{title}“? {count, plural, =0 {Žádné hlášení není propojeno.} one {Propojené hlášení bude vyřešeno a zákazník informován.} few {Všechna # propojená hlášení budou vyřešena a každý zákazník informován.} other {Všech # propojených hlášení bude vyřešeno a každý zákazník informován.}}",
+      closeQuestion:
+        "Uzavřít výpadek „{title}“? {count, plural, =0 {Žádné hlášení není propojeno.} one {Propojené hlášení bude vyřešeno a " +
+        "zákazník informován.} few {Všechna # propojená hlášení budou vyřešena a každý zákazník informován.} other {Všech # " +
+        "propojených hlášení bude vyřešeno a každý zákazník informován.}}",
       closeYes: "Ano, uzavřít výpadek",
-      closed: "Výpadek byl uzavřen; {count, plural, =0 {žádné hlášení nebylo vyřešeno} one {vyřešeno # hlášení} few {vyřešena # hlášení} other {vyřešeno # hlášení}}.",
+      closed:
+        "Výpadek byl uzavřen; {count, plural, =0 {žádné hlášení nebylo vyřešeno} one {vyřešeno # hlášení} few {vyřešena # " +
+        "hlášení} other {vyřešeno # hlášení}}.",
     },
     close: {
       title: "Uzavřít bez opravy",
@@ -530,5 +544,10 @@ export const cs = {
       estimatedEnd: "Zadejte platné datum a čas, nebo pole nechte prázdné.",
     },
   },
-  bills, usage, statements, sla, moves, disputes,
+  bills,
+  usage,
+  statements,
+  sla,
+  moves,
+  disputes,
 } satisfies Catalogue<typeof en>;

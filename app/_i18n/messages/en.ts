@@ -187,7 +187,12 @@ export const en = {
   staff: {
     title: "Operator desk",
     signedInAs: "{name}, {role}",
-    roles: { dispatcher: "Repair-bureau dispatcher", technician: "Field technician", billing_agent: "Billing agent", unknown: "Operator staff" },
+    roles: {
+      dispatcher: "Repair-bureau dispatcher",
+      technician: "Field technician",
+      billing_agent: "Billing agent",
+      unknown: "Operator staff",
+    },
     queues: {
       repairQueue: "Repair queue",
       dispatch: "Waiting for dispatch",
@@ -496,7 +501,9 @@ export const en = {
       chooseKind: "Choose a service kind",
       close: "Close",
       closeLabel: "Close the outage {title}",
-      closeQuestion: "Close the outage “{title}”? {count, plural, =0 {No tickets are linked.} one {The linked ticket will be resolved and its customer told.} other {All # linked tickets will be resolved and each customer told.}}",
+      closeQuestion:
+        "Close the outage “{title}”? {count, plural, =0 {No tickets are linked.} one {The linked ticket will be resolved and its " +
+        "customer told.} other {All # linked tickets will be resolved and each customer told.}}",
       closeYes: "Yes, close the outage",
       closed: "The outage was closed; {count, plural, =0 {no tickets were} one {# ticket was} other {# tickets were}} resolved.",
     },
@@ -527,5 +534,10 @@ export const en = {
       estimatedEnd: "Enter a valid date and time, or leave it empty.",
     },
   },
-  bills, usage, statements, sla, moves, disputes,
+  bills,
+  usage,
+  statements,
+  sla,
+  moves,
+  disputes,
 };

@@ -499,7 +499,8 @@ export const zh = {
       chooseKind: "请选择服务类型",
       close: "关闭",
       closeLabel: "关闭区域故障 {title}",
-      closeQuestion: "关闭区域故障“{title}”？{count, plural, =0 {没有关联的工单。} other {全部 # 张关联工单将被标记为已解决，并通知每位客户。}}",
+      closeQuestion:
+        "关闭区域故障“{title}”？{count, plural, =0 {没有关联的工单。} other {全部 # 张关联工单将被标记为已解决，并通知每位客户。}}",
       closeYes: "是的，关闭此故障",
       closed: "区域故障已关闭；{count, plural, =0 {没有工单被解决} other {# 张工单已解决}}。",
     },
@@ -530,5 +531,10 @@ export const zh = {
       estimatedEnd: "请输入有效的日期和时间，或留空。",
     },
   },
-  bills, usage, statements, sla, moves, disputes,
+  bills,
+  usage,
+  statements,
+  sla,
+  moves,
+  disputes,
 } satisfies Catalogue<typeof en>;

@@ -11,10 +11,14 @@ import type { AttachmentProblem } from "~/server/modules/tickets/attachment-rule
 export type AttachmentErrorBody = { code: string; problem?: AttachmentProblem; fileName?: string | null };
 
 export const failure = (code: TRPC_ERROR_CODE_KEY, extra: Omit<AttachmentErrorBody, "code"> = {}) =>
-  Response.json({ code, ...extra } satisfies AttachmentErrorBody, { status: refusal(code).status, headers: { "Cache-Control": "no-store" } });
+  Response.json({ code, ...extra } satisfies AttachmentErrorBody, {
+    status: refusal(code).status,
+    headers: { "Cache-Control": "no-store" },
+  });
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AttachmentRejected) return failure("BAD_REQUEST", { problem: error.problem.problem, fileName: error.problem.fileName });
+  if (error instanceof AttachmentRejected)
+    return failure("BAD_REQUEST", { problem: error.problem.problem, fileName: error.problem.fileName });
   const refused = routeErrorOf(error);
   if (refused) return failure(refused.code);
   logger.error("attachment request failed", { error: error instanceof Error ? error.stack : String(error) });

@@ -28,7 +28,9 @@ export default async function DevMailboxPage() {
                   <div className="details-row">
                     <dt>{t("received")}</dt>
                     <dd>
-                      <time dateTime={m.receivedAt.toISOString()}>{format.dateTime(m.receivedAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                      <time dateTime={m.receivedAt.toISOString()}>
+                        {format.dateTime(m.receivedAt, { dateStyle: "medium", timeStyle: "medium" })}
+                      </time>
                     </dd>
                   </div>
                   <div className="details-row">

@@ -30,7 +30,19 @@ describe("Easter and Czech public holidays", () => {
 
   it("adds Good Friday and Easter Monday to the fixed holidays", () => {
     expect(czechPublicHolidays(2026)).toEqual([
-      "01-01", "04-03", "04-06", "05-01", "05-08", "07-05", "07-06", "09-28", "10-28", "11-17", "12-24", "12-25", "12-26",
+      "01-01",
+      "04-03",
+      "04-06",
+      "05-01",
+      "05-08",
+      "07-05",
+      "07-06",
+      "09-28",
+      "10-28",
+      "11-17",
+      "12-24",
+      "12-25",
+      "12-26",
     ]);
     expect(czechPublicHolidays(2024)).toContain("03-29"); // Good Friday in March
     expect(czechPublicHolidays(2024)).toContain("04-01"); // Easter Monday in the next month

@@ -80,12 +80,7 @@ export function businessHours(config: BusinessHoursConfig): Calendar {
     id: config.id,
     isOpen(at) {
       const t = localTime(config.timeZone, at);
-      return (
-        config.weekdays.includes(t.weekday) &&
-        !isHoliday(t.year, t.month, t.day) &&
-        t.minuteOfDay >= opens &&
-        t.minuteOfDay < closes
-      );
+      return config.weekdays.includes(t.weekday) && !isHoliday(t.year, t.month, t.day) && t.minuteOfDay >= opens && t.minuteOfDay < closes;
     },
     nextSegment(at) {
       // A local date's hours lie within a day either side of the same UTC date, so start one

@@ -2,30 +2,11 @@
 // not in the table is INVALID_STATE, so a stale screen or a double click never goes unnoticed.
 import { DomainError } from "~/server/lib/errors";
 
-export const ticketStates = [
-  "acknowledged",
-  "in_progress",
-  "pending",
-  "held",
-  "resolved",
-  "closed",
-  "cancelled",
-  "rejected",
-] as const;
+export const ticketStates = ["acknowledged", "in_progress", "pending", "held", "resolved", "closed", "cancelled", "rejected"] as const;
 /** TMF621 status: pending = waiting on the customer, held = waiting on a third party or a part. */
 export type TicketState = (typeof ticketStates)[number];
 
-export const ticketActions = [
-  "start",
-  "await_customer",
-  "hold",
-  "resume",
-  "resolve",
-  "close",
-  "reopen",
-  "cancel",
-  "reject",
-] as const;
+export const ticketActions = ["start", "await_customer", "hold", "resume", "resolve", "close", "reopen", "cancel", "reject"] as const;
 export type TicketAction = (typeof ticketActions)[number];
 
 /** The states in which the ticket still needs work (the resolution clock runs or is paused). */

@@ -9,7 +9,14 @@ import { referenceClock, type ReferenceClock } from "./sla-clock.reference";
 import { czechBusinessHours } from "./sla-policy";
 
 const MINUTE = 60_000;
-const anchors = ["2026-03-27T15:00Z", "2026-03-28T22:00Z", "2026-10-23T14:00Z", "2026-10-24T21:00Z", "2026-04-02T12:00Z", "2026-12-23T16:00Z"].map(Date.parse);
+const anchors = [
+  "2026-03-27T15:00Z",
+  "2026-03-28T22:00Z",
+  "2026-10-23T14:00Z",
+  "2026-10-24T21:00Z",
+  "2026-04-02T12:00Z",
+  "2026-12-23T16:00Z",
+].map(Date.parse);
 const yearStart = Date.parse("2026-01-01T00:00Z");
 
 const start = fc.oneof(
@@ -24,8 +31,7 @@ const gap = fc.oneof(
 );
 const step = fc.record({ gap, choice: fc.nat(), respond: fc.integer({ min: 0, max: 4 }) });
 // Short targets breach often; long ones (days of business hours) stay at risk or open.
-const target = (max: number) =>
-  fc.oneof(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 120, max }));
+const target = (max: number) => fc.oneof(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 120, max }));
 
 interface Scenario {
   events: SlaEvent[];
@@ -139,7 +145,11 @@ describe("invariants", () => {
         const stateAt = (t: number) =>
           s.events.reduce<TicketState>((st, e) => (e.kind === "status" && e.at.getTime() <= t ? e.to : st), "acknowledged");
         const keep = (e: SlaEvent) => e.kind !== "status" || e.at.getTime() < a || e.at.getTime() > b;
-        const paused: SlaEvent[] = [...s.events.filter(keep), { kind: "status", at: new Date(a), to: "held" }, { kind: "status", at: new Date(b), to: stateAt(b) }];
+        const paused: SlaEvent[] = [
+          ...s.events.filter(keep),
+          { kind: "status", at: new Date(a), to: "held" },
+          { kind: "status", at: new Date(b), to: stateAt(b) },
+        ];
         paused.sort((p, q) => p.at.getTime() - q.at.getTime() || (p.kind === "created" ? -1 : q.kind === "created" ? 1 : 0));
         const original = clockOf(s, s.now).resolution.elapsedMinutes;
         expect(clockOf({ ...s, events: paused }, s.now).resolution.elapsedMinutes).toBeLessThanOrEqual(original);

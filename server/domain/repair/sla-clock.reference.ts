@@ -88,8 +88,26 @@ export function referenceClock(
   const resolutionStopped = !resolutionPaused && state !== "acknowledged" && state !== "in_progress";
   return {
     state,
-    response: finish(calendar, targets.responseMinutes, responseElapsed, responseBreachAt, false, !responseRunning ? responseStoppedAt : undefined, responseMetAt, end),
-    resolution: finish(calendar, targets.resolutionMinutes, resolutionElapsed, resolutionBreachAt, resolutionPaused, resolutionStopped ? resolutionStoppedAt : undefined, resolutionMetAt, end),
+    response: finish(
+      calendar,
+      targets.responseMinutes,
+      responseElapsed,
+      responseBreachAt,
+      false,
+      !responseRunning ? responseStoppedAt : undefined,
+      responseMetAt,
+      end,
+    ),
+    resolution: finish(
+      calendar,
+      targets.resolutionMinutes,
+      resolutionElapsed,
+      resolutionBreachAt,
+      resolutionPaused,
+      resolutionStopped ? resolutionStoppedAt : undefined,
+      resolutionMetAt,
+      end,
+    ),
   };
 }
 

@@ -92,7 +92,12 @@ describe("pauses, resolution and reopening", () => {
     const resolved = slaClock(log, businessP2, czechBusinessHours, prague("2026-03-04 12:00")).resolution;
     expect(resolved).toMatchObject({ elapsedMinutes: 180, stopped: true, metAt: prague("2026-03-03 11:00") });
     expect(resolved.dueAt).toEqual(prague("2026-03-03 16:00"));
-    const reopened = slaClock([...log, status("2026-03-05 09:00", "in_progress")], businessP2, czechBusinessHours, prague("2026-03-05 10:00"));
+    const reopened = slaClock(
+      [...log, status("2026-03-05 09:00", "in_progress")],
+      businessP2,
+      czechBusinessHours,
+      prague("2026-03-05 10:00"),
+    );
     expect(reopened.resolution).toMatchObject({ elapsedMinutes: 240, stopped: false, paused: false });
     expect(reopened.resolution.metAt).toBeUndefined();
   });
@@ -139,6 +144,9 @@ describe("24×7 clock", () => {
   it("breaches the 15-minute response at the quarter hour, not before", () => {
     const log = [created("2026-06-13 03:00")];
     expect(slaClock(log, premiumP1, alwaysOpen, prague("2026-06-13 03:12")).response).toMatchObject({ atRisk: true, breached: false });
-    expect(slaClock(log, premiumP1, alwaysOpen, prague("2026-06-13 03:15")).response).toMatchObject({ breached: true, remainingMinutes: 0 });
+    expect(slaClock(log, premiumP1, alwaysOpen, prague("2026-06-13 03:15")).response).toMatchObject({
+      breached: true,
+      remainingMinutes: 0,
+    });
   });
 });

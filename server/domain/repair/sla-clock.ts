@@ -10,10 +10,7 @@ const MINUTE = 60_000;
  * One entry of a ticket's event log, in log order. `created` starts both clocks; `responded` is the
  * first public answer by staff; `status` is every lifecycle change (reopen = resolved → in_progress).
  */
-export type SlaEvent =
-  | { kind: "created"; at: Date }
-  | { kind: "responded"; at: Date }
-  | { kind: "status"; at: Date; to: TicketState };
+export type SlaEvent = { kind: "created"; at: Date } | { kind: "responded"; at: Date } | { kind: "status"; at: Date; to: TicketState };
 
 /** One clock (response or resolution) as of `now`. Minutes are working minutes of the calendar. */
 export interface ClockState {

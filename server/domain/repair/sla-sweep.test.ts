@@ -47,14 +47,16 @@ describe("sweep", () => {
   });
 
   it("carries the breach instant and the figures for the notification", () => {
-    expect(sweep([ticket([created, status(5, "in_progress")])], at(300))).toEqual([{
-      ticketId: "t1",
-      flag: "resolution.breached",
-      clock: "resolution",
-      dueAt: at(240),
-      elapsedMinutes: 300,
-      targetMinutes: 240,
-    }]);
+    expect(sweep([ticket([created, status(5, "in_progress")])], at(300))).toEqual([
+      {
+        ticketId: "t1",
+        flag: "resolution.breached",
+        clock: "resolution",
+        dueAt: at(240),
+        elapsedMinutes: 300,
+        targetMinutes: 240,
+      },
+    ]);
   });
 
   it("evaluates each ticket on its own", () => {

@@ -7,7 +7,10 @@ import { runBillRun } from "./bill-run";
 import type { BillRunResult } from "./billing-views";
 import { applyDueMoves } from "./service-move";
 
-export async function runBillCycle(db: Db, input: { now: Date; period?: string; billingAccountIds?: string[] | null }): Promise<BillRunResult[]> {
+export async function runBillCycle(
+  db: Db,
+  input: { now: Date; period?: string; billingAccountIds?: string[] | null },
+): Promise<BillRunResult[]> {
   const ids = input.billingAccountIds ?? null;
   const accounts = await db.billingAccount.findMany({ where: ids ? { id: { in: ids } } : {}, select: { id: true, billCycleDay: true } });
   const byPeriod = new Map<string, string[]>();

@@ -21,7 +21,8 @@ export const issueStatements = (p: BatchParams): Prisma.Sql[] => [
              ao.name, sum(o.days)::bigint, greatest(sa."startDate", g.ps), least(coalesce(sa."endDate", g.pe), g.pe),
              billing_div_round(ao."monthlyFeeMinor"::numeric * sum(o.days), g.pdays)::bigint
       FROM "ServiceAddOn" sa JOIN "AddOn" ao ON ao.id = sa."addOnId" JOIN br_segment g ON g.service_id = sa."serviceId"
-      CROSS JOIN LATERAL (SELECT greatest(0, least(coalesce(sa."endDate", g.seg_end), g.seg_end) - greatest(sa."startDate", g.seg_start)) AS days) o
+      CROSS JOIN LATERAL (SELECT greatest(0, least(coalesce(sa."endDate", g.seg_end), g.seg_end) - greatest(sa."startDate", g.seg_start))
+      AS days) o
       GROUP BY sa.id, ao.id, g.bill_id, g.cost_centre_id, g.ps, g.pe, g.pdays
       HAVING sum(o.days) > 0
       UNION ALL
@@ -34,7 +35,8 @@ export const issueStatements = (p: BatchParams): Prisma.Sql[] => [
              -billing_div_round(sum(g.fee::numeric * o.days * coalesce(d."percentBp", 0)), a.pdays * 10000::numeric)::bigint
       FROM "Discount" d JOIN br_account a ON a.id = d."billingAccountId"
       JOIN br_segment g ON g.account_id = a.id AND (d."serviceId" IS NULL OR d."serviceId" = g.service_id)
-      CROSS JOIN LATERAL (SELECT greatest(0, least(coalesce(d."endDate", g.seg_end), g.seg_end) - greatest(d."startDate", g.seg_start)) AS days) o
+      CROSS JOIN LATERAL (SELECT greatest(0, least(coalesce(d."endDate", g.seg_end), g.seg_end) - greatest(d."startDate", g.seg_start))
+      AS days) o
       WHERE d.kind = 'percent'
       GROUP BY a.bill_id, a.ps, a.pe, a.pdays, g.service_id, g.cost_centre_id, d.id
       HAVING sum(o.days) > 0

@@ -9,10 +9,16 @@
 import { Prisma } from "~/server/db/generated/client";
 
 export type BatchParams = {
-  period: string; year: number; month: number; accountIds: string[];
+  period: string;
+  year: number;
+  month: number;
+  accountIds: string[];
   /** CDR window covering every cycle day: [1st of the month, 28th of the next) */
-  from: string; to: string;
-  runId: bigint; issueDate: string; dueDate: string;
+  from: string;
+  to: string;
+  runId: bigint;
+  issueDate: string;
+  dueDate: string;
 };
 
 export const ratingStatements = (p: BatchParams): Prisma.Sql[] => [
@@ -52,7 +58,8 @@ export const ratingStatements = (p: BatchParams): Prisma.Sql[] => [
       SELECT seg.seg_id, sum(ao."voiceSeconds"::bigint * o.days / seg.pdays) AS voice,
              sum(ao."smsCount"::bigint * o.days / seg.pdays) AS sms, sum(ao."dataBytes" * o.days / seg.pdays) AS data
       FROM seg JOIN "ServiceAddOn" sa ON sa."serviceId" = seg.service_id JOIN "AddOn" ao ON ao.id = sa."addOnId"
-      CROSS JOIN LATERAL (SELECT greatest(0, least(coalesce(sa."endDate", seg.seg_end), seg.seg_end) - greatest(sa."startDate", seg.seg_start)) AS days) o
+      CROSS JOIN LATERAL (SELECT greatest(0, least(coalesce(sa."endDate", seg.seg_end), seg.seg_end) - greatest(sa."startDate",
+      seg.seg_start)) AS days) o
       GROUP BY seg.seg_id
     )
     SELECT seg.*, seg.seg_end - seg.seg_start AS days, pl.name AS plan_name, pl."monthlyFeeMinor" AS fee,
@@ -105,7 +112,8 @@ export const ratingStatements = (p: BatchParams): Prisma.Sql[] => [
     WITH crossing AS (
       SELECT e.seg_id, e.kind, a.allowance, g.service_id, g.plan_id, g.seg_start, g.seg_end
       FROM br_eligible e JOIN br_segment g ON g.seg_id = e.seg_id
-      CROSS JOIN LATERAL (SELECT CASE e.kind WHEN 'voice' THEN g.allow_voice WHEN 'sms' THEN g.allow_sms ELSE g.allow_data END AS allowance) a
+      CROSS JOIN LATERAL (SELECT CASE e.kind WHEN 'voice' THEN g.allow_voice WHEN 'sms' THEN g.allow_sms ELSE g.allow_data END AS
+      allowance) a
       WHERE e.zones > 1 AND a.allowance > 0 AND e.qty > a.allowance
     )
     SELECT seg_id, kind, zone, sum(least(quantity, greatest(0, allowance - (run - quantity)))) AS included
@@ -113,7 +121,8 @@ export const ratingStatements = (p: BatchParams): Prisma.Sql[] => [
       SELECT c.seg_id, u.kind, u.zone, u.quantity, c.allowance,
              sum(u.quantity) OVER (PARTITION BY c.seg_id, u.kind ORDER BY u."startedAt", u.id ROWS UNBOUNDED PRECEDING) AS run
       FROM crossing c
-      JOIN "UsageRecord" u ON u."serviceId" = c.service_id AND u.kind = c.kind AND u."startedAt" >= c.seg_start AND u."startedAt" < c.seg_end
+      JOIN "UsageRecord" u ON u."serviceId" = c.service_id AND u.kind = c.kind AND u."startedAt" >= c.seg_start AND u."startedAt" <
+      c.seg_end
       JOIN "TariffRate" r ON r."planId" = c.plan_id AND r.kind = u.kind AND r.zone = u.zone AND r."fromAllowance"
       WHERE u."startedAt" >= ${p.from}::timestamp AND u."startedAt" < ${p.to}::timestamp
     ) x
@@ -135,7 +144,8 @@ export const ratingStatements = (p: BatchParams): Prisma.Sql[] => [
       JOIN "TariffRate" r ON r."planId" = g.plan_id AND r.kind = u.kind AND r.zone = u.zone
       LEFT JOIN br_eligible e ON r."fromAllowance" AND e.seg_id = u.seg_key AND e.kind = u.kind
       LEFT JOIN br_split sp ON sp.seg_id = u.seg_key AND sp.kind = u.kind AND sp.zone = u.zone
-      CROSS JOIN LATERAL (SELECT CASE u.kind WHEN 'voice' THEN g.allow_voice WHEN 'sms' THEN g.allow_sms ELSE g.allow_data END AS allowance) a
+      CROSS JOIN LATERAL (SELECT CASE u.kind WHEN 'voice' THEN g.allow_voice WHEN 'sms' THEN g.allow_sms ELSE g.allow_data END AS
+      allowance) a
       CROSS JOIN LATERAL (SELECT (CASE
         WHEN NOT r."fromAllowance" THEN 0
         WHEN a.allowance IS NULL OR e.qty <= a.allowance THEN u.qty

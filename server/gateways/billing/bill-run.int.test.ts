@@ -10,7 +10,9 @@ import { rateAccount } from "./rating-account";
 const PERIOD = "2026-10";
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const lineKey = (l: Record<string, unknown>) =>
-  ["kind", "serviceId", "planId", "addOnId", "discountId", "oneTimeChargeId", "usageKind", "zone", "startDate"].map((k) => String(l[k])).join("|");
+  ["kind", "serviceId", "planId", "addOnId", "discountId", "oneTimeChargeId", "usageKind", "zone", "startDate"]
+    .map((k) => String(l[k]))
+    .join("|");
 
 describe("bill run (SQL) against the pure rating", () => {
   const db = testDb();
@@ -38,14 +40,16 @@ describe("bill run (SQL) against the pure rating", () => {
     const lines = drafts.flatMap((d) => d.lines);
     const has = (pred: (l: (typeof lines)[number]) => boolean) => lines.some(pred);
     expect(has((l) => l.kind === "recurring" && l.addOnId !== null)).toBe(true);
-    expect(has((l) => l.kind === "recurring" && l.quantity !== null && l.startDate !== null && Number(l.quantity) < 28)).toBe(true); // prorated
+    // prorated
+    expect(has((l) => l.kind === "recurring" && l.quantity !== null && l.startDate !== null && Number(l.quantity) < 28)).toBe(true);
     expect(has((l) => l.kind === "discount" && l.quantity !== null)).toBe(true);
     expect(has((l) => l.kind === "discount" && l.quantity === null)).toBe(true);
     expect(has((l) => l.kind === "one_time")).toBe(true);
     expect(has((l) => l.kind === "usage" && l.zone === "national")).toBe(true); // over an allowance
     expect(unratedExpected).toBeGreaterThan(0);
     const plansPerService = new Map<string, number>();
-    for (const l of lines.filter((x) => x.kind === "recurring" && x.planId)) plansPerService.set(l.serviceId!, (plansPerService.get(l.serviceId!) ?? 0) + 1);
+    for (const l of lines.filter((x) => x.kind === "recurring" && x.planId))
+      plansPerService.set(l.serviceId!, (plansPerService.get(l.serviceId!) ?? 0) + 1);
     expect(Math.max(...plansPerService.values())).toBe(2); // a plan change inside the period
     // (segment, kind) pairs where the allowance ran out across two zones: the window-function path
     const split = new Map<string, Set<string>>();
@@ -66,23 +70,50 @@ describe("bill run (SQL) against the pure rating", () => {
 
     for (const bill of bills) {
       const draft = expected.get(bill.billingAccountId)!;
-      expect({ start: day(bill.periodStart), end: day(bill.periodEnd), vat: bill.vatRateBp, net: bill.netMinor, tax: bill.taxMinor, total: bill.totalMinor })
-        .toEqual({ start: draft.periodStart, end: draft.periodEnd, vat: draft.vatRateBp, net: draft.netMinor, tax: draft.taxMinor, total: draft.totalMinor });
-      const lines = (await db.billLine.findMany({ where: { billId: bill.id } })).map(({ id: _id, billId: _b, ...l }) =>
-        ({ ...l, startDate: day(l.startDate), endDate: day(l.endDate) }));
-      expect(lines.sort((a, b) => lineKey(a).localeCompare(lineKey(b))))
-        .toEqual([...draft.lines].sort((a, b) => lineKey(a).localeCompare(lineKey(b))));
-      const rated = (await db.ratedUsage.findMany({ where: { billId: bill.id } })).map(({ billId: _b, ...r }) =>
-        ({ ...r, segmentStart: day(r.segmentStart) }));
-      const key = (r: { serviceId: string; segmentStart: string | null; kind: string; zone: string }) => `${r.serviceId}|${r.segmentStart}|${r.kind}|${r.zone}`;
-      expect(rated.sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...draft.ratedUsage].sort((a, b) => key(a).localeCompare(key(b))));
+      expect({
+        start: day(bill.periodStart),
+        end: day(bill.periodEnd),
+        vat: bill.vatRateBp,
+        net: bill.netMinor,
+        tax: bill.taxMinor,
+        total: bill.totalMinor,
+      }).toEqual({
+        start: draft.periodStart,
+        end: draft.periodEnd,
+        vat: draft.vatRateBp,
+        net: draft.netMinor,
+        tax: draft.taxMinor,
+        total: draft.totalMinor,
+      });
+      const lines = (await db.billLine.findMany({ where: { billId: bill.id } })).map(({ id: _id, billId: _b, ...l }) => ({
+        ...l,
+        startDate: day(l.startDate),
+        endDate: day(l.endDate),
+      }));
+      expect(lines.sort((a, b) => lineKey(a).localeCompare(lineKey(b)))).toEqual(
+        [...draft.lines].sort((a, b) => lineKey(a).localeCompare(lineKey(b))),
+      );
+      const rated = (await db.ratedUsage.findMany({ where: { billId: bill.id } })).map(({ billId: _b, ...r }) => ({
+        ...r,
+        segmentStart: day(r.segmentStart),
+      }));
+      const key = (r: { serviceId: string; segmentStart: string | null; kind: string; zone: string }) =>
+        `${r.serviceId}|${r.segmentStart}|${r.kind}|${r.zone}`;
+      expect(rated.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
+        [...draft.ratedUsage].sort((a, b) => key(a).localeCompare(key(b))),
+      );
     }
   });
 
   it("posts each bill to the ledger: receivable = total = revenue + VAT, so the amount due is the total", async () => {
     const bills = await db.bill.findMany({ where: { billingAccountId: { in: accounts }, period: PERIOD } });
-    const entries = await db.ledgerEntry.groupBy({ by: ["billId", "account"], where: { billId: { in: bills.map((b) => b.id) } }, _sum: { amountMinor: true } });
-    const sum = (billId: string, account: string) => entries.find((e) => e.billId === billId && e.account === account)?._sum.amountMinor ?? 0n;
+    const entries = await db.ledgerEntry.groupBy({
+      by: ["billId", "account"],
+      where: { billId: { in: bills.map((b) => b.id) } },
+      _sum: { amountMinor: true },
+    });
+    const sum = (billId: string, account: string) =>
+      entries.find((e) => e.billId === billId && e.account === account)?._sum.amountMinor ?? 0n;
     for (const b of bills) {
       expect([sum(b.id, "receivable"), sum(b.id, "revenue"), sum(b.id, "vat_payable")]).toEqual([b.totalMinor, -b.netMinor, -b.taxMinor]);
     }
@@ -102,9 +133,13 @@ describe("bill run (SQL) against the pure rating", () => {
     const bills = await db.bill.findMany({ where: { billingAccountId: { in: accounts } }, select: { id: true } });
     const rated = await db.ratedUsage.findFirstOrThrow({ where: { billId: { in: bills.map((b) => b.id) } } });
     const bill = await db.bill.findUniqueOrThrow({ where: { id: rated.billId } });
-    expect(await dbRefusal(db.bill.update({ where: { id: bill.id }, data: { totalMinor: 1n } }))).toMatch(/^23001 issued bill .* is immutable/);
+    expect(await dbRefusal(db.bill.update({ where: { id: bill.id }, data: { totalMinor: 1n } }))).toMatch(
+      /^23001 issued bill .* is immutable/,
+    );
     expect(await dbRefusal(db.bill.delete({ where: { id: bill.id } }))).toMatch(/^23001 issued bill .* is immutable/);
-    expect(await dbRefusal(db.billLine.updateMany({ where: { billId: bill.id }, data: { amountMinor: 0n } }))).toMatch(/^23001 BillLine rows are immutable/);
+    expect(await dbRefusal(db.billLine.updateMany({ where: { billId: bill.id }, data: { amountMinor: 0n } }))).toMatch(
+      /^23001 BillLine rows are immutable/,
+    );
     expect(await dbRefusal(db.ratedUsage.deleteMany({ where: { billId: bill.id } }))).toMatch(/^23001 RatedUsage rows are immutable/);
     await db.bill.update({ where: { id: bill.id }, data: { status: "paid" } }); // status alone follows payments
   });

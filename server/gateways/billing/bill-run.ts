@@ -49,28 +49,37 @@ export async function runBillRun(db: Db, input: BillRunInput): Promise<BillRunRe
     const size = input.batchSize ?? 50_000;
     for (let i = 0; i < pending.length; i += size) {
       const params: BatchParams = {
-        period: input.period, year, month, accountIds: pending.slice(i, i + size).map((r) => r.id),
-        from: `${input.period}-01`, to: `${billingPeriod(input.period, 28).end}`,
-        runId: run.id, issueDate: input.issueDate, dueDate: isoDate(dayNumber(input.issueDate) + PAYMENT_TERM_DAYS),
+        period: input.period,
+        year,
+        month,
+        accountIds: pending.slice(i, i + size).map((r) => r.id),
+        from: `${input.period}-01`,
+        to: `${billingPeriod(input.period, 28).end}`,
+        runId: run.id,
+        issueDate: input.issueDate,
+        dueDate: isoDate(dayNumber(input.issueDate) + PAYMENT_TERM_DAYS),
       };
       const c = await runBatch(db, params, input.onStep, input.announce ?? true);
       Object.assign(total, {
-        bills: total.bills + c.bills, lines: total.lines + c.lines, cdrs: total.cdrs + Number(c.cdrs),
-        unratedCdrs: total.unratedCdrs + Number(c.unrated), accountsSkipped: total.accountsSkipped + c.accounts,
+        bills: total.bills + c.bills,
+        lines: total.lines + c.lines,
+        cdrs: total.cdrs + Number(c.cdrs),
+        unratedCdrs: total.unratedCdrs + Number(c.unrated),
+        accountsSkipped: total.accountsSkipped + c.accounts,
       });
     }
     await db.$executeRaw`UPDATE "BillRun" SET status = 'completed', "finishedAt" = now() WHERE id = ${run.id}`;
     return { runId: run.id.toString(), period: input.period, ...total };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    await db.$executeRaw`UPDATE "BillRun" SET status = 'failed', "finishedAt" = now(), error = ${message.slice(0, 2000)} WHERE id = ${run.id}`;
+    await db.$executeRaw`UPDATE "BillRun" SET status = 'failed', "finishedAt" = now(), error = ${message.slice(0, 2000)}
+      WHERE id = ${run.id}`;
     throw err;
   }
 }
 
 /** A short name for a statement: its first table or command. */
-const stepName = (sql: Prisma.Sql) =>
-  /(?:TABLE|INTO|ANALYZE|FROM)\s+"?(\w+)/.exec(sql.strings[0] ?? "")?.[1] ?? "statement";
+const stepName = (sql: Prisma.Sql) => /(?:TABLE|INTO|ANALYZE|FROM)\s+"?(\w+)/.exec(sql.strings[0] ?? "")?.[1] ?? "statement";
 
 /** Rates and issues the batch's accounts inside the caller's transaction (temp tables drop at commit). */
 export async function executeBatch(tx: Tx, p: BatchParams, onStep?: BillRunInput["onStep"], announce = true): Promise<void> {
@@ -87,19 +96,26 @@ export async function executeBatch(tx: Tx, p: BatchParams, onStep?: BillRunInput
 
 async function runBatch(db: Db, p: BatchParams, onStep: BillRunInput["onStep"], announce: boolean): Promise<Counts> {
   let committing = 0;
-  const counts = await db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${LOCK_KEY}))::text`;
-    await executeBatch(tx, p, onStep, announce);
-    const [c] = await tx.$queryRaw<Counts[]>(batchCounts);
-    const counts = { ...c!, accounts: p.accountIds.length - c!.accounts };
-    await tx.billRun.update({
-      where: { id: p.runId },
-      data: { billCount: { increment: counts.bills }, lineCount: { increment: counts.lines },
-        cdrCount: { increment: counts.cdrs }, unratedCount: { increment: counts.unrated } },
-    });
-    committing = performance.now();
-    return counts;
-  }, { timeout: 60 * 60_000, maxWait: 5 * 60_000 });
+  const counts = await db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${LOCK_KEY}))::text`;
+      await executeBatch(tx, p, onStep, announce);
+      const [c] = await tx.$queryRaw<Counts[]>(batchCounts);
+      const counts = { ...c!, accounts: p.accountIds.length - c!.accounts };
+      await tx.billRun.update({
+        where: { id: p.runId },
+        data: {
+          billCount: { increment: counts.bills },
+          lineCount: { increment: counts.lines },
+          cdrCount: { increment: counts.cdrs },
+          unratedCount: { increment: counts.unrated },
+        },
+      });
+      committing = performance.now();
+      return counts;
+    },
+    { timeout: 60 * 60_000, maxWait: 5 * 60_000 },
+  );
   onStep?.("COMMIT (deferred ledger checks)", performance.now() - committing);
   return counts;
 }

@@ -5,7 +5,11 @@ import type { IsoDate, Money } from "./billing-views";
 
 /** The bill as the event carries it: enough to tell its holders, with relatedParty naming the customer. */
 export type CustomerBillRef = {
-  id: string; billNo: string; period: string; billDate: IsoDate; paymentDueDate: IsoDate;
+  id: string;
+  billNo: string;
+  period: string;
+  billDate: IsoDate;
+  paymentDueDate: IsoDate;
   billingAccount: { id: string; number: string; name: string };
   relatedParty: { id: string; role: "customer" }[];
   taxIncludedAmount: Money;

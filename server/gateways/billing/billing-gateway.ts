@@ -5,8 +5,24 @@
 import type { Scope } from "~/server/auth/scope";
 import type { Page, PageInput } from "~/server/lib/pagination";
 import type {
-  AccountStatement, BillFilters, BillingAccountView, BillLineRef, BillPreview, BillRunResult, CreditNoteView, CustomerBill,
-  CustomerBillDetail, IsoDate, MovePreview, OverdueBill, PaymentView, ScheduledMove, UsageFilters, UsageLevels, UsageRecordView, UsageSummary,
+  AccountStatement,
+  BillFilters,
+  BillingAccountView,
+  BillLineRef,
+  BillPreview,
+  BillRunResult,
+  CreditNoteView,
+  CustomerBill,
+  CustomerBillDetail,
+  IsoDate,
+  MovePreview,
+  OverdueBill,
+  PaymentView,
+  ScheduledMove,
+  UsageFilters,
+  UsageLevels,
+  UsageRecordView,
+  UsageSummary,
 } from "./billing-views";
 
 export type * from "./billing-views";
@@ -32,7 +48,10 @@ export interface BillingGateway {
   getUsageSummary(scope: Scope, billingAccountId: string, period: string): Promise<UsageSummary | null>;
   /** Itemised CDRs, newest first. */
   listUsage(scope: Scope, filters: UsageFilters, page: PageInput): Promise<Page<UsageRecordView>>;
-  /** Opening balance, the ledger's entries of [from, to] with running balances, closing balance; null when the account is outside the scope. */
+  /**
+   * Opening balance, the ledger's entries of [from, to] with running balances, closing balance; null when the account is outside the
+   * scope.
+   */
   getStatement(scope: Scope, billingAccountId: string, from: IsoDate, to: IsoDate): Promise<AccountStatement | null>;
   /** Credit notes on the scope's bills: by reference, and/or on the bills of a period; oldest first. */
   listCreditNotes(scope: Scope, filters: CreditNoteFilters): Promise<CreditNoteView[]>;
@@ -52,11 +71,20 @@ export interface BillingGateway {
    */
   issueCreditNote(input: { billId: string; netMinor: number; reason: string; reference: string }): Promise<CreditNoteView>;
   /** A payment received; `reference` (the provider's id) is the idempotency key. VALIDATION unless positive. */
-  postPayment(input: { billingAccountId: string; billId?: string | null; amountMinor: number; reference: string; postedAt?: Date }): Promise<PaymentView>;
+  postPayment(input: {
+    billingAccountId: string;
+    billId?: string | null;
+    amountMinor: number;
+    reference: string;
+    postedAt?: Date;
+  }): Promise<PaymentView>;
   /** Both accounts' current bills as they would be with the service moved; NOT_FOUND / VALIDATION as scheduleMove. */
   previewMove(scope: Scope, serviceId: string, toBillingAccountId: string): Promise<MovePreview>;
   /** Moves the service to another account of the customer from the next period; CONFLICT if one is pending. */
-  scheduleMove(scope: Scope, input: { serviceId: string; toBillingAccountId: string; requestedById: string } & Idempotent): Promise<ScheduledMove>;
+  scheduleMove(
+    scope: Scope,
+    input: { serviceId: string; toBillingAccountId: string; requestedById: string } & Idempotent,
+  ): Promise<ScheduledMove>;
   /** Moves not yet in effect, of the scope's services. */
   pendingMoves(scope: Scope): Promise<ScheduledMove[]>;
   cancelMove(scope: Scope, moveId: string): Promise<void>;

@@ -9,7 +9,12 @@ export type Money = { amountMinor: number; currency: string };
 
 /** TMF666 BillingAccount, the part the portal shows. */
 export type BillingAccountView = {
-  id: string; number: string; name: string; currency: string; country: string; billCycleDay: number;
+  id: string;
+  number: string;
+  name: string;
+  currency: string;
+  country: string;
+  billCycleDay: number;
   /** what is owed across all bills (negative: in credit) */
   balance: Money;
 };
@@ -52,15 +57,24 @@ export type BillLineView = {
 
 /** Rating of one kind of usage in one zone for one service on a bill (what was included, what charged). */
 export type RatedUsageView = {
-  serviceId: string; kind: UsageKind; zone: UsageZone; segmentStart: IsoDate; cdrCount: number;
+  serviceId: string;
+  kind: UsageKind;
+  zone: UsageZone;
+  segmentStart: IsoDate;
+  cdrCount: number;
   /** the allowance of this service, plan period and kind, shared by its zones; null = unlimited */
   allowance: number | null;
-  quantity: number; includedQuantity: number; chargedQuantity: number; amount: Money;
+  quantity: number;
+  includedQuantity: number;
+  chargedQuantity: number;
+  amount: Money;
 };
 
 /** One meter: a service's usage of one kind in one plan period against its allowance. */
 export type UsageMeter = {
-  serviceId: string; kind: UsageKind; segmentStart: IsoDate;
+  serviceId: string;
+  kind: UsageKind;
+  segmentStart: IsoDate;
   /** null = unlimited */
   allowance: number | null;
   /** drawn from the allowance so far; remaining = allowance − includedQuantity */
@@ -75,7 +89,12 @@ export type UsageSummary = { billingAccountId: string; period: string; billed: b
 
 /** TMF678 credit note (an AdjustmentBill of the bill it corrects). */
 export type CreditNoteView = {
-  id: string; number: string; billId: string; reason: string; issuedAt: Date; taxIncludedAmount: Money;
+  id: string;
+  number: string;
+  billId: string;
+  reason: string;
+  issuedAt: Date;
+  taxIncludedAmount: Money;
   /** the caller's reference (its idempotency key), e.g. sla:<ticket id>, dispute:<id> */
   reference: string | null;
 };
@@ -92,27 +111,47 @@ export type BillFilters = { billingAccountId?: string; state?: BillState; period
 
 /** TMF635 Usage, one CDR. */
 export type UsageRecordView = {
-  id: string; serviceId: string; kind: UsageKind; zone: UsageZone; startedAt: Date; quantity: number; destination: string | null;
+  id: string;
+  serviceId: string;
+  kind: UsageKind;
+  zone: UsageZone;
+  startedAt: Date;
+  quantity: number;
+  destination: string | null;
 };
 export type UsageFilters = { serviceId?: string; kind?: UsageKind; zone?: UsageZone; from?: Date; to?: Date };
 
 /** The current, unbilled period of one account: what the next bill would say if it were issued now. */
 export type BillPreview = {
-  billingAccountId: string; period: string; billingPeriod: { startDate: IsoDate; endDate: IsoDate };
+  billingAccountId: string;
+  period: string;
+  billingPeriod: { startDate: IsoDate; endDate: IsoDate };
   lines: Omit<BillLineView, "id">[];
   usage: RatedUsageView[];
-  taxExcludedAmount: Money; taxIncludedAmount: Money;
+  taxExcludedAmount: Money;
+  taxIncludedAmount: Money;
   /** the scope covers only some services: lines, usage and totals are theirs only (totals without VAT) */
   partial: boolean;
 };
 
-export type ScheduledMove = { id: string; serviceId: string; fromBillingAccountId: string; toBillingAccountId: string; effectivePeriod: string };
+export type ScheduledMove = {
+  id: string;
+  serviceId: string;
+  fromBillingAccountId: string;
+  toBillingAccountId: string;
+  effectivePeriod: string;
+};
 /** The current period of both accounts, as it would be billed with the service on the new account. */
 export type MovePreview = { period: string; effectivePeriod: string; from: BillPreview | null; to: BillPreview | null };
 
 /** A bill past its due date with something left to pay, for dunning (operator read, every customer). */
 export type OverdueBill = {
-  id: string; billNo: string; billingAccountId: string; customerId: string; paymentDueDate: IsoDate; remainingAmount: Money;
+  id: string;
+  billNo: string;
+  billingAccountId: string;
+  customerId: string;
+  paymentDueDate: IsoDate;
+  remainingAmount: Money;
 };
 
 /** A bill line with the bill it is on, found by its id (a dispute's line). */
@@ -122,7 +161,12 @@ export type BillLineRef = BillLineView & { billId: string };
 export type PaymentView = { id: string; billingAccountId: string; billId: string | null; amount: Money; reference: string };
 
 export type BillRunResult = {
-  runId: string; period: string; bills: number; lines: number; cdrs: number; unratedCdrs: number;
+  runId: string;
+  period: string;
+  bills: number;
+  lines: number;
+  cdrs: number;
+  unratedCdrs: number;
   /** accounts left out: no VAT rate for their country (or billed meanwhile by another run) */
   accountsSkipped: number;
 };

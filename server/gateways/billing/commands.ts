@@ -2,7 +2,6 @@
 // with the same key gets it back without running the command again.
 import type { Db } from "~/server/db/client";
 
-
 /** Runs `command` once per key; results must survive JSON (ids, numbers, strings). */
 export async function once<T>(db: Db, key: string, command: string, run: () => Promise<T>): Promise<T> {
   const done = await db.billingCommand.findUnique({ where: { key }, select: { result: true } });
@@ -14,4 +13,3 @@ export async function once<T>(db: Db, key: string, command: string, run: () => P
   const stored = await db.billingCommand.findUniqueOrThrow({ where: { key }, select: { result: true } });
   return stored.result as T;
 }
-

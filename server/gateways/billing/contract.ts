@@ -7,7 +7,14 @@ import type { BillingGateway } from "./billing-gateway";
 
 /** Two customers with issued bills: Anna's account holds two services and two bills (newest first); she has a second, empty account. */
 export interface BillingContractSeed {
-  anna: { scope: Scope; userId: string; accountId: string; secondAccountId: string; serviceIds: [string, string]; billIds: [string, string] };
+  anna: {
+    scope: Scope;
+    userId: string;
+    accountId: string;
+    secondAccountId: string;
+    serviceIds: [string, string];
+    billIds: [string, string];
+  };
   bigcorp: { scope: Scope; accountId: string; billId: string };
   /** a day after both of Anna's bills fell due */
   asOf: string;
@@ -19,7 +26,11 @@ export interface BillingContractWorld {
 }
 
 const page = { page: 1, pageSize: 20 };
-const codeOf = (p: Promise<unknown>) => p.then(() => "resolved", (e: { code?: string }) => e.code ?? String(e));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "resolved",
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 const sub = (seed: BillingContractSeed): Scope => ({ customerId: seed.anna.scope.customerId, serviceIds: [seed.anna.serviceIds[0]] });
 
 export function billingContract(name: string, make: () => Promise<BillingContractWorld>) {
@@ -27,7 +38,9 @@ export function billingContract(name: string, make: () => Promise<BillingContrac
     it("shows a customer their own accounts and bills only; another's ids read as absent", async () => {
       const { billing, seed } = await make();
       const { anna, bigcorp } = seed;
-      expect((await billing.listBillingAccounts(anna.scope)).map((a) => a.id).sort()).toEqual([anna.accountId, anna.secondAccountId].sort());
+      expect((await billing.listBillingAccounts(anna.scope)).map((a) => a.id).sort()).toEqual(
+        [anna.accountId, anna.secondAccountId].sort(),
+      );
       const mine = await billing.listBills(anna.scope, {}, page);
       expect(mine.items.map((b) => b.id)).toEqual(anna.billIds);
       expect(mine.items.map((b) => b.id)).not.toContain(bigcorp.billId);
@@ -67,7 +80,9 @@ export function billingContract(name: string, make: () => Promise<BillingContrac
       const first = await billing.listBills(seed.anna.scope, {}, { page: 1, pageSize: 1 });
       expect(first).toMatchObject({ total: 2, pageCount: 2 });
       expect(first.items.map((b) => b.id)).toEqual([seed.anna.billIds[0]]);
-      expect((await billing.listBills(seed.anna.scope, {}, { page: 2, pageSize: 1 })).items.map((b) => b.id)).toEqual([seed.anna.billIds[1]]);
+      expect((await billing.listBills(seed.anna.scope, {}, { page: 2, pageSize: 1 })).items.map((b) => b.id)).toEqual([
+        seed.anna.billIds[1],
+      ]);
       expect(await billing.listBills(seed.anna.scope, {}, { page: 99, pageSize: 20 })).toMatchObject({ items: [], total: 2 });
       const older = (await billing.getBill(seed.anna.scope, seed.anna.billIds[1]))!;
       expect((await billing.listBills(seed.anna.scope, { periodTo: older.period }, page)).items.map((b) => b.id)).toEqual([older.id]);
@@ -90,9 +105,14 @@ export function billingContract(name: string, make: () => Promise<BillingContrac
       expect((await billing.listCreditNotes(seed.anna.scope, { period: before.period })).map((n) => n.id)).toEqual([note.id]);
       expect(await billing.listCreditNotes(seed.bigcorp.scope, { references: [reference] })).toEqual([]);
       expect((await billing.findCreditNotes([note.id, randomUUID()])).map((n) => n.number)).toEqual([note.number]);
-      expect(await codeOf(billing.issueCreditNote({ billId, netMinor: before.taxExcludedAmount.amountMinor, reason: "too much", reference: randomUUID() })))
-        .toBe("CONFLICT");
-      expect(await codeOf(billing.issueCreditNote({ billId: randomUUID(), netMinor: 1, reason: "none", reference: randomUUID() }))).toBe("NOT_FOUND");
+      expect(
+        await codeOf(
+          billing.issueCreditNote({ billId, netMinor: before.taxExcludedAmount.amountMinor, reason: "too much", reference: randomUUID() }),
+        ),
+      ).toBe("CONFLICT");
+      expect(await codeOf(billing.issueCreditNote({ billId: randomUUID(), netMinor: 1, reason: "none", reference: randomUUID() }))).toBe(
+        "NOT_FOUND",
+      );
     });
 
     it("posts a payment once per reference; a paid bill is no longer overdue", async () => {
@@ -103,13 +123,21 @@ export function billingContract(name: string, make: () => Promise<BillingContrac
       expect(overdue[0]).toMatchObject({ customerId: seed.anna.scope.customerId, billingAccountId: seed.anna.accountId });
       const bill = (await billing.getBill(seed.anna.scope, billId))!;
       const reference = `pay-${randomUUID()}`;
-      const payment = { billingAccountId: seed.anna.accountId, billId, amountMinor: 100, reference, postedAt: new Date(`${seed.asOf}T09:00:00Z`) };
+      const payment = {
+        billingAccountId: seed.anna.accountId,
+        billId,
+        amountMinor: 100,
+        reference,
+        postedAt: new Date(`${seed.asOf}T09:00:00Z`),
+      };
       expect(await billing.postPayment(payment)).toMatchObject({ billId, amount: { amountMinor: 100 }, reference });
       await billing.postPayment(payment);
       expect((await billing.getBill(seed.anna.scope, billId))!.remainingAmount.amountMinor).toBe(bill.remainingAmount.amountMinor - 100);
       await billing.postPayment({ ...payment, amountMinor: bill.remainingAmount.amountMinor - 100, reference: `${reference}-rest` });
       expect((await billing.getBill(seed.anna.scope, billId))!.state).toBe("paid");
-      expect((await billing.listOverdueBills({ asOf: seed.asOf, billingAccountIds: [seed.anna.accountId] })).map((b) => b.id)).toEqual([seed.anna.billIds[1]]);
+      expect((await billing.listOverdueBills({ asOf: seed.asOf, billingAccountIds: [seed.anna.accountId] })).map((b) => b.id)).toEqual([
+        seed.anna.billIds[1],
+      ]);
       expect(await codeOf(billing.postPayment({ ...payment, amountMinor: 0, reference: randomUUID() }))).toBe("VALIDATION");
       const statement = (await billing.getStatement(seed.anna.scope, seed.anna.accountId, "2026-01-01", seed.asOf))!;
       const [account] = (await billing.listBillingAccounts(seed.anna.scope)).filter((a) => a.id === seed.anna.accountId);
@@ -127,13 +155,24 @@ export function billingContract(name: string, make: () => Promise<BillingContrac
     it("schedules a move once per key, one pending per service, cancelled only by its customer", async () => {
       const { billing, seed } = await make();
       const { anna, bigcorp } = seed;
-      const request = { serviceId: anna.serviceIds[1], toBillingAccountId: anna.secondAccountId, requestedById: anna.userId, idempotencyKey: randomUUID() };
+      const request = {
+        serviceId: anna.serviceIds[1],
+        toBillingAccountId: anna.secondAccountId,
+        requestedById: anna.userId,
+        idempotencyKey: randomUUID(),
+      };
       const move = await billing.scheduleMove(anna.scope, request);
-      expect(move).toMatchObject({ serviceId: anna.serviceIds[1], fromBillingAccountId: anna.accountId, toBillingAccountId: anna.secondAccountId });
+      expect(move).toMatchObject({
+        serviceId: anna.serviceIds[1],
+        fromBillingAccountId: anna.accountId,
+        toBillingAccountId: anna.secondAccountId,
+      });
       expect(await billing.scheduleMove(anna.scope, request)).toEqual(move);
       expect(await codeOf(billing.scheduleMove(anna.scope, { ...request, idempotencyKey: randomUUID() }))).toBe("CONFLICT");
       expect(await codeOf(billing.scheduleMove(bigcorp.scope, { ...request, idempotencyKey: randomUUID() }))).toBe("NOT_FOUND");
-      expect(await codeOf(billing.scheduleMove(anna.scope, { ...request, toBillingAccountId: bigcorp.accountId, idempotencyKey: randomUUID() }))).toBe("NOT_FOUND");
+      expect(
+        await codeOf(billing.scheduleMove(anna.scope, { ...request, toBillingAccountId: bigcorp.accountId, idempotencyKey: randomUUID() })),
+      ).toBe("NOT_FOUND");
       expect((await billing.pendingMoves(anna.scope)).map((m) => m.id)).toEqual([move.id]);
       expect(await billing.pendingMoves(bigcorp.scope)).toEqual([]);
       expect(await codeOf(billing.cancelMove(bigcorp.scope, move.id))).toBe("NOT_FOUND");

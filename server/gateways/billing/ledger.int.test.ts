@@ -15,31 +15,46 @@ describe("ledger", () => {
     bill = await db.bill.findFirstOrThrow({ where: { billingAccountId: { in: accounts }, totalMinor: { gt: 10_000n } } });
   }, 120_000);
 
-  const posting = (key: string) => db.ledgerPosting.create({ data: { kind: "payment", billingAccountId: bill.billingAccountId, idempotencyKey: key } });
+  const posting = (key: string) =>
+    db.ledgerPosting.create({ data: { kind: "payment", billingAccountId: bill.billingAccountId, idempotencyKey: key } });
 
   it("rejects a posting whose entries do not sum to zero, at commit", async () => {
-    const refusal = await dbRefusal(db.$transaction(async (tx) => {
-      const p = await tx.ledgerPosting.create({ data: { kind: "payment", billingAccountId: bill.billingAccountId, idempotencyKey: "unbalanced" } });
-      await tx.ledgerEntry.create({ data: { postingId: p.id, account: "cash", billingAccountId: bill.billingAccountId, amountMinor: 100n } });
-    }));
+    const refusal = await dbRefusal(
+      db.$transaction(async (tx) => {
+        const p = await tx.ledgerPosting.create({
+          data: { kind: "payment", billingAccountId: bill.billingAccountId, idempotencyKey: "unbalanced" },
+        });
+        await tx.ledgerEntry.create({
+          data: { postingId: p.id, account: "cash", billingAccountId: bill.billingAccountId, amountMinor: 100n },
+        });
+      }),
+    );
     expect(refusal).toMatch(/^23514 ledger posting \d+ does not balance: its entries sum to 100/);
     expect(await db.ledgerPosting.count({ where: { idempotencyKey: "unbalanced" } })).toBe(0);
   });
 
   it("accepts a balanced posting written in several statements of one transaction", async () => {
     await db.$transaction(async (tx) => {
-      const p = await tx.ledgerPosting.create({ data: { kind: "payment", billingAccountId: bill.billingAccountId, idempotencyKey: "two-statements" } });
+      const p = await tx.ledgerPosting.create({
+        data: { kind: "payment", billingAccountId: bill.billingAccountId, idempotencyKey: "two-statements" },
+      });
       await tx.ledgerEntry.create({ data: { postingId: p.id, account: "cash", billingAccountId: bill.billingAccountId, amountMinor: 0n } });
       await tx.ledgerEntry.create({ data: { postingId: p.id, account: "cash", billingAccountId: bill.billingAccountId, amountMinor: 7n } });
-      await tx.ledgerEntry.create({ data: { postingId: p.id, account: "cash", billingAccountId: bill.billingAccountId, amountMinor: -7n } });
+      await tx.ledgerEntry.create({
+        data: { postingId: p.id, account: "cash", billingAccountId: bill.billingAccountId, amountMinor: -7n },
+      });
     });
     expect(await db.ledgerEntry.count({ where: { posting: { idempotencyKey: "two-statements" } } })).toBe(3);
   });
 
   it("refuses to update or delete an entry or a posting", async () => {
     const entry = await db.ledgerEntry.findFirstOrThrow({ where: { billId: bill.id } });
-    expect(await dbRefusal(db.ledgerEntry.update({ where: { id: entry.id }, data: { amountMinor: 1n } }))).toMatch(/^23001 LedgerEntry rows are immutable \(UPDATE refused\)/);
-    expect(await dbRefusal(db.ledgerEntry.delete({ where: { id: entry.id } }))).toMatch(/^23001 LedgerEntry rows are immutable \(DELETE refused\)/);
+    expect(await dbRefusal(db.ledgerEntry.update({ where: { id: entry.id }, data: { amountMinor: 1n } }))).toMatch(
+      /^23001 LedgerEntry rows are immutable \(UPDATE refused\)/,
+    );
+    expect(await dbRefusal(db.ledgerEntry.delete({ where: { id: entry.id } }))).toMatch(
+      /^23001 LedgerEntry rows are immutable \(DELETE refused\)/,
+    );
     const p = await posting("to-delete");
     expect(await dbRefusal(db.ledgerPosting.delete({ where: { id: p.id } }))).toMatch(/^23001 LedgerPosting rows are immutable/);
   });
@@ -59,7 +74,9 @@ describe("ledger", () => {
     const note = await issueCreditNote(db, { billId: bill.id, netMinor: 1_000n, reason: "outage", reference: "t-1" });
     expect(note.totalMinor).toBe(1_000n + (1_000n * BigInt(bill.vatRateBp) + 5_000n) / 10_000n);
     expect(await issueCreditNote(db, { billId: bill.id, netMinor: 1_000n, reason: "outage", reference: "t-1" })).toEqual(note);
-    await expect(issueCreditNote(db, { billId: bill.id, netMinor: bill.netMinor, reason: "too much", reference: "t-2" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      issueCreditNote(db, { billId: bill.id, netMinor: bill.netMinor, reason: "too much", reference: "t-2" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await due()).toBe(bill.totalMinor - 5_000n - note.totalMinor);
 
     const rest = await due();

@@ -9,8 +9,13 @@ import { divRound, type IsoDate } from "./rating";
 
 export type EntryInput = { account: LedgerAccount; amountMinor: bigint; billId?: string | null };
 export type PostingInput = {
-  kind: PostingKind; billingAccountId: string; idempotencyKey: string;
-  billId?: string | null; creditNoteId?: string | null; description?: string | null; entries: EntryInput[];
+  kind: PostingKind;
+  billingAccountId: string;
+  idempotencyKey: string;
+  billId?: string | null;
+  creditNoteId?: string | null;
+  description?: string | null;
+  entries: EntryInput[];
   /** when the event happened (default: now) */
   postedAt?: Date;
 };
@@ -37,27 +42,43 @@ export async function post(tx: Tx, input: PostingInput): Promise<{ postingId: bi
 }
 
 /** A payment received (e.g. a Stripe charge): cash up, the receivable of the bill (or account) down. */
-export function postPayment(db: Db, p: { billingAccountId: string; billId?: string | null; amountMinor: bigint; reference: string; postedAt?: Date }) {
+export function postPayment(
+  db: Db,
+  p: { billingAccountId: string; billId?: string | null; amountMinor: bigint; reference: string; postedAt?: Date },
+) {
   if (p.amountMinor <= 0n) throw invalid("amountMinor", "a payment must be positive");
-  return db.$transaction((tx) => post(tx, {
-    kind: "payment", billingAccountId: p.billingAccountId, idempotencyKey: `payment:${p.reference}`, billId: p.billId, postedAt: p.postedAt,
-    description: "payment", entries: [
-      { account: "cash", amountMinor: p.amountMinor },
-      { account: "receivable", amountMinor: -p.amountMinor, billId: p.billId },
-    ],
-  }));
+  return db.$transaction((tx) =>
+    post(tx, {
+      kind: "payment",
+      billingAccountId: p.billingAccountId,
+      idempotencyKey: `payment:${p.reference}`,
+      billId: p.billId,
+      postedAt: p.postedAt,
+      description: "payment",
+      entries: [
+        { account: "cash", amountMinor: p.amountMinor },
+        { account: "receivable", amountMinor: -p.amountMinor, billId: p.billId },
+      ],
+    }),
+  );
 }
 
 /** Money paid back to the customer: the receivable goes up again, cash down. */
 export function postRefund(db: Db, p: { billingAccountId: string; billId?: string | null; amountMinor: bigint; reference: string }) {
   if (p.amountMinor <= 0n) throw invalid("amountMinor", "a refund must be positive");
-  return db.$transaction((tx) => post(tx, {
-    kind: "refund", billingAccountId: p.billingAccountId, idempotencyKey: `refund:${p.reference}`, billId: p.billId,
-    description: "refund", entries: [
-      { account: "receivable", amountMinor: p.amountMinor, billId: p.billId },
-      { account: "cash", amountMinor: -p.amountMinor },
-    ],
-  }));
+  return db.$transaction((tx) =>
+    post(tx, {
+      kind: "refund",
+      billingAccountId: p.billingAccountId,
+      idempotencyKey: `refund:${p.reference}`,
+      billId: p.billId,
+      description: "refund",
+      entries: [
+        { account: "receivable", amountMinor: p.amountMinor, billId: p.billId },
+        { account: "cash", amountMinor: -p.amountMinor },
+      ],
+    }),
+  );
 }
 
 /**
@@ -78,13 +99,23 @@ export async function issueCreditNote(db: Db, p: { billId: string; netMinor: big
     const taxMinor = divRound(p.netMinor * BigInt(bill.vatRateBp), 10_000n);
     const note = await tx.creditNote.create({
       data: {
-        number: `${bill.number}/CN${bill.creditNotes.length + 1}`, billId: bill.id, billingAccountId: bill.billingAccountId,
-        reason: p.reason, netMinor: p.netMinor, taxMinor, totalMinor: p.netMinor + taxMinor,
+        number: `${bill.number}/CN${bill.creditNotes.length + 1}`,
+        billId: bill.id,
+        billingAccountId: bill.billingAccountId,
+        reason: p.reason,
+        netMinor: p.netMinor,
+        taxMinor,
+        totalMinor: p.netMinor + taxMinor,
       },
     });
     await post(tx, {
-      kind: "credit_note", billingAccountId: bill.billingAccountId, idempotencyKey: key, billId: bill.id, creditNoteId: note.id,
-      description: p.reason, entries: [
+      kind: "credit_note",
+      billingAccountId: bill.billingAccountId,
+      idempotencyKey: key,
+      billId: bill.id,
+      creditNoteId: note.id,
+      description: p.reason,
+      entries: [
         { account: "revenue", amountMinor: p.netMinor, billId: bill.id },
         { account: "vat_payable", amountMinor: taxMinor, billId: bill.id },
         { account: "receivable", amountMinor: -(p.netMinor + taxMinor), billId: bill.id },

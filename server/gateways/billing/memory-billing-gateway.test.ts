@@ -11,14 +11,28 @@ billingContract("memory", async () => {
   const [annaId, bigcorpId] = [randomUUID(), randomUUID()];
   const [home, cottage, corp] = [account(annaId), account(annaId, "Cottage"), account(bigcorpId, "HQ")];
   const [phone, fibre, corpLine] = [service(home, "+420700000001"), service(home, "BB-1", "broadband"), service(corp, "+420700000009")];
-  const charges = [{ service: phone, amountMinor: 49_900 }, { service: fibre, amountMinor: 59_900 }, { service: null, amountMinor: -5_000, kind: "discount" as const }];
-  const [newer, older, theirs] = [bill(home, "2026-10", charges), bill(home, "2026-09", charges), bill(corp, "2026-09", [{ service: corpLine, amountMinor: 29_900 }])];
+  const charges = [
+    { service: phone, amountMinor: 49_900 },
+    { service: fibre, amountMinor: 59_900 },
+    { service: null, amountMinor: -5_000, kind: "discount" as const },
+  ];
+  const [newer, older, theirs] = [
+    bill(home, "2026-10", charges),
+    bill(home, "2026-09", charges),
+    bill(corp, "2026-09", [{ service: corpLine, amountMinor: 29_900 }]),
+  ];
   const billing = memoryBilling({ accounts: [home, cottage, corp], services: [phone, fibre, corpLine], bills: [older, newer, theirs] });
   return {
     billing,
     seed: {
-      anna: { scope: { customerId: annaId, serviceIds: null }, userId: randomUUID(), accountId: home.id, secondAccountId: cottage.id,
-        serviceIds: [phone.id, fibre.id], billIds: [newer.id, older.id] },
+      anna: {
+        scope: { customerId: annaId, serviceIds: null },
+        userId: randomUUID(),
+        accountId: home.id,
+        secondAccountId: cottage.id,
+        serviceIds: [phone.id, fibre.id],
+        billIds: [newer.id, older.id],
+      },
       bigcorp: { scope: { customerId: bigcorpId, serviceIds: null }, accountId: corp.id, billId: theirs.id },
       asOf: "2026-11-23",
     },
@@ -36,8 +50,18 @@ describe("in-memory bill run", () => {
     expect(await billing.runBillRun({ idempotencyKey: "cycle-2026-12-02" })).toEqual([]);
     const events: BillingEvent[] = [];
     await drainOutbox(billing.feed, async (e) => events.push(e));
-    expect(events).toEqual([expect.objectContaining({ eventType: "CustomerBillCreateEvent", event: { customerBill: expect.objectContaining({
-      id: draft.id, relatedParty: [{ id: home.customerId, role: "customer" }], taxIncludedAmount: { amountMinor: 12_100, currency: "EUR" } }) } })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        eventType: "CustomerBillCreateEvent",
+        event: {
+          customerBill: expect.objectContaining({
+            id: draft.id,
+            relatedParty: [{ id: home.customerId, role: "customer" }],
+            taxIncludedAmount: { amountMinor: 12_100, currency: "EUR" },
+          }),
+        },
+      }),
+    ]);
     expect(await drainOutbox(billing.feed, async () => undefined)).toBe(0);
   });
 });

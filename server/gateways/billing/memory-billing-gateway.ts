@@ -17,8 +17,15 @@ import { toMeters } from "./meters";
 export type { MemoryAccount, MemoryBill, MemoryService } from "./memory-billing-ledger";
 
 export type MemoryBillingWorld = {
-  accounts?: MemoryAccount[]; services?: MemoryService[]; bills?: MemoryBill[]; drafts?: MemoryBill[];
-  customerNames?: Record<string, string>; previews?: BillPreview[]; usage?: UsageRecordView[]; levels?: UsageLevels; clock?: Clock;
+  accounts?: MemoryAccount[];
+  services?: MemoryService[];
+  bills?: MemoryBill[];
+  drafts?: MemoryBill[];
+  customerNames?: Record<string, string>;
+  previews?: BillPreview[];
+  usage?: UsageRecordView[];
+  levels?: UsageLevels;
+  clock?: Clock;
 };
 
 export type MemoryBilling = BillingGateway & { feed: EventOutbox<BillingEvent>; moves: (ScheduledMove & { cancelled: boolean })[] };
@@ -39,29 +46,48 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
     return structuredClone(commands.get(key) as T);
   };
 
-  const sees = (scope: Scope, serviceId: string | null | undefined) => scope.serviceIds === null || (!!serviceId && scope.serviceIds.includes(serviceId));
+  const sees = (scope: Scope, serviceId: string | null | undefined) =>
+    scope.serviceIds === null || (!!serviceId && scope.serviceIds.includes(serviceId));
   const visible = (scope: Scope, accountId: string) => {
     const a = accounts.get(accountId);
-    return !!a && a.customerId === scope.customerId
-      && (scope.serviceIds === null || [...services.values()].some((s) => s.billingAccountId === a.id && sees(scope, s.id)));
+    return (
+      !!a &&
+      a.customerId === scope.customerId &&
+      (scope.serviceIds === null || [...services.values()].some((s) => s.billingAccountId === a.id && sees(scope, s.id)))
+    );
   };
   const money = (amountMinor: number, b: MemoryBill) => ({ amountMinor, currency: accounts.get(b.billingAccountId)!.currency });
   const summary = (b: MemoryBill): CustomerBill => {
     const a = accounts.get(b.billingAccountId)!;
     const t = ledger.totals(b);
     return {
-      id: b.id, billNo: b.billNo, billingAccount: { id: a.id, number: a.number, name: a.name }, period: b.period, billingPeriod: b.billingPeriod,
-      billDate: b.billDate, paymentDueDate: b.paymentDueDate, taxExcludedAmount: money(t.net, b), taxIncludedAmount: money(t.total, b),
-      taxItem: [{ taxRateBp: b.vatRateBp, taxAmount: money(t.tax, b) }], remainingAmount: money(ledger.remaining(b), b), state: ledger.state(b, today()),
+      id: b.id,
+      billNo: b.billNo,
+      billingAccount: { id: a.id, number: a.number, name: a.name },
+      period: b.period,
+      billingPeriod: b.billingPeriod,
+      billDate: b.billDate,
+      paymentDueDate: b.paymentDueDate,
+      taxExcludedAmount: money(t.net, b),
+      taxIncludedAmount: money(t.total, b),
+      taxItem: [{ taxRateBp: b.vatRateBp, taxAmount: money(t.tax, b) }],
+      remainingAmount: money(ledger.remaining(b), b),
+      state: ledger.state(b, today()),
     };
   };
   const billOf = (accountId: string, period: string) => bills.find((b) => b.billingAccountId === accountId && b.period === period);
   const preview = (scope: Scope, accountId: string, period: string): BillPreview | null => {
     if (!visible(scope, accountId) || billOf(accountId, period)) return null;
-    const p = world.previews?.find((x) => x.billingAccountId === accountId && x.period === period)
-      ?? emptyPreview(accountId, period, accounts.get(accountId)!.currency, accounts.get(accountId)!.billCycleDay);
+    const p =
+      world.previews?.find((x) => x.billingAccountId === accountId && x.period === period) ??
+      emptyPreview(accountId, period, accounts.get(accountId)!.currency, accounts.get(accountId)!.billCycleDay);
     if (scope.serviceIds === null) return p;
-    return { ...p, lines: p.lines.filter((l) => sees(scope, l.service?.id)), usage: p.usage.filter((u) => sees(scope, u.serviceId)), partial: true };
+    return {
+      ...p,
+      lines: p.lines.filter((l) => sees(scope, l.service?.id)),
+      usage: p.usage.filter((u) => sees(scope, u.serviceId)),
+      partial: true,
+    };
   };
   /** The service and both accounts of the scope's customer, as the built-in system checks a move. */
   const checkMove = (scope: Scope, serviceId: string, toId: string) => {
@@ -70,7 +96,8 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
     const to = accounts.get(toId);
     if (!to || to.customerId !== scope.customerId) throw notFound("billing account");
     if (service.billingAccountId === to.id) throw invalid("toBillingAccountId", "the service is already billed to this account");
-    if (accounts.get(service.billingAccountId)!.currency !== to.currency) throw invalid("toBillingAccountId", "the accounts are billed in different currencies");
+    if (accounts.get(service.billingAccountId)!.currency !== to.currency)
+      throw invalid("toBillingAccountId", "the accounts are billed in different currencies");
     return { service, to };
   };
 
@@ -86,12 +113,22 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
       },
     },
 
-    listBillingAccounts: async (scope) => [...accounts.values()].filter((a) => visible(scope, a.id)).sort((a, b) => a.number.localeCompare(b.number))
-      .map((a) => ({ ...a, balance: { amountMinor: ledger.balance(a.id), currency: a.currency } })),
+    listBillingAccounts: async (scope) =>
+      [...accounts.values()]
+        .filter((a) => visible(scope, a.id))
+        .sort((a, b) => a.number.localeCompare(b.number))
+        .map((a) => ({ ...a, balance: { amountMinor: ledger.balance(a.id), currency: a.currency } })),
     async listBills(scope, f, page) {
-      const rows = bills.map(summary).filter((b) => visible(scope, b.billingAccount.id)
-        && (!f.billingAccountId || b.billingAccount.id === f.billingAccountId) && (!f.state || b.state === f.state)
-        && (!f.periodFrom || b.period >= f.periodFrom) && (!f.periodTo || b.period <= f.periodTo))
+      const rows = bills
+        .map(summary)
+        .filter(
+          (b) =>
+            visible(scope, b.billingAccount.id) &&
+            (!f.billingAccountId || b.billingAccount.id === f.billingAccountId) &&
+            (!f.state || b.state === f.state) &&
+            (!f.periodFrom || b.period >= f.periodFrom) &&
+            (!f.periodTo || b.period <= f.periodTo),
+        )
         .sort((a, b) => b.period.localeCompare(a.period) || a.billingAccount.number.localeCompare(b.billingAccount.number));
       return toPage(rows.slice((page.page - 1) * page.pageSize, page.page * page.pageSize), rows.length, page);
     },
@@ -99,21 +136,32 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
       const b = bills.find((x) => x.id === billId);
       if (!b || !visible(scope, b.billingAccountId)) return null;
       return {
-        ...summary(b), lines: b.lines.filter((l) => sees(scope, l.service?.id)), ratedUsage: b.ratedUsage.filter((r) => sees(scope, r.serviceId)),
-        creditNotes: ledger.notes.filter((n) => n.billId === b.id).map(({ netMinor: _net, ...n }) => n), partial: scope.serviceIds !== null,
+        ...summary(b),
+        lines: b.lines.filter((l) => sees(scope, l.service?.id)),
+        ratedUsage: b.ratedUsage.filter((r) => sees(scope, r.serviceId)),
+        creditNotes: ledger.notes.filter((n) => n.billId === b.id).map(({ netMinor: _net, ...n }) => n),
+        partial: scope.serviceIds !== null,
       };
     },
     previewBill: async (scope, accountId, period) => preview(scope, accountId, period),
     async getUsageSummary(scope, accountId, period) {
       if (!visible(scope, accountId)) return null;
       const bill = billOf(accountId, period);
-      const usage = bill ? bill.ratedUsage.filter((r) => sees(scope, r.serviceId)) : preview(scope, accountId, period)?.usage ?? [];
+      const usage = bill ? bill.ratedUsage.filter((r) => sees(scope, r.serviceId)) : (preview(scope, accountId, period)?.usage ?? []);
       return { billingAccountId: accountId, period, billed: !!bill, meters: toMeters(usage) };
     },
     async listUsage(scope, f, page) {
-      const rows = (world.usage ?? []).filter((u) => services.get(u.serviceId)?.customerId === scope.customerId && sees(scope, u.serviceId)
-        && (!f.serviceId || u.serviceId === f.serviceId) && (!f.kind || u.kind === f.kind) && (!f.zone || u.zone === f.zone)
-        && (!f.from || u.startedAt >= f.from) && (!f.to || u.startedAt < f.to))
+      const rows = (world.usage ?? [])
+        .filter(
+          (u) =>
+            services.get(u.serviceId)?.customerId === scope.customerId &&
+            sees(scope, u.serviceId) &&
+            (!f.serviceId || u.serviceId === f.serviceId) &&
+            (!f.kind || u.kind === f.kind) &&
+            (!f.zone || u.zone === f.zone) &&
+            (!f.from || u.startedAt >= f.from) &&
+            (!f.to || u.startedAt < f.to),
+        )
         .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
       return toPage(rows.slice((page.page - 1) * page.pageSize, page.page * page.pageSize), rows.length, page);
     },
@@ -121,16 +169,31 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
       const a = accounts.get(accountId);
       return a && visible(scope, accountId) ? ledger.statement(a, world.customerNames?.[a.customerId] ?? "", from, to) : null;
     },
-    listCreditNotes: async (scope, f) => ledger.notes
-      .filter((n) => { const b = bills.find((x) => x.id === n.billId)!; return visible(scope, b.billingAccountId) && (!f.period || b.period === f.period); })
-      .filter((n) => !f.references || (n.reference !== null && f.references.includes(n.reference))).map(({ netMinor: _net, ...n }) => n),
+    listCreditNotes: async (scope, f) =>
+      ledger.notes
+        .filter((n) => {
+          const b = bills.find((x) => x.id === n.billId)!;
+          return visible(scope, b.billingAccountId) && (!f.period || b.period === f.period);
+        })
+        .filter((n) => !f.references || (n.reference !== null && f.references.includes(n.reference)))
+        .map(({ netMinor: _net, ...n }) => n),
     findBillLines: async (ids) => bills.flatMap((b) => b.lines.filter((l) => ids.includes(l.id)).map((l) => ({ ...l, billId: b.id }))),
     findCreditNotes: async (ids) => ledger.notes.filter((n) => ids.includes(n.id)).map(({ netMinor: _net, ...n }) => n),
-    listOverdueBills: async ({ asOf, billingAccountIds }) => bills
-      .filter((b) => b.paymentDueDate < asOf && ledger.remaining(b) > 0 && (!billingAccountIds || billingAccountIds.includes(b.billingAccountId)))
-      .sort((a, b) => a.paymentDueDate.localeCompare(b.paymentDueDate) || a.id.localeCompare(b.id))
-      .map((b) => ({ id: b.id, billNo: b.billNo, billingAccountId: b.billingAccountId, customerId: accounts.get(b.billingAccountId)!.customerId,
-        paymentDueDate: b.paymentDueDate, remainingAmount: money(ledger.remaining(b), b) })),
+    listOverdueBills: async ({ asOf, billingAccountIds }) =>
+      bills
+        .filter(
+          (b) =>
+            b.paymentDueDate < asOf && ledger.remaining(b) > 0 && (!billingAccountIds || billingAccountIds.includes(b.billingAccountId)),
+        )
+        .sort((a, b) => a.paymentDueDate.localeCompare(b.paymentDueDate) || a.id.localeCompare(b.id))
+        .map((b) => ({
+          id: b.id,
+          billNo: b.billNo,
+          billingAccountId: b.billingAccountId,
+          customerId: accounts.get(b.billingAccountId)!.customerId,
+          paymentDueDate: b.paymentDueDate,
+          remainingAmount: money(ledger.remaining(b), b),
+        })),
     getUsageLevels: async () => world.levels ?? { levels: [], roaming: [] },
 
     issueCreditNote: async (input) => ledger.issueCreditNote(input),
@@ -139,38 +202,80 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
       const { service, to } = checkMove(scope, serviceId, toId);
       const period = today().slice(0, 7);
       const whole = { customerId: scope.customerId, serviceIds: null };
-      return { period, effectivePeriod: nextPeriod(period), from: preview(whole, service.billingAccountId, period), to: preview(whole, to.id, period) };
+      return {
+        period,
+        effectivePeriod: nextPeriod(period),
+        from: preview(whole, service.billingAccountId, period),
+        to: preview(whole, to.id, period),
+      };
     },
-    scheduleMove: (scope, { serviceId, toBillingAccountId, idempotencyKey }) => once(`move:${scope.customerId}:${idempotencyKey}`, () => {
-      const { service, to } = checkMove(scope, serviceId, toBillingAccountId);
-      if (moves.some((m) => m.serviceId === service.id && !m.cancelled)) throw conflict("a move of this service is already scheduled");
-      const move = { id: randomUUID(), serviceId, fromBillingAccountId: service.billingAccountId, toBillingAccountId: to.id, effectivePeriod: nextPeriod(today().slice(0, 7)) };
-      moves.push({ ...move, cancelled: false });
-      return move;
-    }),
-    pendingMoves: async (scope) => moves.filter((m) => !m.cancelled && accounts.get(m.fromBillingAccountId)?.customerId === scope.customerId && sees(scope, m.serviceId))
-      .map(({ cancelled: _c, ...m }) => m),
+    scheduleMove: (scope, { serviceId, toBillingAccountId, idempotencyKey }) =>
+      once(`move:${scope.customerId}:${idempotencyKey}`, () => {
+        const { service, to } = checkMove(scope, serviceId, toBillingAccountId);
+        if (moves.some((m) => m.serviceId === service.id && !m.cancelled)) throw conflict("a move of this service is already scheduled");
+        const move = {
+          id: randomUUID(),
+          serviceId,
+          fromBillingAccountId: service.billingAccountId,
+          toBillingAccountId: to.id,
+          effectivePeriod: nextPeriod(today().slice(0, 7)),
+        };
+        moves.push({ ...move, cancelled: false });
+        return move;
+      }),
+    pendingMoves: async (scope) =>
+      moves
+        .filter((m) => !m.cancelled && accounts.get(m.fromBillingAccountId)?.customerId === scope.customerId && sees(scope, m.serviceId))
+        .map(({ cancelled: _c, ...m }) => m),
     async cancelMove(scope, moveId) {
       const move = moves.find((m) => m.id === moveId);
       if (!move || services.get(move.serviceId)?.customerId !== scope.customerId) throw notFound("move");
       if (move.cancelled) throw conflict("the move has already taken effect or was cancelled");
       move.cancelled = true;
     },
-    runBillRun: ({ period, billingAccountIds, idempotencyKey }) => once(`bill-run:${idempotencyKey}`, () => {
-      const due = drafts.filter((d) => (!period || d.period === period) && (!billingAccountIds || billingAccountIds.includes(d.billingAccountId))
-        && !billOf(d.billingAccountId, d.period));
-      const runs = new Map<string, BillRunResult>();
-      for (const d of due) {
-        drafts.splice(drafts.indexOf(d), 1);
-        bills.push(d);
-        const run = runs.get(d.period) ?? { runId: randomUUID(), period: d.period, bills: 0, lines: 0, cdrs: 0, unratedCdrs: 0, accountsSkipped: 0 };
-        runs.set(d.period, { ...run, bills: run.bills + 1, lines: run.lines + d.lines.length });
-        const s = summary(d);
-        events.push({ eventId: randomUUID(), eventType: "CustomerBillCreateEvent", eventTime: clock.now().toISOString(), queued: false, event: { customerBill: {
-          id: s.id, billNo: s.billNo, period: s.period, billDate: s.billDate, paymentDueDate: s.paymentDueDate, billingAccount: s.billingAccount,
-          relatedParty: [{ id: accounts.get(d.billingAccountId)!.customerId, role: "customer" }], taxIncludedAmount: s.taxIncludedAmount } } });
-      }
-      return [...runs.values()];
-    }),
+    runBillRun: ({ period, billingAccountIds, idempotencyKey }) =>
+      once(`bill-run:${idempotencyKey}`, () => {
+        const due = drafts.filter(
+          (d) =>
+            (!period || d.period === period) &&
+            (!billingAccountIds || billingAccountIds.includes(d.billingAccountId)) &&
+            !billOf(d.billingAccountId, d.period),
+        );
+        const runs = new Map<string, BillRunResult>();
+        for (const d of due) {
+          drafts.splice(drafts.indexOf(d), 1);
+          bills.push(d);
+          const run = runs.get(d.period) ?? {
+            runId: randomUUID(),
+            period: d.period,
+            bills: 0,
+            lines: 0,
+            cdrs: 0,
+            unratedCdrs: 0,
+            accountsSkipped: 0,
+          };
+          runs.set(d.period, { ...run, bills: run.bills + 1, lines: run.lines + d.lines.length });
+          const s = summary(d);
+          events.push({
+            eventId: randomUUID(),
+            eventType: "CustomerBillCreateEvent",
+            eventTime: clock.now().toISOString(),
+            queued: false,
+            event: {
+              customerBill: {
+                id: s.id,
+                billNo: s.billNo,
+                period: s.period,
+                billDate: s.billDate,
+                paymentDueDate: s.paymentDueDate,
+                billingAccount: s.billingAccount,
+                relatedParty: [{ id: accounts.get(d.billingAccountId)!.customerId, role: "customer" }],
+                taxIncludedAmount: s.taxIncludedAmount,
+              },
+            },
+          });
+        }
+        return [...runs.values()];
+      }),
   };
 }

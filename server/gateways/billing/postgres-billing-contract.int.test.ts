@@ -13,8 +13,12 @@ billingContract("postgres", async () => {
     billing: createPostgresBillingGateway(testDb(), fixedClock("2026-11-23T10:00:00Z")),
     seed: {
       anna: {
-        scope: { customerId: anna.customerId, serviceIds: null }, userId: anna.userId, accountId: anna.billingAccountId, secondAccountId,
-        serviceIds: [anna.services.mobile, anna.services.broadband], billIds: [newer.anna, older.anna],
+        scope: { customerId: anna.customerId, serviceIds: null },
+        userId: anna.userId,
+        accountId: anna.billingAccountId,
+        secondAccountId,
+        serviceIds: [anna.services.mobile, anna.services.broadband],
+        billIds: [newer.anna, older.anna],
       },
       bigcorp: { scope: { customerId: bigcorp.customerId, serviceIds: null }, accountId: bigcorp.billingAccountId, billId: older.bigcorp },
       asOf: "2026-11-23",

@@ -42,7 +42,9 @@ describe("postgres billing gateway", () => {
   it("filters by state and account, and pages", async () => {
     const [bill] = (await gateway.listBills(anna, { billingAccountId: annaAccount }, page)).items;
     await postPayment(db, { billingAccountId: annaAccount, billId: bill!.id, amountMinor: 100n, reference: `gw-${bill!.id}` });
-    expect((await gateway.listBills(anna, { state: "overdue", billingAccountId: annaAccount }, page)).items.map((b) => b.id)).toEqual([bill!.id]);
+    expect((await gateway.listBills(anna, { state: "overdue", billingAccountId: annaAccount }, page)).items.map((b) => b.id)).toEqual([
+      bill!.id,
+    ]);
     expect((await gateway.listBills(anna, { state: "paid" }, page)).total).toBe(0);
     expect((await gateway.listBills(anna, { periodFrom: "2026-11" }, page)).total).toBe(0);
     const first = await gateway.listBills(anna, {}, { page: 1, pageSize: 1 });
@@ -92,7 +94,9 @@ describe("postgres billing gateway", () => {
     const billed = (await gateway.getUsageSummary(anna, annaAccount, "2026-10"))!;
     const bill = (await gateway.getBill(anna, (await gateway.listBills(anna, { billingAccountId: annaAccount }, page)).items[0]!.id))!;
     expect(billed.billed).toBe(true);
-    expect(billed.meters.reduce((s, m) => s + m.charges.amountMinor, 0)).toBe(bill.ratedUsage.reduce((s, r) => s + r.amount.amountMinor, 0));
+    expect(billed.meters.reduce((s, m) => s + m.charges.amountMinor, 0)).toBe(
+      bill.ratedUsage.reduce((s, r) => s + r.amount.amountMinor, 0),
+    );
     for (const m of billed.meters) {
       if (m.allowance !== null) expect(m.includedQuantity).toBeLessThanOrEqual(m.allowance);
       expect(m.zones.reduce((s, z) => s + z.quantity, 0)).toBe(m.includedQuantity + m.chargedQuantity);

@@ -12,9 +12,18 @@ import { inScope } from "./scope-sql";
 import { nextPeriod, scheduleMove } from "./service-move";
 import { currentUsageLevels } from "./usage-alerts-sql";
 
-type Operations = Pick<BillingGateway,
-  "listCreditNotes" | "findBillLines" | "findCreditNotes" | "listOverdueBills" | "getUsageLevels" |
-  "issueCreditNote" | "postPayment" | "scheduleMove" | "runBillRun">;
+type Operations = Pick<
+  BillingGateway,
+  | "listCreditNotes"
+  | "findBillLines"
+  | "findCreditNotes"
+  | "listOverdueBills"
+  | "getUsageLevels"
+  | "issueCreditNote"
+  | "postPayment"
+  | "scheduleMove"
+  | "runBillRun"
+>;
 
 export function postgresBillingOperations(db: Db, clock: Clock): Operations {
   const today = () => clock.now().toISOString().slice(0, 10);
@@ -33,15 +42,28 @@ export function postgresBillingOperations(db: Db, clock: Clock): Operations {
     },
     async postPayment({ billingAccountId, billId, amountMinor, reference, postedAt }) {
       const { postingId } = await postPayment(db, { billingAccountId, billId, amountMinor: BigInt(amountMinor), reference, postedAt });
-      const [account] = await db.$queryRaw<{ currency: string }[]>`SELECT currency FROM "BillingAccount" WHERE id = ${billingAccountId}::uuid`;
-      return { id: postingId.toString(), billingAccountId, billId: billId ?? null, amount: { amountMinor, currency: account?.currency ?? "" }, reference };
+      const [account] = await db.$queryRaw<
+        { currency: string }[]
+      >`SELECT currency FROM "BillingAccount" WHERE id = ${billingAccountId}::uuid`;
+      return {
+        id: postingId.toString(),
+        billingAccountId,
+        billId: billId ?? null,
+        amount: { amountMinor, currency: account?.currency ?? "" },
+        reference,
+      };
     },
 
     scheduleMove: (scope, { serviceId, toBillingAccountId, requestedById, idempotencyKey }) =>
-      once<ScheduledMove>(db, `move:${scope.customerId}:${idempotencyKey}`, "scheduleMove", () => scheduleMove(db, {
-        customerId: scope.customerId, serviceId: inScope(scope, serviceId), toBillingAccountId, requestedById,
-        effectivePeriod: nextPeriod(today().slice(0, 7)),
-      })),
+      once<ScheduledMove>(db, `move:${scope.customerId}:${idempotencyKey}`, "scheduleMove", () =>
+        scheduleMove(db, {
+          customerId: scope.customerId,
+          serviceId: inScope(scope, serviceId),
+          toBillingAccountId,
+          requestedById,
+          effectivePeriod: nextPeriod(today().slice(0, 7)),
+        }),
+      ),
     runBillRun: ({ period, billingAccountIds, idempotencyKey }) =>
       once(db, `bill-run:${idempotencyKey}`, "runBillRun", () => runBillCycle(db, { now: clock.now(), period, billingAccountIds })),
   };

@@ -9,16 +9,42 @@
 // - percent discounts take basis points off plan fees for the overlapping days, fixed ones a whole
 //   amount in every period they overlap; unbilled one-time charges dated before the period end are billed.
 import {
-  billingPeriod, cdrOrder, consumeAllowance, dayNumber, divRound, isoDate, overlapDays, prorate, usageAmount,
-  type AccountInput, type BillDraft, type Catalogue, type Cdr, type DraftLine, type IsoDate, type PlanTariff,
-  type RatedUsageRow, type ServiceInput, type Span, type UsageKind,
+  billingPeriod,
+  cdrOrder,
+  consumeAllowance,
+  dayNumber,
+  divRound,
+  isoDate,
+  overlapDays,
+  prorate,
+  usageAmount,
+  type AccountInput,
+  type BillDraft,
+  type Catalogue,
+  type Cdr,
+  type DraftLine,
+  type IsoDate,
+  type PlanTariff,
+  type RatedUsageRow,
+  type ServiceInput,
+  type Span,
+  type UsageKind,
 } from "./rating";
 
 type Segment = Span & { end: IsoDate; planId: string; plan: PlanTariff; days: number };
 
 const blank = {
-  serviceId: null, costCentreId: null, usageKind: null, zone: null, planId: null, addOnId: null, discountId: null,
-  oneTimeChargeId: null, quantity: null, startDate: null, endDate: null,
+  serviceId: null,
+  costCentreId: null,
+  usageKind: null,
+  zone: null,
+  planId: null,
+  addOnId: null,
+  discountId: null,
+  oneTimeChargeId: null,
+  quantity: null,
+  startDate: null,
+  endDate: null,
 } as const;
 
 const clip = (span: Span, period: Span & { end: IsoDate }) => ({
@@ -49,13 +75,23 @@ function allowanceOf(seg: Segment, kind: UsageKind, service: ServiceInput, catal
   return total;
 }
 
-function rateUsage(service: ServiceInput, segments: Segment[], cdrs: Cdr[], catalogue: Catalogue, periodDays: number,
-  rated: RatedUsageRow[], unrated: bigint[]): void {
+function rateUsage(
+  service: ServiceInput,
+  segments: Segment[],
+  cdrs: Cdr[],
+  catalogue: Catalogue,
+  periodDays: number,
+  rated: RatedUsageRow[],
+  unrated: bigint[],
+): void {
   const groups = new Map<string, { seg: Segment; kind: UsageKind; cdrs: Cdr[] }>();
   for (const cdr of cdrs) {
     const t = cdr.startedAt.getTime() / 86_400_000;
     const seg = segments.find((s) => t >= dayNumber(s.start) && t < dayNumber(s.end));
-    if (!seg || !seg.plan.rates[`${cdr.kind}:${cdr.zone}`]) { unrated.push(cdr.id); continue; }
+    if (!seg || !seg.plan.rates[`${cdr.kind}:${cdr.zone}`]) {
+      unrated.push(cdr.id);
+      continue;
+    }
     const key = `${seg.start}|${cdr.kind}`;
     const group = groups.get(key) ?? { seg, kind: cdr.kind, cdrs: [] };
     group.cdrs.push(cdr);
@@ -66,14 +102,28 @@ function rateUsage(service: ServiceInput, segments: Segment[], cdrs: Cdr[], cata
     const eligible = list.filter((c) => rateOf(c).fromAllowance).sort(cdrOrder);
     const included = new Map<Cdr, bigint>();
     const allowance = allowanceOf(seg, kind, service, catalogue, periodDays);
-    const covered = consumeAllowance(eligible.map((c) => c.quantity), allowance);
+    const covered = consumeAllowance(
+      eligible.map((c) => c.quantity),
+      allowance,
+    );
     eligible.forEach((c, i) => included.set(c, covered[i]!));
     const byZone = new Map<string, RatedUsageRow>();
     for (const c of list) {
       const rate = rateOf(c);
       const row = byZone.get(c.zone) ?? {
-        serviceId: service.id, planId: seg.planId, segmentStart: seg.start, kind, zone: c.zone, cdrCount: 0, allowance, quantity: 0n,
-        includedQuantity: 0n, chargedQuantity: 0n, priceMicro: rate.priceMicro, unitSize: rate.unitSize, amountMinor: 0n,
+        serviceId: service.id,
+        planId: seg.planId,
+        segmentStart: seg.start,
+        kind,
+        zone: c.zone,
+        cdrCount: 0,
+        allowance,
+        quantity: 0n,
+        includedQuantity: 0n,
+        chargedQuantity: 0n,
+        priceMicro: rate.priceMicro,
+        unitSize: rate.unitSize,
+        amountMinor: 0n,
       };
       const inc = included.get(c) ?? 0n;
       row.cdrCount += 1;
@@ -101,8 +151,16 @@ export function rateAccount(period: string, account: AccountInput, catalogue: Ca
     segmentsBy.set(service.id, segments);
     const own = { ...blank, serviceId: service.id, costCentreId: service.costCentreId };
     for (const seg of segments) {
-      lines.push({ ...own, kind: "recurring", planId: seg.planId, description: seg.plan.name, quantity: BigInt(seg.days),
-        startDate: seg.start, endDate: seg.end, amountMinor: prorate(seg.plan.monthlyFeeMinor, seg.days, p.days) });
+      lines.push({
+        ...own,
+        kind: "recurring",
+        planId: seg.planId,
+        description: seg.plan.name,
+        quantity: BigInt(seg.days),
+        startDate: seg.start,
+        endDate: seg.end,
+        amountMinor: prorate(seg.plan.monthlyFeeMinor, seg.days, p.days),
+      });
     }
     for (const a of service.addOns) {
       const addOn = catalogue.addOns.get(a.addOnId);
@@ -110,18 +168,40 @@ export function rateAccount(period: string, account: AccountInput, catalogue: Ca
       const days = segments.reduce((sum, seg) => sum + overlapDays(a, seg), 0);
       if (days === 0) continue;
       const { start, end } = clip(a, span);
-      lines.push({ ...own, kind: "recurring", addOnId: addOn.id, description: addOn.name, quantity: BigInt(days),
-        startDate: start, endDate: end, amountMinor: prorate(addOn.monthlyFeeMinor, days, p.days) });
+      lines.push({
+        ...own,
+        kind: "recurring",
+        addOnId: addOn.id,
+        description: addOn.name,
+        quantity: BigInt(days),
+        startDate: start,
+        endDate: end,
+        amountMinor: prorate(addOn.monthlyFeeMinor, days, p.days),
+      });
     }
-    const inPeriod = account.cdrs.filter((c) => c.serviceId === service.id
-      && c.startedAt.getTime() >= dayNumber(p.start) * 86_400_000 && c.startedAt.getTime() < dayNumber(p.end) * 86_400_000)
+    const inPeriod = account.cdrs
+      .filter(
+        (c) =>
+          c.serviceId === service.id &&
+          c.startedAt.getTime() >= dayNumber(p.start) * 86_400_000 &&
+          c.startedAt.getTime() < dayNumber(p.end) * 86_400_000,
+      )
       .sort(cdrOrder); // the result must not depend on the order CDRs arrive in
     const before = ratedUsage.length;
     rateUsage(service, segments, inPeriod, catalogue, p.days, ratedUsage, unratedCdrIds);
     for (const r of ratedUsage.slice(before)) {
       if (r.chargedQuantity === 0n) continue;
-      lines.push({ ...own, kind: "usage", usageKind: r.kind, zone: r.zone, planId: r.planId, description: catalogue.plans.get(r.planId)!.name,
-        quantity: r.chargedQuantity, startDate: r.segmentStart, amountMinor: r.amountMinor });
+      lines.push({
+        ...own,
+        kind: "usage",
+        usageKind: r.kind,
+        zone: r.zone,
+        planId: r.planId,
+        description: catalogue.plans.get(r.planId)!.name,
+        quantity: r.chargedQuantity,
+        startDate: r.segmentStart,
+        amountMinor: r.amountMinor,
+      });
     }
   }
 
@@ -130,8 +210,12 @@ export function rateAccount(period: string, account: AccountInput, catalogue: Ca
     const { start, end } = clip(d, span);
     const base = { ...blank, kind: "discount" as const, discountId: d.id, description: d.description, startDate: start, endDate: end };
     if (d.kind === "fixed") {
-      lines.push({ ...base, serviceId: d.serviceId, costCentreId: d.serviceId ? costCentre.get(d.serviceId) ?? null : null,
-        amountMinor: -(d.amountMinor ?? 0n) });
+      lines.push({
+        ...base,
+        serviceId: d.serviceId,
+        costCentreId: d.serviceId ? (costCentre.get(d.serviceId) ?? null) : null,
+        amountMinor: -(d.amountMinor ?? 0n),
+      });
       continue;
     }
     for (const service of account.services) {
@@ -144,21 +228,43 @@ export function rateAccount(period: string, account: AccountInput, catalogue: Ca
         numerator += seg.plan.monthlyFeeMinor * BigInt(overlap) * BigInt(d.percentBp ?? 0);
       }
       if (days === 0) continue;
-      lines.push({ ...base, serviceId: service.id, costCentreId: service.costCentreId, quantity: BigInt(days),
-        amountMinor: -divRound(numerator, BigInt(p.days) * 10_000n) });
+      lines.push({
+        ...base,
+        serviceId: service.id,
+        costCentreId: service.costCentreId,
+        quantity: BigInt(days),
+        amountMinor: -divRound(numerator, BigInt(p.days) * 10_000n),
+      });
     }
   }
 
   for (const c of account.oneTimeCharges) {
     if (dayNumber(c.chargeDate) >= dayNumber(p.end)) continue;
-    lines.push({ ...blank, kind: "one_time", serviceId: c.serviceId, costCentreId: c.serviceId ? costCentre.get(c.serviceId) ?? null : null,
-      oneTimeChargeId: c.id, description: c.description, startDate: c.chargeDate, amountMinor: c.amountMinor });
+    lines.push({
+      ...blank,
+      kind: "one_time",
+      serviceId: c.serviceId,
+      costCentreId: c.serviceId ? (costCentre.get(c.serviceId) ?? null) : null,
+      oneTimeChargeId: c.id,
+      description: c.description,
+      startDate: c.chargeDate,
+      amountMinor: c.amountMinor,
+    });
   }
 
   if (lines.length === 0) return null;
   const netMinor = lines.reduce((sum, l) => sum + l.amountMinor, 0n);
   const taxMinor = divRound(netMinor * BigInt(account.vatRateBp), 10_000n);
   lines.push({ ...blank, kind: "tax", description: "VAT", quantity: BigInt(account.vatRateBp), amountMinor: taxMinor });
-  return { periodStart: p.start, periodEnd: p.end, vatRateBp: account.vatRateBp, lines, ratedUsage, netMinor, taxMinor,
-    totalMinor: netMinor + taxMinor, unratedCdrIds };
+  return {
+    periodStart: p.start,
+    periodEnd: p.end,
+    vatRateBp: account.vatRateBp,
+    lines,
+    ratedUsage,
+    netMinor,
+    taxMinor,
+    totalMinor: netMinor + taxMinor,
+    unratedCdrIds,
+  };
 }

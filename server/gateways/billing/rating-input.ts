@@ -14,17 +14,43 @@ export async function loadCatalogue(db: Db): Promise<Catalogue> {
   const tariffs = new Map((await db.tariff.findMany({ include: { rates: true } })).map((t) => [t.planId, t]));
   const addOns = await db.addOn.findMany();
   return {
-    plans: new Map(rows.map((p) => {
-      const t = tariffs.get(p.id);
-      return [p.id, {
-        id: p.id, name: p.name, monthlyFeeMinor: BigInt(p.monthlyFeeMinor),
-        allowance: t ? { voice: t.voiceSeconds === null ? null : BigInt(t.voiceSeconds), sms: t.smsCount === null ? null : BigInt(t.smsCount), data: t.dataBytes }
-          : { voice: null, sms: null, data: null },
-        rates: Object.fromEntries((t?.rates ?? []).map((r) => [`${r.kind}:${r.zone}`, { priceMicro: r.priceMicro, unitSize: r.unitSize, fromAllowance: r.fromAllowance }])),
-      }];
-    })),
-    addOns: new Map(addOns.map((a) => [a.id, { id: a.id, name: a.name, monthlyFeeMinor: BigInt(a.monthlyFeeMinor),
-      allowance: { voice: BigInt(a.voiceSeconds), sms: BigInt(a.smsCount), data: a.dataBytes } }])),
+    plans: new Map(
+      rows.map((p) => {
+        const t = tariffs.get(p.id);
+        return [
+          p.id,
+          {
+            id: p.id,
+            name: p.name,
+            monthlyFeeMinor: BigInt(p.monthlyFeeMinor),
+            allowance: t
+              ? {
+                  voice: t.voiceSeconds === null ? null : BigInt(t.voiceSeconds),
+                  sms: t.smsCount === null ? null : BigInt(t.smsCount),
+                  data: t.dataBytes,
+                }
+              : { voice: null, sms: null, data: null },
+            rates: Object.fromEntries(
+              (t?.rates ?? []).map((r) => [
+                `${r.kind}:${r.zone}`,
+                { priceMicro: r.priceMicro, unitSize: r.unitSize, fromAllowance: r.fromAllowance },
+              ]),
+            ),
+          },
+        ];
+      }),
+    ),
+    addOns: new Map(
+      addOns.map((a) => [
+        a.id,
+        {
+          id: a.id,
+          name: a.name,
+          monthlyFeeMinor: BigInt(a.monthlyFeeMinor),
+          allowance: { voice: BigInt(a.voiceSeconds), sms: BigInt(a.smsCount), data: a.dataBytes },
+        },
+      ]),
+    ),
   };
 }
 
@@ -32,7 +58,10 @@ export async function loadCatalogue(db: Db): Promise<Catalogue> {
 export async function loadAccountInput(db: Db, billingAccountId: string, period: string): Promise<AccountInput | null> {
   const a = await db.billingAccount.findUniqueOrThrow({ where: { id: billingAccountId }, include: { services: true } });
   const { end } = billingPeriod(period, a.billCycleDay);
-  const vat = await db.vatRate.findFirst({ where: { country: a.country, validFrom: { lte: new Date(Date.parse(end) - DAY) } }, orderBy: { validFrom: "desc" } });
+  const vat = await db.vatRate.findFirst({
+    where: { country: a.country, validFrom: { lte: new Date(Date.parse(end) - DAY) } },
+    orderBy: { validFrom: "desc" },
+  });
   if (!vat) return null;
   const ids = a.services.map((s) => s.id);
   const [periods, addOns, cdrs, charges, discounts] = await Promise.all([
@@ -42,22 +71,48 @@ export async function loadAccountInput(db: Db, billingAccountId: string, period:
     db.oneTimeCharge.findMany({ where: { billingAccountId } }),
     db.discount.findMany({ where: { billingAccountId } }),
   ]);
-  const billed = new Set((await db.billLine.findMany({ where: { oneTimeChargeId: { in: charges.map((c) => c.id) } } })).map((l) => l.oneTimeChargeId));
+  const billed = new Set(
+    (await db.billLine.findMany({ where: { oneTimeChargeId: { in: charges.map((c) => c.id) } } })).map((l) => l.oneTimeChargeId),
+  );
   return {
-    billCycleDay: a.billCycleDay, vatRateBp: vat.rateBasisPoints,
+    billCycleDay: a.billCycleDay,
+    vatRateBp: vat.rateBasisPoints,
     services: a.services.map((s) => {
       const own = periods.filter((p) => p.serviceId === s.id);
-      const fallback = (s.status === "active" || s.status === "suspended") && s.activatedAt ? [{ planId: s.planId, start: day(s.activatedAt), end: null }] : [];
+      const fallback =
+        (s.status === "active" || s.status === "suspended") && s.activatedAt
+          ? [{ planId: s.planId, start: day(s.activatedAt), end: null }]
+          : [];
       return {
-        id: s.id, costCentreId: s.costCentreId,
-        planPeriods: own.length ? own.map((p) => ({ planId: p.planId, start: day(p.startDate), end: p.endDate ? day(p.endDate) : null })) : fallback,
-        addOns: addOns.filter((x) => x.serviceId === s.id).map((x) => ({ addOnId: x.addOnId, start: day(x.startDate), end: x.endDate ? day(x.endDate) : null })),
+        id: s.id,
+        costCentreId: s.costCentreId,
+        planPeriods: own.length
+          ? own.map((p) => ({ planId: p.planId, start: day(p.startDate), end: p.endDate ? day(p.endDate) : null }))
+          : fallback,
+        addOns: addOns
+          .filter((x) => x.serviceId === s.id)
+          .map((x) => ({ addOnId: x.addOnId, start: day(x.startDate), end: x.endDate ? day(x.endDate) : null })),
       };
     }),
     cdrs: cdrs.map((c) => ({ id: c.id, serviceId: c.serviceId, kind: c.kind, zone: c.zone, startedAt: c.startedAt, quantity: c.quantity })),
-    oneTimeCharges: charges.filter((c) => !billed.has(c.id)).map((c) => ({ id: c.id, serviceId: c.serviceId, description: c.description,
-      amountMinor: c.amountMinor, chargeDate: day(c.chargeDate) })),
-    discounts: discounts.map((d) => ({ id: d.id, serviceId: d.serviceId, description: d.description, kind: d.kind, percentBp: d.percentBp,
-      amountMinor: d.amountMinor, start: day(d.startDate), end: d.endDate ? day(d.endDate) : null })),
+    oneTimeCharges: charges
+      .filter((c) => !billed.has(c.id))
+      .map((c) => ({
+        id: c.id,
+        serviceId: c.serviceId,
+        description: c.description,
+        amountMinor: c.amountMinor,
+        chargeDate: day(c.chargeDate),
+      })),
+    discounts: discounts.map((d) => ({
+      id: d.id,
+      serviceId: d.serviceId,
+      description: d.description,
+      kind: d.kind,
+      percentBp: d.percentBp,
+      amountMinor: d.amountMinor,
+      start: day(d.startDate),
+      end: d.endDate ? day(d.endDate) : null,
+    })),
   };
 }

@@ -16,14 +16,25 @@ import { dayNumber, type IsoDate, type LineKind, type UsageKind, type UsageZone 
 
 export { divRound } from "~/server/domain/billing/rounding";
 export {
-  billingPeriod, dayNumber, isoDate, usageKinds, usageZones, type IsoDate, type LineKind, type UsageKind, type UsageZone,
+  billingPeriod,
+  dayNumber,
+  isoDate,
+  usageKinds,
+  usageZones,
+  type IsoDate,
+  type LineKind,
+  type UsageKind,
+  type UsageZone,
 } from "~/server/domain/billing/vocabulary";
 
 export type Rate = { priceMicro: bigint; unitSize: number; fromAllowance: boolean };
 /** Base units per usage kind (seconds, messages, bytes); null = unlimited. */
 export type Allowance = Record<UsageKind, bigint | null>;
 export type PlanTariff = {
-  id: string; name: string; monthlyFeeMinor: bigint; allowance: Allowance;
+  id: string;
+  name: string;
+  monthlyFeeMinor: bigint;
+  allowance: Allowance;
   rates: Partial<Record<`${UsageKind}:${UsageZone}`, Rate>>;
 };
 export type AddOnTariff = { id: string; name: string; monthlyFeeMinor: bigint; allowance: Record<UsageKind, bigint> };
@@ -31,36 +42,73 @@ export type Catalogue = { plans: ReadonlyMap<string, PlanTariff>; addOns: Readon
 
 export type Span = { start: IsoDate; end: IsoDate | null };
 export type ServiceInput = {
-  id: string; costCentreId: string | null;
+  id: string;
+  costCentreId: string | null;
   planPeriods: (Span & { planId: string })[];
   addOns: (Span & { addOnId: string })[];
 };
 export type Cdr = { id: bigint; serviceId: string; kind: UsageKind; zone: UsageZone; startedAt: Date; quantity: bigint };
 export type OneTimeChargeInput = { id: string; serviceId: string | null; description: string; amountMinor: bigint; chargeDate: IsoDate };
 export type DiscountInput = Span & {
-  id: string; serviceId: string | null; description: string;
-  kind: "percent" | "fixed"; percentBp: number | null; amountMinor: bigint | null;
+  id: string;
+  serviceId: string | null;
+  description: string;
+  kind: "percent" | "fixed";
+  percentBp: number | null;
+  amountMinor: bigint | null;
 };
 export type AccountInput = {
-  billCycleDay: number; vatRateBp: number; services: ServiceInput[]; cdrs: Cdr[];
+  billCycleDay: number;
+  vatRateBp: number;
+  services: ServiceInput[];
+  cdrs: Cdr[];
   /** charges not yet on any bill */
-  oneTimeCharges: OneTimeChargeInput[]; discounts: DiscountInput[];
+  oneTimeCharges: OneTimeChargeInput[];
+  discounts: DiscountInput[];
 };
 
 export type DraftLine = {
-  serviceId: string | null; costCentreId: string | null; kind: LineKind; usageKind: UsageKind | null; zone: UsageZone | null;
-  planId: string | null; addOnId: string | null; discountId: string | null; oneTimeChargeId: string | null;
-  description: string; quantity: bigint | null; startDate: IsoDate | null; endDate: IsoDate | null; amountMinor: bigint;
+  serviceId: string | null;
+  costCentreId: string | null;
+  kind: LineKind;
+  usageKind: UsageKind | null;
+  zone: UsageZone | null;
+  planId: string | null;
+  addOnId: string | null;
+  discountId: string | null;
+  oneTimeChargeId: string | null;
+  description: string;
+  quantity: bigint | null;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  amountMinor: bigint;
 };
 export type RatedUsageRow = {
-  serviceId: string; planId: string; segmentStart: IsoDate; kind: UsageKind; zone: UsageZone; cdrCount: number;
+  serviceId: string;
+  planId: string;
+  segmentStart: IsoDate;
+  kind: UsageKind;
+  zone: UsageZone;
+  cdrCount: number;
   /** the segment's allowance for the kind, shared by its zones; null = unlimited */
   allowance: bigint | null;
-  quantity: bigint; includedQuantity: bigint; chargedQuantity: bigint; priceMicro: bigint; unitSize: number; amountMinor: bigint;
+  quantity: bigint;
+  includedQuantity: bigint;
+  chargedQuantity: bigint;
+  priceMicro: bigint;
+  unitSize: number;
+  amountMinor: bigint;
 };
 export type BillDraft = {
-  periodStart: IsoDate; periodEnd: IsoDate; vatRateBp: number; lines: DraftLine[]; ratedUsage: RatedUsageRow[];
-  netMinor: bigint; taxMinor: bigint; totalMinor: bigint; unratedCdrIds: bigint[];
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  vatRateBp: number;
+  lines: DraftLine[];
+  ratedUsage: RatedUsageRow[];
+  netMinor: bigint;
+  taxMinor: bigint;
+  totalMinor: bigint;
+  unratedCdrIds: bigint[];
 };
 
 /** Days of [a.start, a.end) ∩ [b.start, b.end); open ends are unbounded. */

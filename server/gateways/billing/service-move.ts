@@ -14,9 +14,15 @@ export type MoveRequest = { customerId: string; serviceId: string; toBillingAcco
 
 /** The service and both accounts, all of this customer; NOT_FOUND otherwise. */
 async function loadMove(db: Db, r: MoveRequest) {
-  const service = await db.service.findFirst({ where: { id: r.serviceId, customerId: r.customerId }, select: { id: true, billingAccountId: true, status: true } });
+  const service = await db.service.findFirst({
+    where: { id: r.serviceId, customerId: r.customerId },
+    select: { id: true, billingAccountId: true, status: true },
+  });
   if (!service) throw notFound("service");
-  const to = await db.billingAccount.findFirst({ where: { id: r.toBillingAccountId, customerId: r.customerId }, select: { id: true, currency: true } });
+  const to = await db.billingAccount.findFirst({
+    where: { id: r.toBillingAccountId, customerId: r.customerId },
+    select: { id: true, currency: true },
+  });
   if (!to) throw notFound("billing account");
   if (service.billingAccountId === to.id) throw invalid("toBillingAccountId", "the service is already billed to this account");
   const from = await db.billingAccount.findUniqueOrThrow({ where: { id: service.billingAccountId }, select: { id: true, currency: true } });
@@ -26,7 +32,10 @@ async function loadMove(db: Db, r: MoveRequest) {
 }
 
 /** Both accounts' bills for `period` as they would be with the service already on the new account. */
-export async function previewMove(db: Db, r: MoveRequest & { period: string; today: IsoDate }): Promise<{ from: BillPreview | null; to: BillPreview | null }> {
+export async function previewMove(
+  db: Db,
+  r: MoveRequest & { period: string; today: IsoDate },
+): Promise<{ from: BillPreview | null; to: BillPreview | null }> {
   const { service, from, to } = await loadMove(db, r);
   const assume = (tx: Parameters<NonNullable<Parameters<typeof previewAccountBill>[1]["assume"]>>[0]) =>
     tx.service.update({ where: { id: service.id }, data: { billingAccountId: to.id } });
@@ -45,7 +54,13 @@ export async function scheduleMove(db: Db, r: MoveRequest & { effectivePeriod: s
     const pending = await tx.serviceMove.count({ where: { serviceId: service.id, appliedAt: null, cancelledAt: null } });
     if (pending > 0) throw conflict("a move of this service is already scheduled");
     const move = await tx.serviceMove.create({
-      data: { serviceId: service.id, fromBillingAccountId: from.id, toBillingAccountId: to.id, effectivePeriod: r.effectivePeriod, requestedById: r.requestedById },
+      data: {
+        serviceId: service.id,
+        fromBillingAccountId: from.id,
+        toBillingAccountId: to.id,
+        effectivePeriod: r.effectivePeriod,
+        requestedById: r.requestedById,
+      },
     });
     return toScheduled(move);
   });
@@ -56,7 +71,9 @@ export async function pendingMoves(db: Db, customerId: string, serviceIds: strin
   const accounts = await db.billingAccount.findMany({ where: { customerId }, select: { id: true } });
   const moves = await db.serviceMove.findMany({
     where: {
-      appliedAt: null, cancelledAt: null, fromBillingAccountId: { in: accounts.map((a) => a.id) },
+      appliedAt: null,
+      cancelledAt: null,
+      fromBillingAccountId: { in: accounts.map((a) => a.id) },
       ...(serviceIds ? { serviceId: { in: serviceIds } } : {}),
     },
     orderBy: { createdAt: "asc" },
@@ -87,5 +104,16 @@ export async function applyDueMoves(db: Db, period: string, now: Date): Promise<
     UPDATE "Service" s SET "billingAccountId" = due."toBillingAccountId" FROM due WHERE s.id = due."serviceId"`;
 }
 
-const toScheduled = (m: { id: string; serviceId: string; fromBillingAccountId: string; toBillingAccountId: string; effectivePeriod: string }): ScheduledMove =>
-  ({ id: m.id, serviceId: m.serviceId, fromBillingAccountId: m.fromBillingAccountId, toBillingAccountId: m.toBillingAccountId, effectivePeriod: m.effectivePeriod });
+const toScheduled = (m: {
+  id: string;
+  serviceId: string;
+  fromBillingAccountId: string;
+  toBillingAccountId: string;
+  effectivePeriod: string;
+}): ScheduledMove => ({
+  id: m.id,
+  serviceId: m.serviceId,
+  fromBillingAccountId: m.fromBillingAccountId,
+  toBillingAccountId: m.toBillingAccountId,
+  effectivePeriod: m.effectivePeriod,
+});

@@ -11,7 +11,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type EntryRow = { kind: StatementEntryKind; day: Date; reference: string; bill_no: string | null; amount: bigint; balance: bigint };
 
 /** null when the account is absent or outside the scope. */
-export async function getStatement(db: Db, scope: Scope, billingAccountId: string, from: IsoDate, to: IsoDate): Promise<AccountStatement | null> {
+export async function getStatement(
+  db: Db,
+  scope: Scope,
+  billingAccountId: string,
+  from: IsoDate,
+  to: IsoDate,
+): Promise<AccountStatement | null> {
   if (!UUID.test(billingAccountId)) return null;
   const [account] = await db.$queryRaw<{ id: string; number: string; name: string; currency: string; customer_name: string }[]>`
     SELECT ba.id, ba.number, ba.name, ba.currency, c.name AS customer_name
@@ -48,11 +54,23 @@ export async function getStatement(db: Db, scope: Scope, billingAccountId: strin
   const money = (minor: bigint | number): Money => ({ amountMinor: Number(minor), currency: account.currency });
   const openingMinor = opening?.sum ?? 0n;
   const entries = rows.map((r) => ({
-    date: r.day.toISOString().slice(0, 10), kind: r.kind, reference: r.reference, billNo: r.bill_no, amount: money(r.amount), balance: money(r.balance),
+    date: r.day.toISOString().slice(0, 10),
+    kind: r.kind,
+    reference: r.reference,
+    billNo: r.bill_no,
+    amount: money(r.amount),
+    balance: money(r.balance),
   }));
   return {
-    billingAccount: { id: account.id, number: account.number, name: account.name, currency: account.currency, customerName: account.customer_name },
-    from, to,
+    billingAccount: {
+      id: account.id,
+      number: account.number,
+      name: account.name,
+      currency: account.currency,
+      customerName: account.customer_name,
+    },
+    from,
+    to,
     openingBalance: money(openingMinor),
     entries,
     closingBalance: entries.at(-1)?.balance ?? money(openingMinor),

@@ -8,7 +8,9 @@ import type { AllowanceLevel, RoamingUse, UsageLevels } from "./billing-views";
 import { billingPeriod, type UsageKind } from "./rating";
 
 class RollBack extends Error {
-  constructor(readonly result: UsageLevels) { super("usage levels rolled back"); }
+  constructor(readonly result: UsageLevels) {
+    super("usage levels rolled back");
+  }
 }
 
 /** Levels at or above `minPercent`, and roaming, of every unbilled current period as of `now`. */
@@ -35,14 +37,25 @@ async function levelsOf(db: Db, period: string, accountIds: string[], minPercent
   const from = `${period}-01`;
   const to = billingPeriod(period, 28).end;
   try {
-    await db.$transaction(async (tx) => {
-      await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
-      // runId, issueDate and dueDate are not read by the rating statements: nothing is issued here.
-      for (const statement of ratingStatements({ period, year, month, accountIds, from, to, runId: 0n, issueDate: from, dueDate: from })) {
-        await tx.$executeRaw(statement);
-      }
-      // Per meter (service, plan period, kind): the latest plan period's allowance is the one being used up.
-      const levels = await tx.$queryRaw<{ service_id: string; kind: UsageKind; percent: number }[]>`
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
+        // runId, issueDate and dueDate are not read by the rating statements: nothing is issued here.
+        for (const statement of ratingStatements({
+          period,
+          year,
+          month,
+          accountIds,
+          from,
+          to,
+          runId: 0n,
+          issueDate: from,
+          dueDate: from,
+        })) {
+          await tx.$executeRaw(statement);
+        }
+        // Per meter (service, plan period, kind): the latest plan period's allowance is the one being used up.
+        const levels = await tx.$queryRaw<{ service_id: string; kind: UsageKind; percent: number }[]>`
         SELECT service_id, kind, percent FROM (
           SELECT DISTINCT ON (r."serviceId", r.kind) r."serviceId"::text AS service_id, r.kind,
                  least(100, floor(sum(r."includedQuantity") * 100 / max(r.allowance)))::int AS percent
@@ -51,17 +64,19 @@ async function levelsOf(db: Db, period: string, accountIds: string[], minPercent
           GROUP BY r."serviceId", r."segmentStart", r.kind
           ORDER BY r."serviceId", r.kind, r."segmentStart" DESC
         ) m WHERE percent >= ${minPercent}`;
-      const roaming = await tx.$queryRaw<{ service_id: string }[]>`
+        const roaming = await tx.$queryRaw<{ service_id: string }[]>`
         SELECT w.service_id::text AS service_id FROM br_window w
         WHERE EXISTS (SELECT 1 FROM "UsageRecord" u
                       WHERE u."serviceId" = w.service_id AND u.zone IN ('roaming_eu', 'roaming_world')
                         AND u."startedAt" >= ${from}::timestamp AND u."startedAt" < ${to}::timestamp
                         AND u."startedAt" >= w.ps AND u."startedAt" < w.pe)`;
-      throw new RollBack({
-        levels: levels.map((l) => ({ serviceId: l.service_id, period, kind: l.kind, percent: l.percent })),
-        roaming: roaming.map((r) => ({ serviceId: r.service_id, period })),
-      });
-    }, { timeout: 10 * 60_000, maxWait: 60_000 });
+        throw new RollBack({
+          levels: levels.map((l) => ({ serviceId: l.service_id, period, kind: l.kind, percent: l.percent })),
+          roaming: roaming.map((r) => ({ serviceId: r.service_id, period })),
+        });
+      },
+      { timeout: 10 * 60_000, maxWait: 60_000 },
+    );
   } catch (err) {
     if (err instanceof RollBack) return err.result;
     throw err;

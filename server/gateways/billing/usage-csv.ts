@@ -8,10 +8,13 @@
 import { usageKinds, usageZones, type UsageKind, type UsageZone } from "./rating";
 
 export type UsageColumns = {
-  serviceId: string[]; kind: UsageKind[]; zone: UsageZone[];
+  serviceId: string[];
+  kind: UsageKind[];
+  zone: UsageZone[];
   /** ISO 8601 in UTC ("…Z"), as PostgreSQL reads it into a timestamp */
   startedAt: string[];
-  quantity: string[]; destination: (string | null)[];
+  quantity: string[];
+  destination: (string | null)[];
   /** 1-based line number in the file, for messages about a row */
   line: number[];
 };
@@ -42,7 +45,11 @@ export function splitCsvLine(text: string): string[] | null {
         const q = text.indexOf('"', i);
         if (q < 0) return null; // unterminated quote
         field += text.slice(i, q);
-        if (text[q + 1] === '"') { field += '"'; i = q + 2; continue; }
+        if (text[q + 1] === '"') {
+          field += '"';
+          i = q + 2;
+          continue;
+        }
         i = q + 1;
         break;
       }
@@ -58,7 +65,15 @@ export function splitCsvLine(text: string): string[] | null {
   }
 }
 
-export const emptyColumns = (): UsageColumns => ({ serviceId: [], kind: [], zone: [], startedAt: [], quantity: [], destination: [], line: [] });
+export const emptyColumns = (): UsageColumns => ({
+  serviceId: [],
+  kind: [],
+  zone: [],
+  startedAt: [],
+  quantity: [],
+  destination: [],
+  line: [],
+});
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -69,7 +84,8 @@ export function utcTimestamp(text: string): string | null {
   if (!m) return null;
   const [y, mo, d, h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 1 : 0;
-  if (mo < 1 || mo > 12 || d < 1 || d > DAYS[mo - 1]! + leap || h > 23 || mi > 59 || s > 59) return null; // Date.parse would roll 30 Feb over
+  // Date.parse would roll 30 Feb over
+  if (mo < 1 || mo > 12 || d < 1 || d > DAYS[mo - 1]! + leap || h > 23 || mi > 59 || s > 59) return null;
   if (m[8] === "Z") return text; // already UTC: no Date round trip for the common case (a million lines)
   return new Date(Date.parse(text)).toISOString();
 }
@@ -82,7 +98,8 @@ function reasonsFor(serviceId: string, kind: string, zone: string, startedAt: st
   if (!usageZones.includes(zone as UsageZone)) reasons.push(`zone "${zone}" is not one of ${usageZones.join("|")}`);
   if (utcTimestamp(startedAt) === null) reasons.push(`started_at "${startedAt}" is not an ISO 8601 time with a zone`);
   if (!/^\d{1,19}$/.test(quantity)) reasons.push(`quantity "${quantity}" is not a whole number ≥ 0`);
-  else if (usageKinds.includes(kind as UsageKind) && BigInt(quantity) > MAX_QUANTITY[kind as UsageKind]) reasons.push(`quantity ${quantity} is too large for ${kind}`);
+  else if (usageKinds.includes(kind as UsageKind) && BigInt(quantity) > MAX_QUANTITY[kind as UsageKind])
+    reasons.push(`quantity ${quantity} is too large for ${kind}`);
   if (destination.length > MAX_DESTINATION) reasons.push(`destination is longer than ${MAX_DESTINATION} characters`);
   if (hasControl(destination)) reasons.push("destination contains control characters");
   return reasons;
@@ -103,8 +120,12 @@ export function parseUsageCsv(text: string, maxErrors = 1_000): { columns: Usage
   const missing = REQUIRED.filter((c) => !header.includes(c));
   const unknown = header.filter((h) => !(REQUIRED as readonly string[]).includes(h) && h !== "destination");
   if (missing.length || unknown.length) {
-    fail(1, `header must name ${REQUIRED.join(", ")} (and optionally destination)` +
-      (missing.length ? `; missing: ${missing.join(", ")}` : "") + (unknown.length ? `; unknown: ${unknown.join(", ")}` : ""));
+    fail(
+      1,
+      `header must name ${REQUIRED.join(", ")} (and optionally destination)` +
+        (missing.length ? `; missing: ${missing.join(", ")}` : "") +
+        (unknown.length ? `; unknown: ${unknown.join(", ")}` : ""),
+    );
     return { columns, errors, errorCount };
   }
   const [iService, iKind, iStarted, iQuantity, iZone] = REQUIRED.map((c) => header.indexOf(c)) as [number, number, number, number, number];
@@ -112,19 +133,34 @@ export function parseUsageCsv(text: string, maxErrors = 1_000): { columns: Usage
   for (let n = 1; n < lines.length; n++) {
     const lineNo = n + 1;
     const raw = lines[n]!;
-    if (raw.trim() === "") { fail(lineNo, "empty line"); continue; }
+    if (raw.trim() === "") {
+      fail(lineNo, "empty line");
+      continue;
+    }
     const f = raw.includes('"') ? splitCsvLine(raw) : raw.split(",");
-    if (!f) { fail(lineNo, "unterminated quoted field"); continue; }
-    if (f.length !== header.length) { fail(lineNo, `expected ${header.length} fields, found ${f.length}`); continue; }
+    if (!f) {
+      fail(lineNo, "unterminated quoted field");
+      continue;
+    }
+    if (f.length !== header.length) {
+      fail(lineNo, `expected ${header.length} fields, found ${f.length}`);
+      continue;
+    }
     const serviceId = f[iService]!.trim().toLowerCase();
     const kind = f[iKind]!.trim() as UsageKind;
     const zone = f[iZone]!.trim() as UsageZone;
     const started = utcTimestamp(f[iStarted]!.trim());
     const quantity = f[iQuantity]!.trim();
     const destination = iDestination < 0 ? "" : f[iDestination]!.trim();
-    const ok = started !== null && UUID.test(serviceId) && usageKinds.includes(kind) && usageZones.includes(zone)
-      && /^\d{1,19}$/.test(quantity) && Number(quantity) <= Number(MAX_QUANTITY[kind]) && destination.length <= MAX_DESTINATION
-      && !hasControl(destination);
+    const ok =
+      started !== null &&
+      UUID.test(serviceId) &&
+      usageKinds.includes(kind) &&
+      usageZones.includes(zone) &&
+      /^\d{1,19}$/.test(quantity) &&
+      Number(quantity) <= Number(MAX_QUANTITY[kind]) &&
+      destination.length <= MAX_DESTINATION &&
+      !hasControl(destination);
     if (!ok) {
       const reasons = reasonsFor(serviceId, kind, zone, f[iStarted]!.trim(), quantity, destination);
       fail(lineNo, reasons.length ? reasons.join("; ") : `quantity ${quantity} is too large for ${kind}`);

@@ -28,8 +28,19 @@ const scopeOf = (who: ContractSeed["anna"]) => ({ scope: { customerId: who.custo
 
 export function ticketFor(who: ContractSeed["anna"], area: string, reportedAt = at): NewTicket {
   return {
-    customerId: who.customerId, serviceId: who.serviceId, serviceKind: "broadband", area, tier: "standard", reporterUserId: who.userId,
-    category: "no_service", description: "No sync since the storm", visitPreference: null, contactPhone: null, priority: "P3", outageId: null, at: reportedAt,
+    customerId: who.customerId,
+    serviceId: who.serviceId,
+    serviceKind: "broadband",
+    area,
+    tier: "standard",
+    reporterUserId: who.userId,
+    category: "no_service",
+    description: "No sync since the storm",
+    visitPreference: null,
+    contactPhone: null,
+    priority: "P3",
+    outageId: null,
+    at: reportedAt,
   };
 }
 
@@ -57,8 +68,22 @@ export function repairContract(name: string, make: () => Promise<ContractWorld>)
 
       const note = { key: randomUUID() };
       const decide = () => ({ events: [{ kind: "note" as const, text: "Router restarted twice" }] });
-      const once = await repair.updateTicket(first.id, scopeOf(seed.anna), { kind: "customer", userId: seed.anna.userId }, later(1), decide, note);
-      const twice = await repair.updateTicket(first.id, scopeOf(seed.anna), { kind: "customer", userId: seed.anna.userId }, later(2), decide, note);
+      const once = await repair.updateTicket(
+        first.id,
+        scopeOf(seed.anna),
+        { kind: "customer", userId: seed.anna.userId },
+        later(1),
+        decide,
+        note,
+      );
+      const twice = await repair.updateTicket(
+        first.id,
+        scopeOf(seed.anna),
+        { kind: "customer", userId: seed.anna.userId },
+        later(2),
+        decide,
+        note,
+      );
       expect(twice?.events).toEqual(once?.events);
       expect(once?.events.map((e) => e.kind)).toEqual(["created", "note"]);
     });
@@ -66,7 +91,14 @@ export function repairContract(name: string, make: () => Promise<ContractWorld>)
     it("refuses an illegal transition with INVALID_STATE and writes nothing", async () => {
       const { repair, seed } = await make();
       const t = await repair.createTicket(ticketFor(seed.anna, seed.area), key());
-      const attempt = repair.updateTicket(t.id, { all: true }, staff(seed), later(5), () => ({ action: "close", events: [{ kind: "note", text: "x" }] }), key());
+      const attempt = repair.updateTicket(
+        t.id,
+        { all: true },
+        staff(seed),
+        later(5),
+        () => ({ action: "close", events: [{ kind: "note", text: "x" }] }),
+        key(),
+      );
       await expect(attempt).rejects.toMatchObject({ code: "INVALID_STATE" });
       expect(await repair.getTicket(t.id, { all: true })).toEqual(t);
     });
@@ -75,11 +107,24 @@ export function repairContract(name: string, make: () => Promise<ContractWorld>)
       const { repair, seed } = await make();
       const t = await repair.createTicket(ticketFor(seed.anna, seed.area), key());
       const visit = { from: later(120), to: later(240) };
-      const started = await repair.updateTicket(t.id, { all: true }, staff(seed), later(30), () => ({
-        action: "start", set: { technicianId: seed.technicianId, visit }, events: [{ kind: "assigned" }, { kind: "visit", visit }],
-      }), key());
+      const started = await repair.updateTicket(
+        t.id,
+        { all: true },
+        staff(seed),
+        later(30),
+        () => ({
+          action: "start",
+          set: { technicianId: seed.technicianId, visit },
+          events: [{ kind: "assigned" }, { kind: "visit", visit }],
+        }),
+        key(),
+      );
       expect(started?.events.map((e) => [e.seq, e.kind, e.toState])).toEqual([
-        [1, "created", "acknowledged"], [2, "responded", null], [3, "status", "in_progress"], [4, "assigned", null], [5, "visit", null],
+        [1, "created", "acknowledged"],
+        [2, "responded", null],
+        [3, "status", "in_progress"],
+        [4, "assigned", null],
+        [5, "visit", null],
       ]);
       expect(started?.technician?.id).toBe(seed.technicianId);
       expect((await repair.getTicket(t.id, { technicianId: seed.technicianId }))?.state).toBe("in_progress");
@@ -89,8 +134,22 @@ export function repairContract(name: string, make: () => Promise<ContractWorld>)
       const { repair, seed, takeEvents } = await make();
       await takeEvents();
       const t = await repair.createTicket(ticketFor(seed.anna, seed.area), key());
-      await repair.updateTicket(t.id, { all: true }, staff(seed), later(30), () => ({ action: "start", set: { technicianId: seed.technicianId } }), key());
-      await repair.updateTicket(t.id, { all: true }, staff(seed), later(40), () => ({ events: [{ kind: "note", text: "On my way" }] }), key());
+      await repair.updateTicket(
+        t.id,
+        { all: true },
+        staff(seed),
+        later(30),
+        () => ({ action: "start", set: { technicianId: seed.technicianId } }),
+        key(),
+      );
+      await repair.updateTicket(
+        t.id,
+        { all: true },
+        staff(seed),
+        later(40),
+        () => ({ events: [{ kind: "note", text: "On my way" }] }),
+        key(),
+      );
       const mine = (await takeEvents()).filter((e) => e.event.troubleTicket.id === t.id);
       expect(mine.map((e) => [e.eventType, e.event.troubleTicket.status, e.fieldPath ?? null])).toEqual([
         ["TroubleTicketCreateEvent", "acknowledged", null],
@@ -99,13 +158,19 @@ export function repairContract(name: string, make: () => Promise<ContractWorld>)
         ["TroubleTicketAttributeValueChangeEvent", "in_progress", "note"],
       ]);
       expect(new Set(mine.map((e) => e.eventId)).size).toBe(4);
-      expect(mine[0]!.event.troubleTicket).toMatchObject({ externalId: t.number, relatedParty: expect.arrayContaining([{ id: seed.anna.userId, role: "reporter" }]) });
+      expect(mine[0]!.event.troubleTicket).toMatchObject({
+        externalId: t.number,
+        relatedParty: expect.arrayContaining([{ id: seed.anna.userId, role: "reporter" }]),
+      });
       expect(await takeEvents()).toEqual([]);
     });
 
     it("closes an outage once: its open tickets are resolved, each with a state change; a repeated key answers the same", async () => {
       const { repair, seed, takeEvents } = await make();
-      const outage = await repair.createOutage({ area: seed.area, serviceKind: "broadband", title: "Fibre cut", estimatedEnd: null, createdById: seed.technicianId, at }, key());
+      const outage = await repair.createOutage(
+        { area: seed.area, serviceKind: "broadband", title: "Fibre cut", estimatedEnd: null, createdById: seed.technicianId, at },
+        key(),
+      );
       const t = await repair.createTicket({ ...ticketFor(seed.anna, seed.area), outageId: outage.id }, key());
       await takeEvents();
       const k = key();
@@ -138,7 +203,11 @@ export function repairContract(name: string, make: () => Promise<ContractWorld>)
       const announced = (await takeEvents()).filter((e) => e.event.troubleTicket.id === t.id).map((e) => [e.eventType, e.fieldPath]);
       expect(announced).toEqual([["TroubleTicketAttributeValueChangeEvent", "slaFlag.response.at_risk"]]);
       const watched = (await repair.listSlaWatch(later(-60))).find((w) => w.id === t.id);
-      expect(watched).toMatchObject({ number: t.number, raised: ["response.at_risk"], events: [{ kind: "created", toState: "acknowledged", at }] });
+      expect(watched).toMatchObject({
+        number: t.number,
+        raised: ["response.at_risk"],
+        events: [{ kind: "created", toState: "acknowledged", at }],
+      });
     });
   });
 }

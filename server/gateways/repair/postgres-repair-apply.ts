@@ -5,7 +5,9 @@ import { transition } from "~/server/domain/repair/lifecycle";
 import type { Author, TicketChange, TicketRecord } from "./repair-gateway";
 
 export async function apply(tx: Tx, ticket: TicketRecord, change: TicketChange, author: Author, at: Date) {
-  const next = change.action ? transition(ticket.state, change.action, { now: at, resolvedAt: ticket.resolvedAt ?? undefined }) : ticket.state;
+  const next = change.action
+    ? transition(ticket.state, change.action, { now: at, resolvedAt: ticket.resolvedAt ?? undefined })
+    : ticket.state;
   let seq = ticket.events.at(-1)?.seq ?? 0;
   const base = { ticketId: ticket.id, author: author.kind, authorUserId: author.userId, at };
   const rows: Prisma.TicketEventCreateManyInput[] = [];
@@ -14,7 +16,15 @@ export async function apply(tx: Tx, ticket: TicketRecord, change: TicketChange, 
   if (author.kind === "staff" && !answered) rows.push({ ...base, seq: ++seq, kind: "responded" });
   if (next !== ticket.state) rows.push({ ...base, seq: ++seq, kind: "status", toState: next });
   for (const e of change.events ?? []) {
-    rows.push({ ...base, seq: ++seq, kind: e.kind, text: e.text ?? null, progress: e.progress ?? null, visitFrom: e.visit?.from ?? null, visitTo: e.visit?.to ?? null });
+    rows.push({
+      ...base,
+      seq: ++seq,
+      kind: e.kind,
+      text: e.text ?? null,
+      progress: e.progress ?? null,
+      visitFrom: e.visit?.from ?? null,
+      visitTo: e.visit?.to ?? null,
+    });
   }
   const attachments = change.attachments ?? [];
   if (attachments.length > 0) rows.push({ ...base, seq: ++seq, kind: "attachment" });
@@ -37,6 +47,8 @@ export async function apply(tx: Tx, ticket: TicketRecord, change: TicketChange, 
   if (attachments.length > 0) {
     const uploadedById = author.userId;
     if (!uploadedById) throw new Error("an attachment needs the uploading user");
-    await tx.ticketAttachment.createMany({ data: attachments.map((a) => ({ ...a, ticketId: ticket.id, eventSeq: seq, uploadedById, createdAt: at })) });
+    await tx.ticketAttachment.createMany({
+      data: attachments.map((a) => ({ ...a, ticketId: ticket.id, eventSeq: seq, uploadedById, createdAt: at })),
+    });
   }
 }

@@ -18,7 +18,11 @@ repairContract("postgres", async () => {
     await drainOutbox(createPostgresRepairFeed(testDb()), async (e) => taken.push(e));
     return taken;
   };
-  return { repair: createPostgresRepairGateway(testDb()), seed: { anna: party(anna), bigcorp: party(bigcorp), technicianId: tech.userId, area: "Praha" }, takeEvents };
+  return {
+    repair: createPostgresRepairGateway(testDb()),
+    seed: { anna: party(anna), bigcorp: party(bigcorp), technicianId: tech.userId, area: "Praha" },
+    takeEvents,
+  };
 });
 
 const at = new Date("2026-11-23T09:45:00Z");
@@ -26,7 +30,13 @@ const at = new Date("2026-11-23T09:45:00Z");
 async function dispatchedTicket() {
   const jana = await createHousehold();
   const tech = await createStaff("technician");
-  const id = await createTicket({ customerId: jana.customerId, serviceId: jana.services.broadband, reporterUserId: jana.userId, state: "in_progress", technicianId: tech.userId });
+  const id = await createTicket({
+    customerId: jana.customerId,
+    serviceId: jana.services.broadband,
+    reporterUserId: jana.userId,
+    state: "in_progress",
+    technicianId: tech.userId,
+  });
   return { jana, tech, id };
 }
 
@@ -36,7 +46,11 @@ describe("postgres repair gateway", () => {
     const ticket = (await createPostgresRepairGateway(testDb()).getTicket(id, { all: true }))!;
     expect(ticket.number).toMatch(/^TT-\d{6}$/);
     expect(ticket.events.map((e) => [e.seq, e.kind, e.toState])).toEqual([
-      [1, "created", "acknowledged"], [2, "responded", null], [3, "status", "in_progress"], [4, "assigned", null], [5, "visit", null],
+      [1, "created", "acknowledged"],
+      [2, "responded", null],
+      [3, "status", "in_progress"],
+      [4, "assigned", null],
+      [5, "visit", null],
     ]);
   });
 
@@ -44,7 +58,10 @@ describe("postgres repair gateway", () => {
     const { tech, id } = await dispatchedTicket();
     const repair = createPostgresRepairGateway(testDb());
     const before = (await repair.getTicket(id, { all: true }))!;
-    const attempt = repair.updateTicket(id, { all: true }, { kind: "staff", userId: tech.userId }, at, () => ({ action: "close", events: [{ kind: "note", text: "x" }] }));
+    const attempt = repair.updateTicket(id, { all: true }, { kind: "staff", userId: tech.userId }, at, () => ({
+      action: "close",
+      events: [{ kind: "note", text: "x" }],
+    }));
     await expect(attempt).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await repair.getTicket(id, { all: true })).toEqual(before);
   });
@@ -68,6 +85,10 @@ describe("postgres repair gateway", () => {
     const repair = createPostgresRepairGateway(testDb());
     expect(await repair.getTicket(id, { scope: { customerId: other.customerId, serviceIds: null } })).toBeNull();
     expect(await repair.getTicket(id, { technicianId: other.userId })).toBeNull();
-    expect(await repair.updateTicket(id, { technicianId: other.userId }, { kind: "staff", userId: other.userId }, at, () => ({ action: "resolve" }))).toBeNull();
+    expect(
+      await repair.updateTicket(id, { technicianId: other.userId }, { kind: "staff", userId: other.userId }, at, () => ({
+        action: "resolve",
+      })),
+    ).toBeNull();
   });
 });

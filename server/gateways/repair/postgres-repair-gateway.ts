@@ -27,7 +27,11 @@ export function createPostgresRepairGateway(db: Db, { events = true }: { events?
   const emit = (tx: Tx, es: NewRepairEvent[]) => (events ? emitEvents(tx, es) : Promise.resolve());
   const findOpenOutage = async (area: string | null, kind: ServiceKind) => {
     if (!area) return null;
-    const row = await db.outage.findFirst({ where: { area, serviceKind: kind, closedAt: null }, orderBy: { startedAt: "desc" }, select: outageSelect });
+    const row = await db.outage.findFirst({
+      where: { area, serviceKind: kind, closedAt: null },
+      orderBy: { startedAt: "desc" },
+      select: outageSelect,
+    });
     return row ? toOutage(row) : null;
   };
 
@@ -67,7 +71,9 @@ export function createPostgresRepairGateway(db: Db, { events = true }: { events?
             number: `TT-${String(n).padStart(6, "0")}`,
             createdAt: at,
             updatedAt: at,
-            events: { create: { seq: 1, kind: "created", toState: "acknowledged", author: "customer", authorUserId: t.reporterUserId, at } },
+            events: {
+              create: { seq: 1, kind: "created", toState: "acknowledged", author: "customer", authorUserId: t.reporterUserId, at },
+            },
           },
           select: { id: true },
         });
@@ -86,7 +92,13 @@ export function createPostgresRepairGateway(db: Db, { events = true }: { events?
     async listTickets(filter, query, page) {
       const where = whereOf(filter, query);
       const [rows, total] = await Promise.all([
-        db.ticket.findMany({ where, include: ticketInclude, orderBy: [{ createdAt: "desc" }, { number: "desc" }], skip: page.skip, take: page.take }),
+        db.ticket.findMany({
+          where,
+          include: ticketInclude,
+          orderBy: [{ createdAt: "desc" }, { number: "desc" }],
+          skip: page.skip,
+          take: page.take,
+        }),
         db.ticket.count({ where }),
       ]);
       return { items: await toRecords(db, rows), total };
@@ -118,7 +130,11 @@ export function createPostgresRepairGateway(db: Db, { events = true }: { events?
     async listAttachments(ticketId, filter) {
       const visible = await db.ticket.findFirst({ where: { AND: [{ id: ticketId }, whereOf(filter)] }, select: { id: true } });
       if (!visible) return null;
-      return db.ticketAttachment.findMany({ where: { ticketId }, select: attachmentSelect, orderBy: [{ eventSeq: "asc" }, { createdAt: "asc" }, { fileName: "asc" }] });
+      return db.ticketAttachment.findMany({
+        where: { ticketId },
+        select: attachmentSelect,
+        orderBy: [{ eventSeq: "asc" }, { createdAt: "asc" }, { fileName: "asc" }],
+      });
     },
 
     async findAttachment(id, filter) {
@@ -126,20 +142,35 @@ export function createPostgresRepairGateway(db: Db, { events = true }: { events?
     },
 
     async listTechnicians() {
-      const users = await db.user.findMany({ where: { staffRole: "technician" }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+      const users = await db.user.findMany({
+        where: { staffRole: "technician" },
+        select: { id: true, name: true },
+        orderBy: { name: "asc" },
+      });
       const ids = users.map((u) => u.id);
       const [profiles, loads] = await Promise.all([
         db.technicianProfile.findMany({ where: { userId: { in: ids } } }),
-        db.ticket.groupBy({ by: ["technicianId"], where: { technicianId: { in: ids }, state: { in: [...openStates] } }, _count: { _all: true } }),
+        db.ticket.groupBy({
+          by: ["technicianId"],
+          where: { technicianId: { in: ids }, state: { in: [...openStates] } },
+          _count: { _all: true },
+        }),
       ]);
       return users.map((u): TechnicianRecord => {
         const profile = profiles.find((p) => p.userId === u.id);
-        return { id: u.id, name: u.name, skills: profile?.skills ?? [], areas: profile?.areas ?? [], load: loads.find((l) => l.technicianId === u.id)?._count._all ?? 0 };
+        return {
+          id: u.id,
+          name: u.name,
+          skills: profile?.skills ?? [],
+          areas: profile?.areas ?? [],
+          load: loads.find((l) => l.technicianId === u.id)?._count._all ?? 0,
+        };
       });
     },
 
     async listOutages(status) {
-      const where: Prisma.OutageWhereInput = status === "open" ? { closedAt: null } : status === "closed" ? { closedAt: { not: null } } : {};
+      const where: Prisma.OutageWhereInput =
+        status === "open" ? { closedAt: null } : status === "closed" ? { closedAt: { not: null } } : {};
       const rows = await db.outage.findMany({ where, select: outageSelect, orderBy: { startedAt: "desc" }, take: 500 });
       return rows.map(toOutage);
     },
@@ -159,11 +190,18 @@ export function createPostgresRepairGateway(db: Db, { events = true }: { events?
         const earlier = await previousResult<{ resolved: string[] }>(tx, command, "closeOutage");
         let resolved: TicketRecord[] = [];
         if (earlier) {
-          resolved = await toRecords(tx, await tx.ticket.findMany({ where: { id: { in: earlier.resolved } }, include: ticketInclude, orderBy: { createdAt: "asc" } }));
+          resolved = await toRecords(
+            tx,
+            await tx.ticket.findMany({ where: { id: { in: earlier.resolved } }, include: ticketInclude, orderBy: { createdAt: "asc" } }),
+          );
         } else {
           const closed = await tx.outage.updateMany({ where: { id, closedAt: null }, data: { closedAt: at } });
           if (closed.count === 0) return null;
-          const ids = await tx.ticket.findMany({ where: { outageId: id, state: { in: [...openStates] } }, select: { id: true }, orderBy: { createdAt: "asc" } });
+          const ids = await tx.ticket.findMany({
+            where: { outageId: id, state: { in: [...openStates] } },
+            select: { id: true },
+            orderBy: { createdAt: "asc" },
+          });
           for (const { id: ticketId } of ids) {
             await lockTicket(tx, ticketId);
             const current = (await loadInTx(tx, ticketId))!;
@@ -185,7 +223,11 @@ export function createPostgresRepairGateway(db: Db, { events = true }: { events?
       const rows = await db.ticket.findMany({
         where: { OR: [{ state: { in: [...openStates] } }, { updatedAt: { gte: since } }] },
         select: {
-          id: true, number: true, tier: true, priority: true, technicianId: true,
+          id: true,
+          number: true,
+          tier: true,
+          priority: true,
+          technicianId: true,
           events: { select: { kind: true, toState: true, at: true }, orderBy: { seq: "asc" } },
           flags: { select: { flag: true } },
         },

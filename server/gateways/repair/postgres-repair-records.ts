@@ -4,7 +4,13 @@ import type { Prisma } from "~/server/db/generated/client";
 import type { AttachmentRecord, ListTicketsQuery, OutageRecord, TicketFilter, TicketRecord } from "./repair-gateway";
 
 export const outageSelect = {
-  id: true, area: true, serviceKind: true, title: true, startedAt: true, estimatedEnd: true, closedAt: true,
+  id: true,
+  area: true,
+  serviceKind: true,
+  title: true,
+  startedAt: true,
+  estimatedEnd: true,
+  closedAt: true,
   _count: { select: { tickets: true } },
 } as const satisfies Prisma.OutageSelect;
 type OutageRow = Prisma.OutageGetPayload<{ select: typeof outageSelect }>;
@@ -17,7 +23,16 @@ export const ticketInclude = {
 type TicketRow = Prisma.TicketGetPayload<{ include: typeof ticketInclude }>;
 
 export const attachmentSelect = {
-  id: true, ticketId: true, eventSeq: true, fileName: true, contentType: true, size: true, sha256: true, blobRef: true, uploadedById: true, createdAt: true,
+  id: true,
+  ticketId: true,
+  eventSeq: true,
+  fileName: true,
+  contentType: true,
+  size: true,
+  sha256: true,
+  blobRef: true,
+  uploadedById: true,
+  createdAt: true,
 } as const satisfies Record<keyof AttachmentRecord, true>;
 
 async function technicianNames(db: Db | Tx, rows: { technicianId: string | null }[]) {
@@ -30,16 +45,39 @@ async function technicianNames(db: Db | Tx, rows: { technicianId: string | null 
 function toRecord(row: TicketRow, names: Map<string, string>): TicketRecord {
   const { outage, events, technicianId, visitFrom, visitTo } = row;
   return {
-    id: row.id, number: row.number, customerId: row.customerId, serviceId: row.serviceId, serviceKind: row.serviceKind, area: row.area,
-    tier: row.tier, reporterUserId: row.reporterUserId, category: row.category, description: row.description,
-    visitPreference: row.visitPreference, contactPhone: row.contactPhone, priority: row.priority, state: row.state,
-    cause: row.cause, workDone: row.workDone, rating: row.rating, ratingComment: row.ratingComment, resolvedAt: row.resolvedAt, createdAt: row.createdAt,
+    id: row.id,
+    number: row.number,
+    customerId: row.customerId,
+    serviceId: row.serviceId,
+    serviceKind: row.serviceKind,
+    area: row.area,
+    tier: row.tier,
+    reporterUserId: row.reporterUserId,
+    category: row.category,
+    description: row.description,
+    visitPreference: row.visitPreference,
+    contactPhone: row.contactPhone,
+    priority: row.priority,
+    state: row.state,
+    cause: row.cause,
+    workDone: row.workDone,
+    rating: row.rating,
+    ratingComment: row.ratingComment,
+    resolvedAt: row.resolvedAt,
+    createdAt: row.createdAt,
     technician: technicianId ? { id: technicianId, name: names.get(technicianId) ?? "" } : null,
     visit: visitFrom && visitTo ? { from: visitFrom, to: visitTo } : null,
     outage: outage ? toOutage(outage) : null,
     events: events.map((e) => ({
-      seq: e.seq, kind: e.kind, toState: e.toState, progress: e.progress, author: e.author, authorUserId: e.authorUserId,
-      text: e.text, visit: e.visitFrom && e.visitTo ? { from: e.visitFrom, to: e.visitTo } : null, at: e.at,
+      seq: e.seq,
+      kind: e.kind,
+      toState: e.toState,
+      progress: e.progress,
+      author: e.author,
+      authorUserId: e.authorUserId,
+      text: e.text,
+      visit: e.visitFrom && e.visitTo ? { from: e.visitFrom, to: e.visitTo } : null,
+      at: e.at,
     })),
   };
 }

@@ -33,10 +33,16 @@ export type NewRepairEvent = Omit<RepairEvent, "eventId">;
 export function troubleTicketOf(t: TicketRecord): TroubleTicketBody {
   const last = t.events.at(-1)?.at ?? t.createdAt;
   return {
-    id: t.id, externalId: t.number, status: t.state, priority: t.priority, ticketType: t.category,
-    creationDate: t.createdAt.toISOString(), lastUpdate: last.toISOString(),
+    id: t.id,
+    externalId: t.number,
+    status: t.state,
+    priority: t.priority,
+    ticketType: t.category,
+    creationDate: t.createdAt.toISOString(),
+    lastUpdate: last.toISOString(),
     relatedParty: [
-      { id: t.customerId, role: "customer" }, { id: t.reporterUserId, role: "reporter" },
+      { id: t.customerId, role: "customer" },
+      { id: t.reporterUserId, role: "reporter" },
       ...(t.technician ? [{ id: t.technician.id, role: "technician" as const }] : []),
     ],
     relatedEntity: [{ id: t.serviceId, role: "service" }, ...(t.outage ? [{ id: t.outage.id, role: "outage" as const }] : [])],
@@ -47,12 +53,19 @@ export function troubleTicketOf(t: TicketRecord): TroubleTicketBody {
 export const partyOf = (t: TroubleTicketBody, role: TroubleTicketBody["relatedParty"][number]["role"]) =>
   t.relatedParty.find((p) => p.role === role)?.id ?? null;
 
-export const createdEvent = (t: TicketRecord, at: Date): NewRepairEvent =>
-  ({ eventType: "TroubleTicketCreateEvent", eventTime: at.toISOString(), event: { troubleTicket: troubleTicketOf(t) } });
+export const createdEvent = (t: TicketRecord, at: Date): NewRepairEvent => ({
+  eventType: "TroubleTicketCreateEvent",
+  eventTime: at.toISOString(),
+  event: { troubleTicket: troubleTicketOf(t) },
+});
 
 /** An SLA threshold crossed: an attribute change whose fieldPath names the flag ("slaFlag.response.at_risk"). */
-export const slaFlagEvent = (t: TicketRecord, flag: SlaFlag, at: Date): NewRepairEvent =>
-  ({ eventType: "TroubleTicketAttributeValueChangeEvent", eventTime: at.toISOString(), fieldPath: `slaFlag.${flag}`, event: { troubleTicket: troubleTicketOf(t) } });
+export const slaFlagEvent = (t: TicketRecord, flag: SlaFlag, at: Date): NewRepairEvent => ({
+  eventType: "TroubleTicketAttributeValueChangeEvent",
+  eventTime: at.toISOString(),
+  fieldPath: `slaFlag.${flag}`,
+  event: { troubleTicket: troubleTicketOf(t) },
+});
 
 /** The flag an attribute-change event raises, if it is an SLA one. */
 export const slaFlagOf = (e: Pick<RepairEvent, "fieldPath">): SlaFlag | null =>
@@ -70,7 +83,12 @@ export function changeEvents(before: TicketRecord, after: TicketRecord, change: 
     ...(change.attachments?.length ? ["attachment"] : []),
   ];
   if (fields.length > 0) {
-    out.push({ eventType: "TroubleTicketAttributeValueChangeEvent", eventTime, fieldPath: [...new Set(fields)].join(","), event: { troubleTicket } });
+    out.push({
+      eventType: "TroubleTicketAttributeValueChangeEvent",
+      eventTime,
+      fieldPath: [...new Set(fields)].join(","),
+      event: { troubleTicket },
+    });
   }
   return out;
 }

@@ -81,12 +81,25 @@ export interface TicketRecord {
   events: TicketEventRecord[];
 }
 
-export type NewTicket = Pick<TicketRecord,
-  "customerId" | "serviceId" | "serviceKind" | "area" | "tier" | "reporterUserId" | "category" | "description"
-  | "visitPreference" | "contactPhone" | "priority"> & { outageId: string | null; at: Date };
+export type NewTicket = Pick<
+  TicketRecord,
+  | "customerId"
+  | "serviceId"
+  | "serviceKind"
+  | "area"
+  | "tier"
+  | "reporterUserId"
+  | "category"
+  | "description"
+  | "visitPreference"
+  | "contactPhone"
+  | "priority"
+> & { outageId: string | null; at: Date };
 
 /** An event the caller adds; seq, author and time come from the change (attachments bring their own). */
-export type NewEvent = Pick<Partial<TicketEventRecord>, "text" | "progress" | "visit"> & { kind: Exclude<TicketEventKind, "created" | "status" | "responded" | "attachment"> };
+export type NewEvent = Pick<Partial<TicketEventRecord>, "text" | "progress" | "visit"> & {
+  kind: Exclude<TicketEventKind, "created" | "status" | "responded" | "attachment">;
+};
 
 /** A file on a ticket; the bytes are in the blob store under blobRef. */
 export interface AttachmentRecord {
@@ -127,10 +140,7 @@ export interface Author {
 }
 
 /** Which tickets a read may see: a customer scope, a technician's assignments, or all (staff with read-all). */
-export type TicketFilter =
-  | { scope: Scope }
-  | { technicianId: string }
-  | { all: true };
+export type TicketFilter = { scope: Scope } | { technicianId: string } | { all: true };
 
 export interface ListTicketsQuery {
   states?: readonly TicketState[];
@@ -178,7 +188,11 @@ export interface RepairGateway {
   /** null when absent or outside the filter: the caller answers NOT_FOUND either way. */
   getTicket(id: string, filter: TicketFilter): Promise<TicketRecord | null>;
   /** Newest first, paged. */
-  listTickets(filter: TicketFilter, query: ListTicketsQuery, page: { skip: number; take: number }): Promise<{ items: TicketRecord[]; total: number }>;
+  listTickets(
+    filter: TicketFilter,
+    query: ListTicketsQuery,
+    page: { skip: number; take: number },
+  ): Promise<{ items: TicketRecord[]; total: number }>;
   /** Every ticket matching, unpaged (the bureau's queue sorts by SLA risk, which is computed). */
   listAllTickets(filter: TicketFilter, query: ListTicketsQuery): Promise<TicketRecord[]>;
   /**
@@ -186,14 +200,24 @@ export interface RepairGateway {
    * (or throws a DomainError). The action goes through lifecycle.transition (INVALID_STATE).
    * null when the ticket is absent or outside the filter. A repeated key returns the ticket as it is, without deciding again.
    */
-  updateTicket(id: string, filter: TicketFilter, author: Author, at: Date, decide: (ticket: TicketRecord) => TicketChange, command?: Command): Promise<TicketRecord | null>;
+  updateTicket(
+    id: string,
+    filter: TicketFilter,
+    author: Author,
+    at: Date,
+    decide: (ticket: TicketRecord) => TicketChange,
+    command?: Command,
+  ): Promise<TicketRecord | null>;
   /** Oldest first; null when the ticket is absent or outside the filter. */
   listAttachments(ticketId: string, filter: TicketFilter): Promise<AttachmentRecord[] | null>;
   /** null when absent or its ticket is outside the filter. */
   findAttachment(id: string, filter: TicketFilter): Promise<AttachmentRecord | null>;
   listTechnicians(): Promise<TechnicianRecord[]>;
   listOutages(status: "open" | "closed" | "all"): Promise<OutageRecord[]>;
-  createOutage(outage: { area: string; serviceKind: ServiceKind; title: string; estimatedEnd: Date | null; createdById: string; at: Date }, command?: Command): Promise<OutageRecord>;
+  createOutage(
+    outage: { area: string; serviceKind: ServiceKind; title: string; estimatedEnd: Date | null; createdById: string; at: Date },
+    command?: Command,
+  ): Promise<OutageRecord>;
   /** Closes the outage and resolves its linked open tickets (a state-change event each). null = no such open outage. */
   closeOutage(id: string, at: Date, command?: Command): Promise<{ outage: OutageRecord; resolved: TicketRecord[] } | null>;
   /** Open tickets, and those changed since `since` (a late fix is still reported), with their raised SLA flags. */

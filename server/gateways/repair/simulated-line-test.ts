@@ -7,8 +7,15 @@ export function measure(line: LineUnderTest, healthy: boolean) {
   const pick = (lo: number, hi: number) => lo + (seed % (hi - lo + 1));
   const byKind: Record<ServiceKind, LineTestResult["measurements"]> = {
     mobile: [{ name: "signal", value: healthy ? -pick(65, 95) : -120, unit: "dBm" }],
-    fixed_voice: [{ name: "loop_resistance", value: healthy ? pick(300, 900) : 0, unit: "ohm" }, { name: "dial_tone", value: healthy ? 1 : 0, unit: "bool" }],
-    broadband: [{ name: "sync_down", value: healthy ? pick(200, 1000) : 0, unit: "Mbit/s" }, { name: "sync_up", value: healthy ? pick(50, 300) : 0, unit: "Mbit/s" }, { name: "latency", value: healthy ? pick(3, 15) : 0, unit: "ms" }],
+    fixed_voice: [
+      { name: "loop_resistance", value: healthy ? pick(300, 900) : 0, unit: "ohm" },
+      { name: "dial_tone", value: healthy ? 1 : 0, unit: "bool" },
+    ],
+    broadband: [
+      { name: "sync_down", value: healthy ? pick(200, 1000) : 0, unit: "Mbit/s" },
+      { name: "sync_up", value: healthy ? pick(50, 300) : 0, unit: "Mbit/s" },
+      { name: "latency", value: healthy ? pick(3, 15) : 0, unit: "ms" },
+    ],
     tv: [{ name: "signal_quality", value: healthy ? pick(80, 100) : 0, unit: "%" }],
   };
   return byKind[line.kind];

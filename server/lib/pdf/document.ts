@@ -40,7 +40,10 @@ export function createPdfDocument(options: { title?: string; compress?: boolean 
 
 function useFont(doc: Pdf, text: string, o: TextOptions) {
   const { face, text: drawable } = fit(fontStack()[o.bold ? "bold" : "regular"], text);
-  doc.font(face.name).fontSize(o.size ?? 10).fillColor(o.color ?? INK);
+  doc
+    .font(face.name)
+    .fontSize(o.size ?? 10)
+    .fillColor(o.color ?? INK);
   return drawable;
 }
 
@@ -120,9 +123,22 @@ export function drawTable(doc: Pdf, columns: PdfColumn[], rows: PdfRow[]) {
   const drawRow = (row: PdfRow, height: number, color = INK) => {
     const y = doc.y;
     row.cells.forEach((cell, i) =>
-      write(doc, cell, { x: xs[i]! + PAD, y: y + PAD, width: widths[i]! - 2 * PAD, align: columns[i]!.align ?? "left", bold: row.bold, size: 9, color }),
+      write(doc, cell, {
+        x: xs[i]! + PAD,
+        y: y + PAD,
+        width: widths[i]! - 2 * PAD,
+        align: columns[i]!.align ?? "left",
+        bold: row.bold,
+        size: 9,
+        color,
+      }),
     );
-    doc.moveTo(left, y + height).lineTo(left + contentWidth(doc), y + height).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc
+      .moveTo(left, y + height)
+      .lineTo(left + contentWidth(doc), y + height)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
     doc.y = y + height;
   };
   const head: PdfRow = { cells: columns.map((c) => c.header), bold: true };
@@ -150,7 +166,12 @@ export function drawFooters(doc: Pdf, text: (page: number, count: number) => str
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the bottom margin must not start a new page
     write(doc, text(i - start + 1, count), {
-      x: doc.page.margins.left, y: doc.page.height - margin + FOOTER_SPACE / 2, width: contentWidth(doc), align: "center", size: 8, color: MUTED,
+      x: doc.page.margins.left,
+      y: doc.page.height - margin + FOOTER_SPACE / 2,
+      width: contentWidth(doc),
+      align: "center",
+      size: 8,
+      color: MUTED,
     });
     doc.page.margins.bottom = margin;
   }

@@ -1,7 +1,17 @@
 import { readFileSync } from "node:fs";
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
-import { createPdfDocument, drawFooters, drawHeader, drawTable, fit, fontFiles, fontStack, pdfResponse, pdfToBuffer } from "~/server/lib/pdf";
+import {
+  createPdfDocument,
+  drawFooters,
+  drawHeader,
+  drawTable,
+  fit,
+  fontFiles,
+  fontStack,
+  pdfResponse,
+  pdfToBuffer,
+} from "~/server/lib/pdf";
 
 const codePoints = (s: string) => [...s.replace(/\s/g, "")].map((c) => c.codePointAt(0)!);
 const pageCount = (pdf: Buffer) => Number(/\/Type \/Pages\s+\/Count (\d+)/.exec(pdf.toString("latin1"))?.[1]);
@@ -17,7 +27,11 @@ describe("PDF fonts", () => {
   it("the font stack draws every letter of Czech, Russian and Chinese texts", () => {
     const { regular, bold } = fontStack();
     for (const faces of [regular, bold]) {
-      for (const sample of ["Řeřicha žluťoučký kůň ďábelské ódy ŠČŘŽÝÁÍÉÚŮ", "Съешь же ещё этих мягких булок Ёж", "账单 对账单 无欠款证明"]) {
+      for (const sample of [
+        "Řeřicha žluťoučký kůň ďábelské ódy ŠČŘŽÝÁÍÉÚŮ",
+        "Съешь же ещё этих мягких булок Ёж",
+        "账单 对账单 无欠款证明",
+      ]) {
         const { face, text } = fit(faces, sample);
         const missing = [...text].filter((c) => !/\s/.test(c) && !face.has(c.codePointAt(0)!));
         expect(missing, `${face.postscriptName}: ${sample}`).toEqual([]);
@@ -38,8 +52,14 @@ describe("PDF toolkit", () => {
   it("breaks a long table across pages, numbers the pages and embeds the font", async () => {
     const doc = createPdfDocument({ compress: false });
     drawHeader(doc, { operator: "Můj operátor", title: "Výpis 账单", details: [["Účet", "BA-1"]] });
-    drawTable(doc, [{ header: "Popis", width: 3 }, { header: "Částka", width: 1, align: "right" }],
-      Array.from({ length: 120 }, (_, i) => ({ cells: [`Řádek ${i}`, `${i},00 Kč`] })));
+    drawTable(
+      doc,
+      [
+        { header: "Popis", width: 3 },
+        { header: "Částka", width: 1, align: "right" },
+      ],
+      Array.from({ length: 120 }, (_, i) => ({ cells: [`Řádek ${i}`, `${i},00 Kč`] })),
+    );
     drawFooters(doc, (page, count) => `${page}/${count}`);
     const pdf = await pdfToBuffer(doc);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");

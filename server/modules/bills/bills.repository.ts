@@ -11,7 +11,8 @@ export interface CostCentres {
 }
 
 export const costCentres = (db: Db): CostCentres => ({
-  byIds: (customerId, ids) => db.costCentre.findMany({ where: { customerId, id: { in: ids } }, select: { id: true, code: true, name: true } }),
+  byIds: (customerId, ids) =>
+    db.costCentre.findMany({ where: { customerId, id: { in: ids } }, select: { id: true, code: true, name: true } }),
 });
 
 export const billsDeps = ({ billing, db }: Deps): BillsDeps => ({ billing, costCentres: costCentres(db) });

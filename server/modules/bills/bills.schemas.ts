@@ -11,7 +11,13 @@ const IsoDate = z.string();
 export const Money = z.object({ amountMinor: z.number().int(), currency: z.string() });
 
 export const BillingAccountView = z.object({
-  id: z.string(), number: z.string(), name: z.string(), currency: z.string(), country: z.string(), billCycleDay: z.number(), balance: Money,
+  id: z.string(),
+  number: z.string(),
+  name: z.string(),
+  currency: z.string(),
+  country: z.string(),
+  billCycleDay: z.number(),
+  balance: Money,
 });
 
 export const BillView = z.object({
@@ -49,10 +55,20 @@ export const BillLine = z.object({
 
 export const BillDetailView = BillView.extend({
   lines: z.array(BillLine),
-  ratedUsage: z.array(z.object({
-    serviceId: z.string(), kind: usageKind, zone: usageZone, segmentStart: IsoDate, cdrCount: z.number(), allowance: z.number().nullable(),
-    quantity: z.number(), includedQuantity: z.number(), chargedQuantity: z.number(), amount: Money,
-  })),
+  ratedUsage: z.array(
+    z.object({
+      serviceId: z.string(),
+      kind: usageKind,
+      zone: usageZone,
+      segmentStart: IsoDate,
+      cdrCount: z.number(),
+      allowance: z.number().nullable(),
+      quantity: z.number(),
+      includedQuantity: z.number(),
+      chargedQuantity: z.number(),
+      amount: Money,
+    }),
+  ),
   creditNotes: z.array(z.object({ id: z.string(), number: z.string(), reason: z.string(), issuedAt: z.date(), taxIncludedAmount: Money })),
   partial: z.boolean(),
   /** Net per service in the order services first appear on the bill; serviceId null: the account-level lines except VAT. */
@@ -104,11 +120,16 @@ export const CostCentreSplitView = z.object({
   billId: z.string(),
   billNo: z.string(),
   period: z.string(),
-  rows: z.array(z.object({
-    /** null: lines of services without a cost centre, and account-level lines */
-    costCentre: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
-    net: Money, vat: Money, total: Money, serviceCount: z.number().int(),
-  })),
+  rows: z.array(
+    z.object({
+      /** null: lines of services without a cost centre, and account-level lines */
+      costCentre: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
+      net: Money,
+      vat: Money,
+      total: Money,
+      serviceCount: z.number().int(),
+    }),
+  ),
   total: z.object({ net: Money, vat: Money, total: Money }),
 });
 export type CostCentreSplitView = z.infer<typeof CostCentreSplitView>;

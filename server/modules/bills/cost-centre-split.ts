@@ -22,7 +22,11 @@ export function splitByCostCentre(bill: SplitBill): CostCentreShare[] {
   // Whatever is not net is VAT: the split then sums to the bill's total by construction.
   const vats = allocate(bill.taxIncludedAmount.amountMinor - net, nets, keys.indexOf(null));
   return keys.map((k, i) => ({
-    costCentreId: k, netMinor: nets[i]!, vatMinor: vats[i]!, totalMinor: nets[i]! + vats[i]!, serviceCount: groups.get(k)!.services.size,
+    costCentreId: k,
+    netMinor: nets[i]!,
+    vatMinor: vats[i]!,
+    totalMinor: nets[i]! + vats[i]!,
+    serviceCount: groups.get(k)!.services.size,
   }));
 }
 

@@ -5,8 +5,20 @@
 import type { CustomerBillDetail } from "~/server/gateways/billing/billing-gateway";
 
 export const reasonKinds = [
-  "new_service", "service_ended", "plan_changed", "proration", "promotion_ended", "promotion_started", "discount_changed",
-  "overage", "roaming", "international", "one_off_charge", "credit", "tax_change", "other",
+  "new_service",
+  "service_ended",
+  "plan_changed",
+  "proration",
+  "promotion_ended",
+  "promotion_started",
+  "discount_changed",
+  "overage",
+  "roaming",
+  "international",
+  "one_off_charge",
+  "credit",
+  "tax_change",
+  "other",
 ] as const;
 export type ReasonKind = (typeof reasonKinds)[number];
 
@@ -31,15 +43,24 @@ export type BillReason = {
 };
 
 const zoneGroup = {
-  national: "overage", roaming_eu: "roaming", roaming_world: "roaming", international: "international", premium: "international",
+  national: "overage",
+  roaming_eu: "roaming",
+  roaming_world: "roaming",
+  international: "international",
+  premium: "international",
 } as const;
 
 type Bucket = { kind: ReasonKind; service: ReasonService | null; previous: Line[]; current: Line[] };
 
 /** Reasons, biggest absolute change first; an empty list when nothing changed. `previous` null: the first bill. */
 export function explainBill(current: ExplainableBill, previous: ExplainableBill | null): BillReason[] {
-  const before = previous ?? { billingPeriod: current.billingPeriod, taxIncludedAmount: { ...current.taxIncludedAmount, amountMinor: 0 },
-    taxItem: [], lines: [], creditNotes: [] };
+  const before = previous ?? {
+    billingPeriod: current.billingPeriod,
+    taxIncludedAmount: { ...current.taxIncludedAmount, amountMinor: 0 },
+    taxItem: [],
+    lines: [],
+    creditNotes: [],
+  };
   const reasons: BillReason[] = [];
   const services = new Map<string, ReasonService>();
   const netOf = (bill: ExplainableBill, id: string) => bill.lines.filter((l) => l.kind !== "tax" && l.service?.id === id);
@@ -60,13 +81,20 @@ export function explainBill(current: ExplainableBill, previous: ExplainableBill 
       for (const l of now) put("current", "new_service", service, l);
       continue;
     }
-    const partial = [...was.map((l) => [l, before] as const), ...now.map((l) => [l, current] as const)]
-      .some(([l, bill]) => l.kind === "recurring" && !coversPeriod(l, bill));
-    for (const [side, lines] of [["previous", was], ["current", now]] as const) {
+    const partial = [...was.map((l) => [l, before] as const), ...now.map((l) => [l, current] as const)].some(
+      ([l, bill]) => l.kind === "recurring" && !coversPeriod(l, bill),
+    );
+    for (const [side, lines] of [
+      ["previous", was],
+      ["current", now],
+    ] as const) {
       for (const l of lines) if (l.kind === "recurring") put(side, partial ? "proration" : "plan_changed", service, l);
     }
   }
-  for (const [side, bill] of [["previous", before], ["current", current]] as const) {
+  for (const [side, bill] of [
+    ["previous", before],
+    ["current", current],
+  ] as const) {
     for (const l of bill.lines) {
       if (l.kind === "usage" && l.service && netOf(side === "previous" ? current : before, l.service.id).length > 0) {
         put(side, l.zone ? zoneGroup[l.zone] : "other", l.service, l);
@@ -82,13 +110,24 @@ export function explainBill(current: ExplainableBill, previous: ExplainableBill 
     const previousMinor = sum(b.previous);
     const currentMinor = sum(b.current);
     if (previousMinor === currentMinor && b.kind !== "new_service" && b.kind !== "service_ended") continue;
-    const kind = b.kind !== "discount_changed" ? b.kind
-      : b.current.length === 0 ? "promotion_ended" : b.previous.length === 0 ? "promotion_started" : "discount_changed";
+    const kind =
+      b.kind !== "discount_changed"
+        ? b.kind
+        : b.current.length === 0
+          ? "promotion_ended"
+          : b.previous.length === 0
+            ? "promotion_started"
+            : "discount_changed";
     const usage = kind === "overage" || kind === "roaming" || kind === "international";
     reasons.push({
-      kind, service: b.service, deltaMinor: currentMinor - previousMinor, previousMinor, currentMinor,
+      kind,
+      service: b.service,
+      deltaMinor: currentMinor - previousMinor,
+      previousMinor,
+      currentMinor,
       items: [...new Set([...b.previous, ...b.current].map((l) => l.description))].sort(),
-      quantities: usage ? quantitiesOf(b.current) : null, rateBp: null,
+      quantities: usage ? quantitiesOf(b.current) : null,
+      rateBp: null,
     });
   }
 
@@ -96,19 +135,45 @@ export function explainBill(current: ExplainableBill, previous: ExplainableBill 
   const rateOf = (bill: ExplainableBill) => bill.taxItem[0]?.taxRateBp ?? 0;
   const [taxBefore, taxNow] = [taxOf(before), taxOf(current)];
   if (taxBefore !== taxNow) {
-    reasons.push({ kind: "tax_change", service: null, deltaMinor: taxNow - taxBefore, previousMinor: taxBefore, currentMinor: taxNow,
-      items: [], quantities: null, rateBp: { previous: previous ? rateOf(before) : rateOf(current), current: rateOf(current) } });
+    reasons.push({
+      kind: "tax_change",
+      service: null,
+      deltaMinor: taxNow - taxBefore,
+      previousMinor: taxBefore,
+      currentMinor: taxNow,
+      items: [],
+      quantities: null,
+      rateBp: { previous: previous ? rateOf(before) : rateOf(current), current: rateOf(current) },
+    });
   }
   const credited = current.creditNotes.reduce((s, n) => s + n.taxIncludedAmount.amountMinor, 0);
   if (credited !== 0) {
     // A credit note lowers what is owed on this bill, not the bill's total: it explains the amount due.
-    reasons.push({ kind: "credit", service: null, deltaMinor: 0, previousMinor: 0, currentMinor: credited,
-      items: current.creditNotes.map((n) => n.reason).sort(), quantities: null, rateBp: null });
+    reasons.push({
+      kind: "credit",
+      service: null,
+      deltaMinor: 0,
+      previousMinor: 0,
+      currentMinor: credited,
+      items: current.creditNotes.map((n) => n.reason).sort(),
+      quantities: null,
+      rateBp: null,
+    });
   }
 
   const difference = current.taxIncludedAmount.amountMinor - before.taxIncludedAmount.amountMinor;
   const rest = difference - reasons.reduce((s, r) => s + r.deltaMinor, 0);
-  if (rest !== 0) reasons.push({ kind: "other", service: null, deltaMinor: rest, previousMinor: 0, currentMinor: 0, items: [], quantities: null, rateBp: null });
+  if (rest !== 0)
+    reasons.push({
+      kind: "other",
+      service: null,
+      deltaMinor: rest,
+      previousMinor: 0,
+      currentMinor: 0,
+      items: [],
+      quantities: null,
+      rateBp: null,
+    });
   return reasons.sort(byImpact);
 }
 
@@ -127,6 +192,11 @@ function quantitiesOf(lines: Line[]) {
 }
 
 function byImpact(a: BillReason, b: BillReason) {
-  return Math.abs(b.deltaMinor) - Math.abs(a.deltaMinor) || Math.abs(b.currentMinor) - Math.abs(a.currentMinor)
-    || a.kind.localeCompare(b.kind) || (a.service?.id ?? "").localeCompare(b.service?.id ?? "") || a.items.join().localeCompare(b.items.join());
+  return (
+    Math.abs(b.deltaMinor) - Math.abs(a.deltaMinor) ||
+    Math.abs(b.currentMinor) - Math.abs(a.currentMinor) ||
+    a.kind.localeCompare(b.kind) ||
+    (a.service?.id ?? "").localeCompare(b.service?.id ?? "") ||
+    a.items.join().localeCompare(b.items.join())
+  );
 }

@@ -8,7 +8,16 @@ export interface BureauFacts {
   customerNamesById(ids: string[]): Promise<Map<string, string>>;
 }
 
-const serviceSelect = { id: true, kind: true, identifier: true, label: true, status: true, area: true, installationAddress: true, customerId: true } as const;
+const serviceSelect = {
+  id: true,
+  kind: true,
+  identifier: true,
+  label: true,
+  status: true,
+  area: true,
+  installationAddress: true,
+  customerId: true,
+} as const;
 
 export function bureauFacts(db: Db): BureauFacts {
   return {
@@ -17,7 +26,9 @@ export function bureauFacts(db: Db): BureauFacts {
       return new Map(rows.map((r) => [r.id, r]));
     },
     async customerNamesById(ids) {
-      const rows = ids.length ? await db.customer.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } }) : [];
+      const rows = ids.length
+        ? await db.customer.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } })
+        : [];
       return new Map(rows.map((r) => [r.id, r.name]));
     },
   };

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ineligibility, rankTechnicians } from "./dispatch-policy";
 
-const tech = (name: string, skills: ("broadband" | "tv" | "mobile")[], areas: string[], load = 0) => ({ id: name, name, skills, areas, load });
+const tech = (name: string, skills: ("broadband" | "tv" | "mobile")[], areas: string[], load = 0) => ({
+  id: name,
+  name,
+  skills,
+  areas,
+  load,
+});
 
 describe("dispatch policy", () => {
   it("needs the service kind's skill and the ticket's area; a line without an area needs only the skill", () => {
@@ -17,6 +23,10 @@ describe("dispatch policy", () => {
       [tech("Busy", ["tv"], ["Praha"], 3), tech("Far", ["tv"], ["Brno"], 0), tech("Free", ["tv"], ["Praha"], 1)],
       { serviceKind: "tv", area: "Praha" },
     );
-    expect(ranked.map((t) => [t.name, t.ineligible])).toEqual([["Free", []], ["Busy", []], ["Far", ["area"]]]);
+    expect(ranked.map((t) => [t.name, t.ineligible])).toEqual([
+      ["Free", []],
+      ["Busy", []],
+      ["Far", ["area"]],
+    ]);
   });
 });

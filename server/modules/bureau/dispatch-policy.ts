@@ -5,7 +5,10 @@ import type { ServiceKind, TechnicianRecord, TicketRecord } from "~/server/gatew
 export const ineligibilityReasons = ["skill", "area"] as const;
 export type IneligibilityReason = (typeof ineligibilityReasons)[number];
 
-export function ineligibility(tech: Pick<TechnicianRecord, "skills" | "areas">, ticket: { serviceKind: ServiceKind; area: string | null }): IneligibilityReason[] {
+export function ineligibility(
+  tech: Pick<TechnicianRecord, "skills" | "areas">,
+  ticket: { serviceKind: ServiceKind; area: string | null },
+): IneligibilityReason[] {
   return [
     ...(tech.skills.includes(ticket.serviceKind) ? [] : ["skill" as const]),
     ...(ticket.area === null || tech.areas.includes(ticket.area) ? [] : ["area" as const]),

@@ -9,4 +9,9 @@ export type DisputeDeps = Pick<Deps, "repair" | "clock"> & {
 };
 
 /** The router's deps with the portal's dispute records on the request's database. */
-export const disputeDeps = (deps: Deps): DisputeDeps => ({ repair: deps.repair, clock: deps.clock, billing: deps.billing, disputes: disputesRepository(deps.db) });
+export const disputeDeps = (deps: Deps): DisputeDeps => ({
+  repair: deps.repair,
+  clock: deps.clock,
+  billing: deps.billing,
+  disputes: disputesRepository(deps.db),
+});

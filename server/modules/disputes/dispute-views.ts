@@ -21,13 +21,24 @@ export async function disputeViews({ billing, repair }: ViewDeps, rows: DisputeR
     const line = lineById.get(r.billLineId);
     const note = r.creditNoteId ? noteById.get(r.creditNoteId) : undefined;
     const money = (amountMinor: number) => ({ amountMinor, currency: r.currency });
-    const service = line?.service ? { id: line.service.id, identifier: line.service.identifier, label: line.service.label } : { id: "", identifier: "", label: null };
+    const service = line?.service
+      ? { id: line.service.id, identifier: line.service.identifier, label: line.service.label }
+      : { id: "", identifier: "", label: null };
     return {
-      id: r.id, billId: r.billId, billNumber: r.billNumber, billLineId: r.billLineId, lineDescription: line?.description ?? "",
-      service, amount: money(r.amountMinor), reason: r.reason, status: r.status, resolution: r.resolution,
+      id: r.id,
+      billId: r.billId,
+      billNumber: r.billNumber,
+      billLineId: r.billLineId,
+      lineDescription: line?.description ?? "",
+      service,
+      amount: money(r.amountMinor),
+      reason: r.reason,
+      status: r.status,
+      resolution: r.resolution,
       creditNote: note ? { number: note.number, amount: money(note.taxIncludedAmount.amountMinor) } : null,
       ticket: { id: r.ticketId, number: ticketById.get(r.ticketId)?.number ?? "" },
-      createdAt: r.createdAt, resolvedAt: r.resolvedAt,
+      createdAt: r.createdAt,
+      resolvedAt: r.resolvedAt,
     };
   });
 }

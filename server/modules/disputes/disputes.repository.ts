@@ -41,8 +41,18 @@ export interface DisputesRepository {
 }
 
 const select = {
-  id: true, billId: true, billLineId: true, amountMinor: true, reason: true, status: true, resolution: true, creditNoteId: true,
-  ticketId: true, createdAt: true, resolvedAt: true, bill: { select: { number: true, currency: true } },
+  id: true,
+  billId: true,
+  billLineId: true,
+  amountMinor: true,
+  reason: true,
+  status: true,
+  resolution: true,
+  creditNoteId: true,
+  ticketId: true,
+  createdAt: true,
+  resolvedAt: true,
+  bill: { select: { number: true, currency: true } },
 } as const;
 
 export function disputesRepository(db: Db): DisputesRepository {
@@ -50,13 +60,22 @@ export function disputesRepository(db: Db): DisputesRepository {
     async find(where) {
       const rows = await db.billDispute.findMany({
         where: {
-          ...(where.id ? { id: where.id } : {}), ...(where.billId ? { billId: where.billId } : {}), ...(where.status ? { status: where.status } : {}),
+          ...(where.id ? { id: where.id } : {}),
+          ...(where.billId ? { billId: where.billId } : {}),
+          ...(where.status ? { status: where.status } : {}),
           ...(where.ticketId ? { ticketId: where.ticketId } : {}),
           ...(where.customerId ? { bill: { billingAccount: { customerId: where.customerId } } } : {}),
         },
-        select, orderBy: { createdAt: "asc" },
+        select,
+        orderBy: { createdAt: "asc" },
       });
-      return rows.map(({ bill, billLineId, amountMinor, ...r }) => ({ ...r, billNumber: bill.number, currency: bill.currency, billLineId: billLineId.toString(), amountMinor: Number(amountMinor) }));
+      return rows.map(({ bill, billLineId, amountMinor, ...r }) => ({
+        ...r,
+        billNumber: bill.number,
+        currency: bill.currency,
+        billLineId: billLineId.toString(),
+        amountMinor: Number(amountMinor),
+      }));
     },
     lineIsDisputed: async (billLineId) => (await db.billDispute.count({ where: { billLineId: BigInt(billLineId) } })) > 0,
     async insert(d) {
@@ -69,7 +88,12 @@ export function disputesRepository(db: Db): DisputesRepository {
       }
     },
     decide: async (id, data) => (await db.billDispute.updateMany({ where: { id, status: "open" }, data })).count > 0,
-    scopedService: (scope, id) => db.service.findFirst({ where: { ...serviceWhere(scope), AND: [{ id }] }, select: { id: true, kind: true, area: true, customerId: true } }),
-    tierOf: async (customerId) => (await db.customer.findUnique({ where: { id: customerId }, select: { slaTier: true } }))?.slaTier ?? "standard",
+    scopedService: (scope, id) =>
+      db.service.findFirst({
+        where: { ...serviceWhere(scope), AND: [{ id }] },
+        select: { id: true, kind: true, area: true, customerId: true },
+      }),
+    tierOf: async (customerId) =>
+      (await db.customer.findUnique({ where: { id: customerId }, select: { slaTier: true } }))?.slaTier ?? "standard",
   };
 }

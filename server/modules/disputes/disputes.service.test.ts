@@ -10,20 +10,55 @@ import type { DisputeRecord, DisputesRepository } from "./disputes.repository";
 import type { DisputeDeps } from "./dispute-deps";
 import { openDispute, resolveDispute } from "./disputes.service";
 
-const anna: CustomerActor = { kind: "customer", userId: randomUUID(), locale: "en", customerId: randomUUID(), customerKind: "individual", role: "owner", serviceIds: null };
-const agent: StaffActor = { kind: "staff", userId: randomUUID(), locale: "en", staffRole: "billing_agent", permissions: ["disputes.handle"] };
+const anna: CustomerActor = {
+  kind: "customer",
+  userId: randomUUID(),
+  locale: "en",
+  customerId: randomUUID(),
+  customerKind: "individual",
+  role: "owner",
+  serviceIds: null,
+};
+const agent: StaffActor = {
+  kind: "staff",
+  userId: randomUUID(),
+  locale: "en",
+  staffRole: "billing_agent",
+  permissions: ["disputes.handle"],
+};
 const service = { id: randomUUID(), kind: "tv" as const, identifier: "TV-1001", label: null };
 const czk = (amountMinor: number) => ({ amountMinor, currency: "CZK" });
 
 const line: BillLineView = {
-  id: "41", kind: "recurring", service, costCentreId: null, usageKind: null, zone: null, description: "TV Plus", quantity: 30,
-  startDate: "2026-10-01", endDate: "2026-10-31", amount: czk(40_000),
+  id: "41",
+  kind: "recurring",
+  service,
+  costCentreId: null,
+  usageKind: null,
+  zone: null,
+  description: "TV Plus",
+  quantity: 30,
+  startDate: "2026-10-01",
+  endDate: "2026-10-31",
+  amount: czk(40_000),
 };
 const bill = {
-  id: randomUUID(), billNo: "B-2026-10-0001", billingAccount: { id: randomUUID(), number: "BA-1", name: "Anna" }, period: "2026-10",
-  billingPeriod: { startDate: "2026-10-01", endDate: "2026-10-31" }, billDate: "2026-11-01", paymentDueDate: "2026-11-15",
-  taxExcludedAmount: czk(40_000), taxIncludedAmount: czk(48_400), taxItem: [{ taxRateBp: 2100, taxAmount: czk(8_400) }],
-  remainingAmount: czk(48_400), state: "issued", lines: [line], ratedUsage: [], creditNotes: [], partial: false,
+  id: randomUUID(),
+  billNo: "B-2026-10-0001",
+  billingAccount: { id: randomUUID(), number: "BA-1", name: "Anna" },
+  period: "2026-10",
+  billingPeriod: { startDate: "2026-10-01", endDate: "2026-10-31" },
+  billDate: "2026-11-01",
+  paymentDueDate: "2026-11-15",
+  taxExcludedAmount: czk(40_000),
+  taxIncludedAmount: czk(48_400),
+  taxItem: [{ taxRateBp: 2100, taxAmount: czk(8_400) }],
+  remainingAmount: czk(48_400),
+  state: "issued",
+  lines: [line],
+  ratedUsage: [],
+  creditNotes: [],
+  partial: false,
 } as const satisfies CustomerBillDetail;
 
 function world() {
@@ -33,25 +68,47 @@ function world() {
     findBillLines: async (ids) => (ids.includes(line.id) ? [{ ...line, billId: bill.id }] : []),
     findCreditNotes: async (ids) => notes.filter((n) => ids.includes(n.id)),
     issueCreditNote: async ({ billId, netMinor, reason, reference }) => {
-      const note = { id: randomUUID(), number: `CN-${notes.length + 1}`, billId, reason, issuedAt: new Date(), taxIncludedAmount: czk(netMinor * 1.21), reference };
+      const note = {
+        id: randomUUID(),
+        number: `CN-${notes.length + 1}`,
+        billId,
+        reason,
+        issuedAt: new Date(),
+        taxIncludedAmount: czk(netMinor * 1.21),
+        reference,
+      };
       notes.push(note);
       return note;
     },
   } satisfies Pick<BillingGateway, "getBill" | "findBillLines" | "findCreditNotes" | "issueCreditNote">;
   const rows: DisputeRecord[] = [];
   const disputes: DisputesRepository = {
-    find: async (w) => rows.filter((r) => (!w.id || r.id === w.id) && (!w.ticketId || r.ticketId === w.ticketId) && (!w.status || r.status === w.status)),
+    find: async (w) =>
+      rows.filter((r) => (!w.id || r.id === w.id) && (!w.ticketId || r.ticketId === w.ticketId) && (!w.status || r.status === w.status)),
     lineIsDisputed: async (id) => rows.some((r) => r.billLineId === id),
     insert: async (d) => {
       if (rows.some((r) => r.billLineId === d.billLineId)) return false;
-      rows.push({ ...d, id: randomUUID(), billNumber: bill.billNo, currency: "CZK", status: "open", resolution: null, creditNoteId: null, createdAt: new Date(), resolvedAt: null });
+      rows.push({
+        ...d,
+        id: randomUUID(),
+        billNumber: bill.billNo,
+        currency: "CZK",
+        status: "open",
+        resolution: null,
+        creditNoteId: null,
+        createdAt: new Date(),
+        resolvedAt: null,
+      });
       return true;
     },
     decide: async (id, d) => {
       const r = rows.find((x) => x.id === id && x.status === "open");
       return r ? (Object.assign(r, d), true) : false;
     },
-    scopedService: async (scope, id) => (scope.customerId === anna.customerId && id === service.id ? { id, kind: service.kind, area: "Praha", customerId: anna.customerId } : null),
+    scopedService: async (scope, id) =>
+      scope.customerId === anna.customerId && id === service.id
+        ? { id, kind: service.kind, area: "Praha", customerId: anna.customerId }
+        : null,
     tierOf: async () => "standard",
   };
   const repair = memoryRepair();
@@ -65,8 +122,18 @@ describe("disputes", () => {
     const { deps, repair } = world();
     const view = await openDispute(deps, anna, input);
     expect(repair.created).toHaveLength(1);
-    expect(repair.created[0]).toMatchObject({ category: "billing_dispute", priority: "P3", reporterUserId: anna.userId, serviceId: service.id });
-    expect(view).toMatchObject({ status: "open", amount: czk(48_400), lineDescription: "TV Plus", ticket: { number: repair.created[0]!.number } });
+    expect(repair.created[0]).toMatchObject({
+      category: "billing_dispute",
+      priority: "P3",
+      reporterUserId: anna.userId,
+      serviceId: service.id,
+    });
+    expect(view).toMatchObject({
+      status: "open",
+      amount: czk(48_400),
+      lineDescription: "TV Plus",
+      ticket: { number: repair.created[0]!.number },
+    });
     expect(repair.events.map((e) => e.eventType)).toEqual(["TroubleTicketCreateEvent"]);
   });
 
@@ -92,13 +159,20 @@ describe("disputes", () => {
     const ticket = await repair.getTicket(opened.ticket.id, { all: true });
     expect(ticket?.state).toBe("resolved");
     expect(ticket?.events.at(-1)).toMatchObject({ kind: "note", text: "Sold without consent" });
-    await expect(resolveDispute(deps, agent, { disputeId: opened.id, outcome: "rejected", resolution: "Changed my mind" })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(
+      resolveDispute(deps, agent, { disputeId: opened.id, outcome: "rejected", resolution: "Changed my mind" }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE" });
   });
 
   it("never credits more than the line", async () => {
     const { deps, notes } = world();
     const opened = await openDispute(deps, anna, input);
-    const attempt = resolveDispute(deps, agent, { disputeId: opened.id, outcome: "upheld", creditNetMinor: 40_001, resolution: "Too generous" });
+    const attempt = resolveDispute(deps, agent, {
+      disputeId: opened.id,
+      outcome: "upheld",
+      creditNetMinor: 40_001,
+      resolution: "Too generous",
+    });
     await expect(attempt).rejects.toMatchObject({ code: "VALIDATION" });
     expect(notes).toEqual([]);
   });

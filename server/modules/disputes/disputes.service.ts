@@ -25,7 +25,8 @@ export async function openDispute(deps: DisputeDeps, actor: CustomerActor, input
   if (!bill) throw notFound("bill");
   const line = bill.lines.find((l) => l.id === input.billLineId);
   if (!line) throw notFound("bill line");
-  if (!line.service || line.kind === "tax" || line.amount.amountMinor <= 0) throw invalid("billLineId", "only a charge for a service can be disputed");
+  if (!line.service || line.kind === "tax" || line.amount.amountMinor <= 0)
+    throw invalid("billLineId", "only a charge for a service can be disputed");
   const service = await disputes.scopedService(scope, line.service.id);
   if (!service) throw notFound("service");
   if (await disputes.lineIsDisputed(line.id)) throw conflict("this line is already disputed");
@@ -37,13 +38,31 @@ export async function openDispute(deps: DisputeDeps, actor: CustomerActor, input
   // and the unique line key on the dispute lets only one record through.
   const ticket = await repair.createTicket(
     {
-      customerId: service.customerId, serviceId: service.id, serviceKind: service.kind, area: service.area, tier,
-      reporterUserId: actor.userId, category: DISPUTE_CATEGORY, description: `${bill.billNo} · ${line.description}: ${input.reason}`,
-      visitPreference: null, contactPhone: null, priority: priorityFor(tier, DISPUTE_CATEGORY), outageId: null, at: clock.now(),
+      customerId: service.customerId,
+      serviceId: service.id,
+      serviceKind: service.kind,
+      area: service.area,
+      tier,
+      reporterUserId: actor.userId,
+      category: DISPUTE_CATEGORY,
+      description: `${bill.billNo} · ${line.description}: ${input.reason}`,
+      visitPreference: null,
+      contactPhone: null,
+      priority: priorityFor(tier, DISPUTE_CATEGORY),
+      outageId: null,
+      at: clock.now(),
     },
     { key: `dispute-open:${line.id}` },
   );
-  if (!(await disputes.insert({ billId: bill.id, billLineId: line.id, ticketId: ticket.id, amountMinor: Number(gross), reason: input.reason }))) {
+  if (
+    !(await disputes.insert({
+      billId: bill.id,
+      billLineId: line.id,
+      ticketId: ticket.id,
+      amountMinor: Number(gross),
+      reason: input.reason,
+    }))
+  ) {
     throw conflict("this line is already disputed");
   }
   return viewOf(deps, { ticketId: ticket.id, customerId: actor.customerId });
@@ -68,15 +87,25 @@ export async function resolveDispute(deps: DisputeDeps, actor: StaffActor, input
     const net = input.creditNetMinor ?? line.amount.amountMinor;
     if (net > line.amount.amountMinor) throw invalid("creditNetMinor", "the credit cannot exceed the disputed line");
     // Idempotent per dispute: a retry after a failure below finds the same credit note.
-    creditNoteId = (await billing.issueCreditNote({ billId: dispute.billId, netMinor: net, reason: input.resolution, reference: `dispute:${dispute.id}` })).id;
+    creditNoteId = (
+      await billing.issueCreditNote({ billId: dispute.billId, netMinor: net, reason: input.resolution, reference: `dispute:${dispute.id}` })
+    ).id;
   }
   const now = clock.now();
   if (!(await disputes.decide(dispute.id, { status: input.outcome, resolution: input.resolution, creditNoteId, resolvedAt: now }))) {
     throw conflict("the dispute was decided meanwhile");
   }
   // The reporter hears of it from the repair feed (the ticket's state change).
-  await repair.updateTicket(dispute.ticketId, { all: true }, { kind: "staff", userId: actor.userId }, now,
-    (ticket) => ({ action: input.outcome === "rejected" && ticket.state === "acknowledged" ? "reject" : "resolve", events: [{ kind: "note", text: input.resolution }] }),
-    { key: `dispute-decide:${dispute.id}` });
+  await repair.updateTicket(
+    dispute.ticketId,
+    { all: true },
+    { kind: "staff", userId: actor.userId },
+    now,
+    (ticket) => ({
+      action: input.outcome === "rejected" && ticket.state === "acknowledged" ? "reject" : "resolve",
+      events: [{ kind: "note", text: input.resolution }],
+    }),
+    { key: `dispute-decide:${dispute.id}` },
+  );
   return viewOf(deps, { id: dispute.id });
 }

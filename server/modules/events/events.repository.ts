@@ -9,7 +9,10 @@ export function processedEvents(db: Db): EventInbox<PortalEventContext> {
   return {
     once: (event, apply) =>
       db.$transaction(async (tx) => {
-        const { count } = await tx.processedEvent.createMany({ data: [{ eventId: event.eventId, eventType: event.eventType }], skipDuplicates: true });
+        const { count } = await tx.processedEvent.createMany({
+          data: [{ eventId: event.eventId, eventType: event.eventType }],
+          skipDuplicates: true,
+        });
         if (count === 0) return false;
         await apply({ tx });
         return true;

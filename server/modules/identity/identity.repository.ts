@@ -10,7 +10,13 @@ const principalSelect = {
   sessionVersion: true,
   memberships: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { customerId: true, role: true, allServices: true, customer: { select: { kind: true } }, grants: { select: { serviceId: true } } },
+    select: {
+      customerId: true,
+      role: true,
+      allServices: true,
+      customer: { select: { kind: true } },
+      grants: { select: { serviceId: true } },
+    },
   },
 } satisfies Prisma.UserSelect;
 
@@ -27,7 +33,12 @@ export const findMe = ({ db }: HasDb, userId: string) =>
   db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, name: true, email: true, phone: true, locale: true, staffRole: true,
+      id: true,
+      name: true,
+      email: true,
+      phone: true,
+      locale: true,
+      staffRole: true,
       memberships: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { role: true, customer: { select: { id: true, name: true, kind: true, segment: true, slaTier: true } } },

@@ -68,7 +68,14 @@ export async function updateProfile(deps: Deps, actor: Principal, input: UpdateP
     const changed = (["name", "phone", "locale"] as const).filter((k) => before[k] !== after[k]);
     if (changed.length) {
       const customerId = actor.kind === "customer" ? actor.customerId : null;
-      await audit(tx, { actorUserId: actor.userId, customerId, action: "profile.update", entity: "user", entityId: actor.userId, data: { changed } });
+      await audit(tx, {
+        actorUserId: actor.userId,
+        customerId,
+        action: "profile.update",
+        entity: "user",
+        entityId: actor.userId,
+        data: { changed },
+      });
       if (changed.includes("name") || changed.includes("phone")) {
         await notify(tx, { userId: actor.userId, customerId }, "account.profile-updated", { fields: changed.join(", ") }, "/profile");
       }

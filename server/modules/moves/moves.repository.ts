@@ -16,10 +16,12 @@ const select = { id: true, identifier: true, label: true, kind: true } as const;
 
 export const moveServices = (db: Db): MoveServices => ({
   byIds: (customerId, ids) => db.service.findMany({ where: { customerId, id: { in: ids } }, select }),
-  onAccount: (customerId, billingAccountId, { plus, minus }) => db.service.findMany({
-    where: { customerId, OR: [{ billingAccountId, id: { not: minus } }, ...(plus ? [{ id: plus }] : [])] },
-    select, orderBy: { identifier: "asc" },
-  }),
+  onAccount: (customerId, billingAccountId, { plus, minus }) =>
+    db.service.findMany({
+      where: { customerId, OR: [{ billingAccountId, id: { not: minus } }, ...(plus ? [{ id: plus }] : [])] },
+      select,
+      orderBy: { identifier: "asc" },
+    }),
 });
 
 export const movesDeps = ({ billing, db }: Deps): MovesDeps => ({ billing, services: moveServices(db) });

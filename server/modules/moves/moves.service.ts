@@ -16,7 +16,11 @@ function wholeCustomer(actor: CustomerActor) {
   return scopeOf(actor);
 }
 
-export async function previewMove({ billing, services }: MovesDeps, actor: CustomerActor, input: MoveServiceInput): Promise<MovePreviewView> {
+export async function previewMove(
+  { billing, services }: MovesDeps,
+  actor: CustomerActor,
+  input: MoveServiceInput,
+): Promise<MovePreviewView> {
   const scope = wholeCustomer(actor);
   const preview = await billing.previewMove(scope, input.serviceId, input.toBillingAccountId);
   const accounts = new Map((await billing.listBillingAccounts(scope)).map((a) => [a.id, a]));
@@ -24,12 +28,15 @@ export async function previewMove({ billing, services }: MovesDeps, actor: Custo
     const account = p && accounts.get(p.billingAccountId);
     if (!p || !account) return null;
     const onAccount = await services.onAccount(actor.customerId, account.id, {
-      minus: input.serviceId, plus: account.id === input.toBillingAccountId ? input.serviceId : undefined,
+      minus: input.serviceId,
+      plus: account.id === input.toBillingAccountId ? input.serviceId : undefined,
     });
     return {
-      billingAccount: { id: account.id, number: account.number, name: account.name }, services: onAccount,
+      billingAccount: { id: account.id, number: account.number, name: account.name },
+      services: onAccount,
       lines: p.lines.map((l) => ({ kind: l.kind, service: l.service, description: l.description, amount: l.amount })),
-      taxExcludedAmount: p.taxExcludedAmount, taxIncludedAmount: p.taxIncludedAmount,
+      taxExcludedAmount: p.taxExcludedAmount,
+      taxIncludedAmount: p.taxIncludedAmount,
     };
   };
   return { period: preview.period, effectivePeriod: preview.effectivePeriod, from: await view(preview.from), to: await view(preview.to) };
@@ -38,7 +45,12 @@ export async function previewMove({ billing, services }: MovesDeps, actor: Custo
 /** The caller's key makes a retried request schedule once; without one, each request is its own. */
 export async function scheduleMove(deps: MovesDeps, actor: CustomerActor, input: MoveServiceInput): Promise<ScheduledMoveView> {
   const { serviceId, toBillingAccountId, idempotencyKey = randomUUID() } = input;
-  const move = await deps.billing.scheduleMove(wholeCustomer(actor), { serviceId, toBillingAccountId, requestedById: actor.userId, idempotencyKey });
+  const move = await deps.billing.scheduleMove(wholeCustomer(actor), {
+    serviceId,
+    toBillingAccountId,
+    requestedById: actor.userId,
+    idempotencyKey,
+  });
   const [view] = await toViews(deps, actor, [move]);
   return view!;
 }
@@ -50,12 +62,23 @@ export async function pendingMoves(deps: MovesDeps, actor: CustomerActor): Promi
 export const cancelMove = ({ billing }: MovesDeps, actor: CustomerActor, moveId: string) => billing.cancelMove(scopeOf(actor), moveId);
 
 async function toViews({ billing, services }: MovesDeps, actor: CustomerActor, moves: ScheduledMove[]): Promise<ScheduledMoveView[]> {
-  const accounts = new Map((await billing.listBillingAccounts(scopeOf(actor))).map((a) => [a.id, { id: a.id, number: a.number, name: a.name }]));
-  const byId = new Map((await services.byIds(actor.customerId, moves.map((m) => m.serviceId))).map((s) => [s.id, s]));
+  const accounts = new Map(
+    (await billing.listBillingAccounts(scopeOf(actor))).map((a) => [a.id, { id: a.id, number: a.number, name: a.name }]),
+  );
+  const byId = new Map(
+    (
+      await services.byIds(
+        actor.customerId,
+        moves.map((m) => m.serviceId),
+      )
+    ).map((s) => [s.id, s]),
+  );
   return moves.flatMap((m) => {
     const s = byId.get(m.serviceId);
     const from = accounts.get(m.fromBillingAccountId);
     const to = accounts.get(m.toBillingAccountId);
-    return s && from && to ? [{ id: m.id, effectivePeriod: m.effectivePeriod, service: { id: s.id, identifier: s.identifier, label: s.label }, from, to }] : [];
+    return s && from && to
+      ? [{ id: m.id, effectivePeriod: m.effectivePeriod, service: { id: s.id, identifier: s.identifier, label: s.label }, from, to }]
+      : [];
   });
 }

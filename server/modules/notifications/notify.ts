@@ -9,7 +9,11 @@ import { renderEmail } from "./render";
 export type Recipient = { userId: string; customerId?: string | null };
 
 export async function notify<K extends NotificationKind>(
-  tx: Tx, recipient: Recipient, kind: K, data: NotificationData[K], link: string | null = null,
+  tx: Tx,
+  recipient: Recipient,
+  kind: K,
+  data: NotificationData[K],
+  link: string | null = null,
 ) {
   const user = await tx.user.findUnique({
     where: { id: recipient.userId },

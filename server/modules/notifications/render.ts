@@ -22,7 +22,11 @@ export function renderNotification<K extends NotificationKind>(locale: AppLocale
 }
 
 export function renderEmail<K extends NotificationKind>(
-  locale: AppLocale, kind: K, data: NotificationData[K], appUrl: string, link: string | null,
+  locale: AppLocale,
+  kind: K,
+  data: NotificationData[K],
+  appUrl: string,
+  link: string | null,
 ) {
   const { title, body } = renderNotification(locale, kind, data);
   const tpl = templates[locale];

@@ -5,7 +5,13 @@ import { skipTake } from "~/server/lib/pagination";
 import type { ListServicesInput, ServiceView } from "./services.schemas";
 
 const select = {
-  id: true, kind: true, identifier: true, label: true, status: true, installationAddress: true, activatedAt: true,
+  id: true,
+  kind: true,
+  identifier: true,
+  label: true,
+  status: true,
+  installationAddress: true,
+  activatedAt: true,
   plan: { select: { code: true, name: true, monthlyFeeMinor: true, currency: true } },
   costCentre: { select: { code: true, name: true } },
   assignedUser: { select: { name: true } },
@@ -24,12 +30,14 @@ export async function listServices({ db }: HasDb, scope: Scope, input: ListServi
     ...(input.kind ? { kind: input.kind } : {}),
     ...(input.status ? { status: input.status } : {}),
     ...(q
-      ? { OR: [
-          { identifier: { contains: q, mode: "insensitive" } },
-          { label: { contains: q, mode: "insensitive" } },
-          { assignedUser: { name: { contains: q, mode: "insensitive" } } },
-          { costCentre: { name: { contains: q, mode: "insensitive" } } },
-        ] }
+      ? {
+          OR: [
+            { identifier: { contains: q, mode: "insensitive" } },
+            { label: { contains: q, mode: "insensitive" } },
+            { assignedUser: { name: { contains: q, mode: "insensitive" } } },
+            { costCentre: { name: { contains: q, mode: "insensitive" } } },
+          ],
+        }
       : {}),
   };
   const [rows, total] = await Promise.all([

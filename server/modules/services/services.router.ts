@@ -3,6 +3,12 @@ import { GetServiceInput, ListServicesInput, ServicePage, ServiceView } from "./
 import * as services from "./services.service";
 
 export const servicesRouter = createRouter({
-  list: customerProcedure.input(ListServicesInput).output(ServicePage).query(({ ctx, input }) => services.listServices(ctx.deps, ctx.actor, input)),
-  get: customerProcedure.input(GetServiceInput).output(ServiceView).query(({ ctx, input }) => services.getService(ctx.deps, ctx.actor, input)),
+  list: customerProcedure
+    .input(ListServicesInput)
+    .output(ServicePage)
+    .query(({ ctx, input }) => services.listServices(ctx.deps, ctx.actor, input)),
+  get: customerProcedure
+    .input(GetServiceInput)
+    .output(ServiceView)
+    .query(({ ctx, input }) => services.getService(ctx.deps, ctx.actor, input)),
 });

@@ -17,8 +17,15 @@ function ticket(events: SlaEvent[], opts: { tier?: Tier; priority?: Priority; se
   const policy = policyFor(tier, priority);
   seq += 1;
   return {
-    id: `t${seq}`, number: `TT-${String(seq).padStart(6, "0")}`, serviceId: opts.serviceId ?? "fibre", tier, priority,
-    createdAt: events[0]!.at, events, targets: policy, calendar: calendarFor(policy),
+    id: `t${seq}`,
+    number: `TT-${String(seq).padStart(6, "0")}`,
+    serviceId: opts.serviceId ?? "fibre",
+    tier,
+    priority,
+    createdAt: events[0]!.at,
+    events,
+    targets: policy,
+    calendar: calendarFor(policy),
   };
 }
 
@@ -52,11 +59,23 @@ describe("report months (Prague)", () => {
 describe("monthly figures", () => {
   // premium P1: respond in 15 min, resolve in 240 min, 24×7
   const inTime = ticket([created("2026-11-02T10:00:00Z"), responded("2026-11-02T10:05:00Z"), status("2026-11-02T12:00:00Z", "resolved")]);
-  const late = ticket([created("2026-11-03T10:00:00Z"), responded("2026-11-03T10:30:00Z"), status("2026-11-03T16:00:00Z", "resolved")], { priority: "P1" });
+  const late = ticket([created("2026-11-03T10:00:00Z"), responded("2026-11-03T10:30:00Z"), status("2026-11-03T16:00:00Z", "resolved")], {
+    priority: "P1",
+  });
   const openBreached = ticket([created("2026-11-20T08:00:00Z"), responded("2026-11-20T08:10:00Z")], { priority: "P2" });
-  const lastMonth = ticket([created("2026-10-10T10:00:00Z"), responded("2026-10-10T10:01:00Z"), status("2026-10-10T11:00:00Z", "resolved")]);
+  const lastMonth = ticket([
+    created("2026-10-10T10:00:00Z"),
+    responded("2026-10-10T10:01:00Z"),
+    status("2026-10-10T11:00:00Z", "resolved"),
+  ]);
   const openRunning = ticket([created("2026-11-23T09:55:00Z")]);
-  const figures = monthlyFigures({ month: "2026-11", now: NOW, tickets: [inTime, late, openBreached, lastMonth, openRunning], services, outages: [] });
+  const figures = monthlyFigures({
+    month: "2026-11",
+    now: NOW,
+    tickets: [inTime, late, openBreached, lastMonth, openRunning],
+    services,
+    outages: [],
+  });
 
   it.each([
     ["opened", figures.opened, 4],
@@ -79,17 +98,30 @@ describe("monthly figures", () => {
       [openBreached.number, true, false, true],
       [openRunning.number, null, null, false],
     ]);
-    expect(figures.tickets.find((t) => t.number === late.number)).toMatchObject({ businessMinutesToResolve: 360, breachedAt: at("2026-11-03T14:00:00Z") });
+    expect(figures.tickets.find((t) => t.number === late.number)).toMatchObject({
+      businessMinutesToResolve: 360,
+      breachedAt: at("2026-11-03T14:00:00Z"),
+    });
   });
 
   it("a month with nothing decided has no shares rather than 0 %", () => {
     const empty = monthlyFigures({ month: "2026-09", now: NOW, tickets: [inTime], services, outages: [] });
-    expect(empty).toMatchObject({ opened: 0, resolved: 0, resolvedWithinTarget: null, respondedWithinTarget: null, mttr: { businessMinutes: null, wallClockHours: null }, credits: [] });
+    expect(empty).toMatchObject({
+      opened: 0,
+      resolved: 0,
+      resolvedWithinTarget: null,
+      respondedWithinTarget: null,
+      mttr: { businessMinutes: null, wallClockHours: null },
+      credits: [],
+    });
   });
 
   it("counts business-hours minutes for business-tier tickets (a weekend does not count)", () => {
     // Friday 16:00 Prague → Monday 10:00 Prague: 2 h Friday + 2 h Monday
-    const t = ticket([created("2026-11-06T15:00:00Z"), responded("2026-11-06T15:10:00Z"), status("2026-11-09T09:00:00Z", "resolved")], { tier: "business", priority: "P2" });
+    const t = ticket([created("2026-11-06T15:00:00Z"), responded("2026-11-06T15:10:00Z"), status("2026-11-09T09:00:00Z", "resolved")], {
+      tier: "business",
+      priority: "P2",
+    });
     expect(t.calendar).toBe(czechBusinessHours);
     const f = monthlyFigures({ month: "2026-11", now: NOW, tickets: [t], services, outages: [] });
     expect(f.mttr).toEqual({ businessMinutes: 240, wallClockHours: 66 });
@@ -104,8 +136,16 @@ describe("availability", () => {
   it.each([
     ["no outage", [], 0],
     ["one outage of 3 hours", [outage("fibre", "2026-10-05T10:00:00Z", "2026-10-05T13:00:00Z")], 180],
-    ["overlapping outages counted once", [outage("fibre", "2026-10-05T10:00:00Z", "2026-10-05T13:00:00Z"), outage("fibre", "2026-10-05T12:00:00Z", "2026-10-05T14:00:00Z")], 240],
-    ["one outage inside another", [outage("fibre", "2026-10-05T10:00:00Z", "2026-10-05T14:00:00Z"), outage("fibre", "2026-10-05T11:00:00Z", "2026-10-05T12:00:00Z")], 240],
+    [
+      "overlapping outages counted once",
+      [outage("fibre", "2026-10-05T10:00:00Z", "2026-10-05T13:00:00Z"), outage("fibre", "2026-10-05T12:00:00Z", "2026-10-05T14:00:00Z")],
+      240,
+    ],
+    [
+      "one outage inside another",
+      [outage("fibre", "2026-10-05T10:00:00Z", "2026-10-05T14:00:00Z"), outage("fibre", "2026-10-05T11:00:00Z", "2026-10-05T12:00:00Z")],
+      240,
+    ],
     ["clipped to the month", [outage("fibre", "2026-09-30T20:00:00Z", "2026-09-30T23:00:00Z")], 60],
     ["another service's outage", [outage("voice", "2026-10-05T10:00:00Z", "2026-10-05T13:00:00Z")], 0],
     ["still open: counted until the month ends", [outage("fibre", "2026-10-31T22:00:00Z", null)], 60],
@@ -125,10 +165,18 @@ describe("SLA credits", () => {
     ["premium: 10 % of the fee per breach", [breach("premium", "fibre", 1)], [10_000]],
     ["business: 5 % per breach", [breach("business", "fibre", 1)], [5_000]],
     ["standard: no credits", [breach("standard", "fibre", 1)], []],
-    ["premium cap: 50 % of the fee per service and month", [1, 2, 3, 4, 5, 6].map((h) => breach("premium", "fibre", h)), [10_000, 10_000, 10_000, 10_000, 10_000, 0]],
+    [
+      "premium cap: 50 % of the fee per service and month",
+      [1, 2, 3, 4, 5, 6].map((h) => breach("premium", "fibre", h)),
+      [10_000, 10_000, 10_000, 10_000, 10_000, 0],
+    ],
     ["business cap: 25 %", [1, 2, 3, 4, 5, 6].map((h) => breach("business", "fibre", h)), [5_000, 5_000, 5_000, 5_000, 5_000, 0]],
     ["integer minor units, rounded down", [breach("premium", "voice", 1)], [3_333]],
-    ["the cap cuts the last credit to what is left", [1, 2, 3, 4, 5, 6, 7].map((h) => breach("premium", "voice", h)), [3_333, 3_333, 3_333, 3_333, 3_333, 1, 0]], // cap 16 666,
+    [
+      "the cap cuts the last credit to what is left",
+      [1, 2, 3, 4, 5, 6, 7].map((h) => breach("premium", "voice", h)),
+      [3_333, 3_333, 3_333, 3_333, 3_333, 1, 0],
+    ], // cap 16 666,
   ])("%s", (_, breached, amounts) => {
     expect(creditsOf(breached, services).map((c) => c.amountMinor)).toEqual(amounts);
   });
@@ -142,6 +190,16 @@ describe("SLA credits", () => {
   it("a month's breaches become credits in the figures", () => {
     const t = ticket([created("2026-11-03T10:00:00Z"), responded("2026-11-03T10:01:00Z")], { serviceId: "fibre" });
     const f = monthlyFigures({ month: "2026-11", now: NOW, tickets: [t], services, outages: [] });
-    expect(f.credits).toEqual([{ ticketId: t.id, ticketNumber: t.number, serviceId: "fibre", breachedAt: at("2026-11-03T14:00:00Z"), amountMinor: 10_000, currency: "CZK", capped: false }]);
+    expect(f.credits).toEqual([
+      {
+        ticketId: t.id,
+        ticketNumber: t.number,
+        serviceId: "fibre",
+        breachedAt: at("2026-11-03T14:00:00Z"),
+        amountMinor: 10_000,
+        currency: "CZK",
+        capped: false,
+      },
+    ]);
   });
 });

@@ -123,7 +123,11 @@ export function monthlyFigures(input: {
     }
     if (within(responseBreachedAt, start, end)) responseBreaches += 1;
     if (within(resolvedAt, start, end)) {
-      resolvedNow.push({ business: resolution.elapsedMinutes, wall: (resolvedAt.getTime() - t.createdAt.getTime()) / HOUR, inTime: !resolution.breached });
+      resolvedNow.push({
+        business: resolution.elapsedMinutes,
+        wall: (resolvedAt.getTime() - t.createdAt.getTime()) / HOUR,
+        inTime: !resolution.breached,
+      });
     }
     const opened = within(t.createdAt, start, end);
     if (opened && decided(response)) {
@@ -132,9 +136,17 @@ export function monthlyFigures(input: {
     }
     if (opened || within(resolvedAt, start, end) || within(breachedAt, start, end)) {
       tickets.push({
-        id: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, openedAt: t.createdAt,
-        respondedAt: response.metAt ?? null, resolvedAt, responseMet: met(response), resolutionMet: met(resolution),
-        breachedAt, businessMinutesToResolve: resolution.elapsedMinutes,
+        id: t.id,
+        number: t.number,
+        serviceId: t.serviceId,
+        priority: t.priority,
+        openedAt: t.createdAt,
+        respondedAt: response.metAt ?? null,
+        resolvedAt,
+        responseMet: met(response),
+        resolutionMet: met(resolution),
+        breachedAt,
+        businessMinutesToResolve: resolution.elapsedMinutes,
       });
     }
   }
@@ -189,6 +201,16 @@ export function creditsOf(breached: readonly { t: ReportTicket; at: Date }[], se
     const before = used.get(t.serviceId) ?? 0;
     const amountMinor = Math.max(0, Math.min(full, cap - before));
     used.set(t.serviceId, before + amountMinor);
-    return [{ ticketId: t.id, ticketNumber: t.number, serviceId: t.serviceId, breachedAt: at, amountMinor, currency: service.currency, capped: amountMinor < full }];
+    return [
+      {
+        ticketId: t.id,
+        ticketNumber: t.number,
+        serviceId: t.serviceId,
+        breachedAt: at,
+        amountMinor,
+        currency: service.currency,
+        capped: amountMinor < full,
+      },
+    ];
   });
 }

@@ -39,7 +39,15 @@ async function loadSlaData(db: Db, repair: RepairGateway, scope: Scope): Promise
   const [rows, tickets, outages] = await Promise.all([
     db.service.findMany({
       where: serviceWhere(scope),
-      select: { id: true, kind: true, identifier: true, label: true, area: true, billingAccountId: true, plan: { select: { monthlyFeeMinor: true, currency: true } } },
+      select: {
+        id: true,
+        kind: true,
+        identifier: true,
+        label: true,
+        area: true,
+        billingAccountId: true,
+        plan: { select: { monthlyFeeMinor: true, currency: true } },
+      },
       orderBy: [{ kind: "asc" }, { identifier: "asc" }],
     }),
     repair.listAllTickets({ scope }, {}),
@@ -53,14 +61,23 @@ async function loadSlaData(db: Db, repair: RepairGateway, scope: Scope): Promise
 export const reportTicket = (t: TicketRecord): ReportTicket => {
   const policy = policyFor(t.tier, t.priority);
   return {
-    id: t.id, number: t.number, serviceId: t.serviceId, tier: t.tier, priority: t.priority, createdAt: t.createdAt,
-    events: slaEventsOf(t.events), targets: policy, calendar: calendarFor(policy),
+    id: t.id,
+    number: t.number,
+    serviceId: t.serviceId,
+    tier: t.tier,
+    priority: t.priority,
+    createdAt: t.createdAt,
+    events: slaEventsOf(t.events),
+    targets: policy,
+    calendar: calendarFor(policy),
   };
 };
 
 /** An outage hits every service on its site (area) of its kind. */
 export function reportOutages(services: readonly SlaService[], outages: readonly OutageRecord[]): ReportOutage[] {
   return outages.flatMap((o) =>
-    services.filter((s) => s.area === o.area && s.kind === o.serviceKind).map((s) => ({ serviceId: s.id, start: o.startedAt, end: o.closedAt })),
+    services
+      .filter((s) => s.area === o.area && s.kind === o.serviceKind)
+      .map((s) => ({ serviceId: s.id, start: o.startedAt, end: o.closedAt })),
   );
 }

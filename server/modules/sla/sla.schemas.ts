@@ -53,7 +53,13 @@ export const MonthFiguresView = z.object({
 export type MonthFiguresView = z.infer<typeof MonthFiguresView>;
 
 export const TrendPointView = MonthFiguresView.pick({
-  month: true, opened: true, resolved: true, resolvedWithinTarget: true, respondedWithinTarget: true, mttr: true, worstAvailability: true,
+  month: true,
+  opened: true,
+  resolved: true,
+  resolvedWithinTarget: true,
+  respondedWithinTarget: true,
+  mttr: true,
+  worstAvailability: true,
 }).extend({ breaches: z.number().int() });
 export type TrendPointView = z.infer<typeof TrendPointView>;
 
@@ -90,14 +96,19 @@ export type CreditsView = z.infer<typeof CreditsView>;
 /** What an operator's posting did, per credit; no ids (the operator sees many tenants). */
 export const PostedCreditsView = z.object({
   month: z.string(),
-  items: z.array(z.object({
-    ticketNumber: z.string(),
-    serviceIdentifier: z.string(),
-    amount: Money,
-    /** posted now or earlier (same credit note either way), next_bill = not billed yet, none = nothing to credit, rejected = the bill has no room left */
-    outcome: z.enum(["posted", "next_bill", "none", "rejected"]),
-    creditNoteNumber: z.string().nullable(),
-  })),
+  items: z.array(
+    z.object({
+      ticketNumber: z.string(),
+      serviceIdentifier: z.string(),
+      amount: Money,
+      /**
+       * posted now or earlier (same credit note either way), next_bill = not billed yet, none = nothing to credit, rejected = the bill
+       * has no room left
+       */
+      outcome: z.enum(["posted", "next_bill", "none", "rejected"]),
+      creditNoteNumber: z.string().nullable(),
+    }),
+  ),
 });
 export type PostedCreditsView = z.infer<typeof PostedCreditsView>;
 

@@ -10,7 +10,17 @@ import { clocksOf } from "~/server/modules/tickets/ticket-views";
 import { monthOf, monthsUpTo } from "./sla-month";
 import { monthlyFigures, type MonthFigures, type SlaCredit } from "./sla-report";
 import { reportOutages, reportTicket, type CustomerSlaData, type SlaRepository, type SlaService } from "./sla.repository";
-import type { CreditsInput, CreditStatus, CreditsView, CreditView, DashboardInput, DashboardView, MonthFiguresView, OpenTicketView, SlaServiceRef } from "./sla.schemas";
+import type {
+  CreditsInput,
+  CreditStatus,
+  CreditsView,
+  CreditView,
+  DashboardInput,
+  DashboardView,
+  MonthFiguresView,
+  OpenTicketView,
+  SlaServiceRef,
+} from "./sla.schemas";
 
 const TREND_MONTHS = 6;
 
@@ -38,7 +48,11 @@ export const serviceRef = (s: SlaServiceRef): SlaServiceRef => ({ id: s.id, kind
 
 export function figuresOf(data: CustomerSlaData, month: string, now: Date): MonthFigures {
   return monthlyFigures({
-    month, now, tickets: data.tickets.map(reportTicket), services: data.services, outages: reportOutages(data.services, data.outages),
+    month,
+    now,
+    tickets: data.tickets.map(reportTicket),
+    services: data.services,
+    outages: reportOutages(data.services, data.outages),
   });
 }
 
@@ -55,9 +69,16 @@ export function figuresView(f: MonthFigures, services: readonly SlaService[]): M
     return s ? [{ service: serviceRef(s), outageMinutes: a.outageMinutes, availability: a.availability }] : [];
   });
   return {
-    month: f.month, opened: f.opened, resolved: f.resolved, resolvedWithinTarget: f.resolvedWithinTarget,
-    respondedWithinTarget: f.respondedWithinTarget, breaches: f.breaches, mttr: f.mttr, availability,
-    worstAvailability: Math.min(1, ...availability.map((a) => a.availability)), creditTotal: sumByCurrency(f.credits),
+    month: f.month,
+    opened: f.opened,
+    resolved: f.resolved,
+    resolvedWithinTarget: f.resolvedWithinTarget,
+    respondedWithinTarget: f.respondedWithinTarget,
+    breaches: f.breaches,
+    mttr: f.mttr,
+    availability,
+    worstAvailability: Math.min(1, ...availability.map((a) => a.availability)),
+    creditTotal: sumByCurrency(f.credits),
   };
 }
 
@@ -70,14 +91,30 @@ export async function slaDashboard(deps: SlaDeps, actor: CustomerActor, input: D
     .filter((t) => openStates.includes(t.state) && services.has(t.serviceId))
     .map((t): OpenTicketView => {
       const clocks = clocksOf(t, now);
-      return { id: t.id, number: t.number, service: serviceRef(services.get(t.serviceId)!), priority: t.priority, state: t.state, createdAt: t.createdAt, response: clocks.response, resolution: clocks.resolution };
+      return {
+        id: t.id,
+        number: t.number,
+        service: serviceRef(services.get(t.serviceId)!),
+        priority: t.priority,
+        state: t.state,
+        createdAt: t.createdAt,
+        response: clocks.response,
+        resolution: clocks.resolution,
+      };
     })
     .sort((a, b) => a.resolution.dueAt.getTime() - b.resolution.dueAt.getTime());
   const trend = monthsUpTo(month, TREND_MONTHS).map((m) => {
     const f = figuresView(figuresOf(data, m, now), data.services);
     return { ...f, breaches: f.breaches.total };
   });
-  return { month, currentMonth: monthOf(now), tier: data.tier, openTickets, figures: figuresView(figuresOf(data, month, now), data.services), trend };
+  return {
+    month,
+    currentMonth: monthOf(now),
+    tier: data.tier,
+    openTickets,
+    figures: figuresView(figuresOf(data, month, now), data.services),
+    trend,
+  };
 }
 
 /** The bill of each billing account for the month, where one was issued. */
@@ -96,21 +133,44 @@ async function postedCredits({ billing }: Pick<SlaDeps, "billing">, scope: Scope
   if (!ticketIds.length) return new Map();
   const byReference = new Map(ticketIds.map((id) => [creditReference(id), id]));
   const notes = await billing.listCreditNotes(scope, { references: [...byReference.keys()] });
-  return new Map(notes.flatMap((n) => (n.reference && byReference.has(n.reference) ? [[byReference.get(n.reference)!, n.number] as const] : [])));
+  return new Map(
+    notes.flatMap((n) => (n.reference && byReference.has(n.reference) ? [[byReference.get(n.reference)!, n.number] as const] : [])),
+  );
 }
 
 export async function creditsOfMonth(deps: SlaDeps, scope: Scope, data: CustomerSlaData, month: string): Promise<CreditView[]> {
   const credits = figuresOf(data, month, deps.clock.now()).credits;
   const services = new Map(data.services.map((s) => [s.id, s]));
-  const posted = await postedCredits(deps, scope, credits.map((c) => c.ticketId));
-  const bills = await billsOfMonth(deps, scope, credits.map((c) => services.get(c.serviceId)!.billingAccountId), month);
+  const posted = await postedCredits(
+    deps,
+    scope,
+    credits.map((c) => c.ticketId),
+  );
+  const bills = await billsOfMonth(
+    deps,
+    scope,
+    credits.map((c) => services.get(c.serviceId)!.billingAccountId),
+    month,
+  );
   return credits.map((c) => {
     const service = services.get(c.serviceId)!;
     const note = posted.get(c.ticketId) ?? null;
-    const status: CreditStatus = note ? "posted" : c.amountMinor === 0 ? "none" : bills.has(service.billingAccountId) ? "pending" : "next_bill";
+    const status: CreditStatus = note
+      ? "posted"
+      : c.amountMinor === 0
+        ? "none"
+        : bills.has(service.billingAccountId)
+          ? "pending"
+          : "next_bill";
     return {
-      ticketId: c.ticketId, ticketNumber: c.ticketNumber, service: serviceRef(service), breachedAt: c.breachedAt,
-      amount: { amountMinor: c.amountMinor, currency: c.currency }, capped: c.capped, status, creditNoteNumber: note,
+      ticketId: c.ticketId,
+      ticketNumber: c.ticketNumber,
+      service: serviceRef(service),
+      breachedAt: c.breachedAt,
+      amount: { amountMinor: c.amountMinor, currency: c.currency },
+      capped: c.capped,
+      status,
+      creditNoteNumber: note,
     };
   });
 }

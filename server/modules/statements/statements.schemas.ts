@@ -13,9 +13,16 @@ export const StatementView = z.object({
   from: z.string(),
   to: z.string(),
   openingBalance: Money,
-  entries: z.array(z.object({
-    date: z.string(), kind: z.enum(entryKinds), reference: z.string(), billNo: z.string().nullable(), amount: Money, balance: Money,
-  })),
+  entries: z.array(
+    z.object({
+      date: z.string(),
+      kind: z.enum(entryKinds),
+      reference: z.string(),
+      billNo: z.string().nullable(),
+      amount: Money,
+      balance: Money,
+    }),
+  ),
   closingBalance: Money,
 });
 export type StatementView = z.infer<typeof StatementView>;

@@ -5,7 +5,9 @@ describe("statement range", () => {
   it("accepts up to 24 months and refuses a reversed or longer range with the field", () => {
     expect(() => checkRange("2024-11-24", "2026-11-23")).not.toThrow();
     expect(() => checkRange("2026-11-23", "2026-11-23")).not.toThrow();
-    expect(() => checkRange("2026-11-24", "2026-11-23")).toThrow(expect.objectContaining({ code: "VALIDATION", details: { field: "from" } }));
+    expect(() => checkRange("2026-11-24", "2026-11-23")).toThrow(
+      expect.objectContaining({ code: "VALIDATION", details: { field: "from" } }),
+    );
     expect(() => checkRange("2024-11-23", "2026-11-23")).toThrow(expect.objectContaining({ code: "VALIDATION", details: { field: "to" } }));
   });
 

@@ -41,7 +41,11 @@ export function verificationCode(billingAccountId: string, asOf: string, secret 
   return hex.match(/.{4}/g)!.join("-");
 }
 
-export async function getCertificate({ billing, clock }: StatementsDeps, actor: CustomerActor, input: CertificateInput): Promise<CertificateView> {
+export async function getCertificate(
+  { billing, clock }: StatementsDeps,
+  actor: CustomerActor,
+  input: CertificateInput,
+): Promise<CertificateView> {
   const scope = scopeOf(actor);
   const asOf = clock.now().toISOString().slice(0, 10);
   const statement = await billing.getStatement(scope, input.billingAccountId, asOf, asOf);
@@ -51,7 +55,11 @@ export async function getCertificate({ billing, clock }: StatementsDeps, actor: 
   const reason = overdue.total > 0 ? "overdue" : balance.amountMinor > 0 ? "balance" : null;
   const { id, number, name, customerName } = statement.billingAccount;
   return {
-    eligible: reason === null, reason, asOf, balance, billingAccount: { id, number, name, customerName },
+    eligible: reason === null,
+    reason,
+    asOf,
+    balance,
+    billingAccount: { id, number, name, customerName },
     verificationCode: reason === null ? verificationCode(id, asOf) : null,
   };
 }

@@ -15,7 +15,10 @@ const extensions = {
 export type AttachmentType = keyof typeof extensions;
 export const attachmentTypes = Object.keys(extensions) as AttachmentType[];
 /** For the file input's accept attribute (a hint only; the bytes decide). */
-export const attachmentAccept = Object.values(extensions).flat().map((e) => `.${e}`).join(",");
+export const attachmentAccept = Object.values(extensions)
+  .flat()
+  .map((e) => `.${e}`)
+  .join(",");
 
 export const attachmentProblems = ["missing", "too_many", "empty", "too_big", "wrong_type"] as const;
 export type AttachmentProblem = (typeof attachmentProblems)[number];
@@ -65,7 +68,9 @@ export function checkSizes(files: { name: string; size: number }[]): FileProblem
 }
 
 /** Every rule, first problem wins; on success the files with their sniffed type and safe name. */
-export async function checkAttachments(files: IncomingFile[]): Promise<{ ok: true; files: CheckedFile[] } | { ok: false; problem: FileProblem }> {
+export async function checkAttachments(
+  files: IncomingFile[],
+): Promise<{ ok: true; files: CheckedFile[] } | { ok: false; problem: FileProblem }> {
   const sizes = checkSizes(files.map((f) => ({ name: f.name, size: f.bytes.byteLength })));
   if (sizes) return { ok: false, problem: sizes };
   const checked: CheckedFile[] = [];

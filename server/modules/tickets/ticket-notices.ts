@@ -13,12 +13,19 @@ export const ticketLink = (ticket: Pick<TicketRecord, "id">) => `/tickets/${tick
 export async function noticeOfStatus(tx: Tx, ticket: TroubleTicketBody) {
   const userId = partyOf(ticket, "reporter");
   if (!userId) return;
-  await notify(tx, { userId, customerId: partyOf(ticket, "customer") }, "ticket.updated", { ticket: ticket.externalId, status: ticket.status }, ticketLink(ticket));
+  await notify(
+    tx,
+    { userId, customerId: partyOf(ticket, "customer") },
+    "ticket.updated",
+    { ticket: ticket.externalId, status: ticket.status },
+    ticketLink(ticket),
+  );
 }
 
 export async function noticeOfSlaFlag(tx: Tx, ticket: TroubleTicketBody, flag: SlaFlag) {
   const technician = partyOf(ticket, "technician");
   const recipients = [...new Set([...(await dispatcherIds(tx)), ...(technician ? [technician] : [])])];
   const status = flag.endsWith("breached") ? "sla_breached" : "sla_at_risk";
-  for (const userId of recipients) await notify(tx, { userId }, "ticket.updated", { ticket: ticket.externalId, status }, `/staff/tickets/${ticket.id}`);
+  for (const userId of recipients)
+    await notify(tx, { userId }, "ticket.updated", { ticket: ticket.externalId, status }, `/staff/tickets/${ticket.id}`);
 }

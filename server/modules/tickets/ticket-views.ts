@@ -4,7 +4,16 @@ import { slaClock, type ClockState, type SlaEvent } from "~/server/domain/repair
 import { calendarFor, policyFor } from "~/server/domain/repair/sla-policy";
 import type { ServiceKind, ServiceStatus } from "~/server/db/generated/enums";
 import { customerCan, reopenUntil } from "./tickets.policy";
-import type { ClocksView, ClockView, FaultCategory, OutageView, QueueItemView, StaffTicketView, TicketSummaryView, TicketView } from "./tickets.schemas";
+import type {
+  ClocksView,
+  ClockView,
+  FaultCategory,
+  OutageView,
+  QueueItemView,
+  StaffTicketView,
+  TicketSummaryView,
+  TicketView,
+} from "./tickets.schemas";
 
 /** A service as the ticket screens show it and a fault report needs it (a portal fact, from the repositories). */
 export interface ServiceFacts {
@@ -38,7 +47,11 @@ export function clocksOf(ticket: Pick<TicketRecord, "tier" | "priority" | "event
 
 export const outageView = (o: OutageRecord): OutageView => ({ ...o });
 
-const serviceRef = (s: ServiceFacts | undefined) => ({ kind: s?.kind ?? "mobile", identifier: s?.identifier ?? "", label: s?.label ?? null });
+const serviceRef = (s: ServiceFacts | undefined) => ({
+  kind: s?.kind ?? "mobile",
+  identifier: s?.identifier ?? "",
+  label: s?.label ?? null,
+});
 
 function core(t: TicketRecord, service: ServiceFacts | undefined, now: Date) {
   return {

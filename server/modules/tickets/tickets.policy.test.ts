@@ -24,7 +24,12 @@ describe("ticket policy", () => {
     const fixed = { state: "resolved" as const, resolvedAt, rating: null };
     expect(customerCan(fixed, new Date("2026-11-08T10:00:00Z"))).toEqual({ addNote: false, confirm: true, reopen: true, rate: true });
     expect(customerCan(fixed, new Date("2026-11-08T10:00:01Z")).reopen).toBe(false);
-    expect(customerCan({ state: "pending", resolvedAt: null, rating: null }, resolvedAt)).toEqual({ addNote: true, confirm: false, reopen: false, rate: false });
+    expect(customerCan({ state: "pending", resolvedAt: null, rating: null }, resolvedAt)).toEqual({
+      addNote: true,
+      confirm: false,
+      reopen: false,
+      rate: false,
+    });
     expect(customerCan({ state: "closed", resolvedAt, rating: 4 }, resolvedAt).rate).toBe(false);
   });
 });

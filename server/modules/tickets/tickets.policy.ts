@@ -12,10 +12,24 @@ export function categoryFits(kind: ServiceKind, category: FaultCategory): boolea
 
 /** Total loss of service, degraded service, or something minor. */
 const severity: Record<FaultCategory, 0 | 1 | 2> = {
-  no_service: 0, no_dial_tone: 0, no_picture: 0,
-  no_data: 1, slow_data: 1, call_quality: 1, slow: 1, intermittent: 1, noise: 1, cannot_call_out: 1, cannot_receive: 1,
-  no_sound: 1, channels_missing: 1, billing_dispute: 1,
-  sms: 2, wifi: 2, set_top_box: 2, other: 2,
+  no_service: 0,
+  no_dial_tone: 0,
+  no_picture: 0,
+  no_data: 1,
+  slow_data: 1,
+  call_quality: 1,
+  slow: 1,
+  intermittent: 1,
+  noise: 1,
+  cannot_call_out: 1,
+  cannot_receive: 1,
+  no_sound: 1,
+  channels_missing: 1,
+  billing_dispute: 1,
+  sms: 2,
+  wifi: 2,
+  set_top_box: 2,
+  other: 2,
 };
 
 /** standard: loss P2, degraded P3, minor P4; business and premium customers one step more urgent. */

@@ -16,7 +16,16 @@ export interface TicketFacts {
   scopedSites(scope: Scope): Promise<{ id: string; kind: ServiceKind; area: string | null }[]>;
 }
 
-const serviceSelect = { id: true, kind: true, identifier: true, label: true, status: true, area: true, installationAddress: true, customerId: true } as const;
+const serviceSelect = {
+  id: true,
+  kind: true,
+  identifier: true,
+  label: true,
+  status: true,
+  area: true,
+  installationAddress: true,
+  customerId: true,
+} as const;
 
 export function ticketFacts(db: Db): TicketFacts {
   return {
@@ -25,9 +34,13 @@ export function ticketFacts(db: Db): TicketFacts {
       const rows = ids.length ? await db.service.findMany({ where: { id: { in: [...new Set(ids)] } }, select: serviceSelect }) : [];
       return new Map(rows.map((r) => [r.id, r]));
     },
-    tierOf: async (customerId) => (await db.customer.findUnique({ where: { id: customerId }, select: { slaTier: true } }))?.slaTier ?? "standard",
+    tierOf: async (customerId) =>
+      (await db.customer.findUnique({ where: { id: customerId }, select: { slaTier: true } }))?.slaTier ?? "standard",
     scopedSites: (scope) =>
-      db.service.findMany({ where: { ...serviceWhere(scope), area: { not: null }, status: { not: "terminated" } }, select: { id: true, kind: true, area: true } }),
+      db.service.findMany({
+        where: { ...serviceWhere(scope), area: { not: null }, status: { not: "terminated" } },
+        select: { id: true, kind: true, area: true },
+      }),
   };
 }
 

@@ -21,7 +21,10 @@ export type FaultCategoryOf<K extends ServiceKind> = (typeof faultCategories)[K]
 /** Billing complaints are tickets too, opened from a bill line ("dispute this line"), never from the fault form. */
 export const DISPUTE_CATEGORY = "billing_dispute";
 type AnyCategory = FaultCategoryOf<ServiceKind> | typeof DISPUTE_CATEGORY;
-const allCategories = [...new Set<AnyCategory>([...Object.values(faultCategories).flat(), DISPUTE_CATEGORY])] as [AnyCategory, ...AnyCategory[]];
+const allCategories = [...new Set<AnyCategory>([...Object.values(faultCategories).flat(), DISPUTE_CATEGORY])] as [
+  AnyCategory,
+  ...AnyCategory[],
+];
 export const FaultCategory = z.enum(allCategories);
 export type FaultCategory = z.infer<typeof FaultCategory>;
 

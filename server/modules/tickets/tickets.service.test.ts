@@ -10,11 +10,32 @@ import type { ReportFaultInput } from "./tickets.schemas";
 import { addNote, confirmFix, getTicket, listTickets, outagesForCustomer, reportFault } from "./tickets.service";
 
 const customerId = randomUUID();
-const jana: CustomerActor = { kind: "customer", userId: randomUUID(), locale: "cs", customerId, customerKind: "individual", role: "owner", serviceIds: null };
-const broadband: ServiceFacts = {
-  id: randomUUID(), kind: "broadband", identifier: "BB-1001", label: "Home", status: "active", area: "Brno", installationAddress: null, customerId,
+const jana: CustomerActor = {
+  kind: "customer",
+  userId: randomUUID(),
+  locale: "cs",
+  customerId,
+  customerKind: "individual",
+  role: "owner",
+  serviceIds: null,
 };
-const report: ReportFaultInput = { serviceId: broadband.id, category: "no_service", description: "No sync since this morning", visitPreference: "", contactPhone: "" };
+const broadband: ServiceFacts = {
+  id: randomUUID(),
+  kind: "broadband",
+  identifier: "BB-1001",
+  label: "Home",
+  status: "active",
+  area: "Brno",
+  installationAddress: null,
+  customerId,
+};
+const report: ReportFaultInput = {
+  serviceId: broadband.id,
+  category: "no_service",
+  description: "No sync since this morning",
+  visitPreference: "",
+  contactPhone: "",
+};
 
 function world(services: ServiceFacts[] = [broadband]) {
   const facts: TicketFacts = {
@@ -41,7 +62,14 @@ describe("tickets: customer use cases", () => {
 
   it("a known outage on the service's area links the report and is shown on the banner", async () => {
     const { deps, repair } = world();
-    const outage = await repair.createOutage({ area: "Brno", serviceKind: "broadband", title: "Fibre cut", estimatedEnd: null, createdById: randomUUID(), at: deps.clock.now() });
+    const outage = await repair.createOutage({
+      area: "Brno",
+      serviceKind: "broadband",
+      title: "Fibre cut",
+      estimatedEnd: null,
+      createdById: randomUUID(),
+      at: deps.clock.now(),
+    });
     const answer = await reportFault(deps, jana, report);
     expect(answer.outage).toMatchObject({ id: outage.id, title: "Fibre cut" });
     expect(await outagesForCustomer(deps, jana)).toMatchObject([{ id: outage.id, serviceIds: [broadband.id] }]);
@@ -59,12 +87,19 @@ describe("tickets: customer use cases", () => {
   it("a note on a ticket waiting for the customer puts it back to work, with one state change", async () => {
     const { deps, repair } = world();
     const { ticket } = await reportFault(deps, jana, report);
-    await repair.updateTicket(ticket.id, { all: true }, { kind: "staff", userId: randomUUID() }, deps.clock.now(), () => ({ action: "start" }));
-    await repair.updateTicket(ticket.id, { all: true }, { kind: "staff", userId: randomUUID() }, deps.clock.now(), () => ({ action: "await_customer" }));
+    await repair.updateTicket(ticket.id, { all: true }, { kind: "staff", userId: randomUUID() }, deps.clock.now(), () => ({
+      action: "start",
+    }));
+    await repair.updateTicket(ticket.id, { all: true }, { kind: "staff", userId: randomUUID() }, deps.clock.now(), () => ({
+      action: "await_customer",
+    }));
     const before = repair.events.length;
     const answered = await addNote(deps, jana, { ticketId: ticket.id, text: "Second floor, the bell works" });
     expect(answered.state).toBe("in_progress");
-    expect(repair.events.slice(before).map((e) => e.eventType)).toEqual(["TroubleTicketStateChangeEvent", "TroubleTicketAttributeValueChangeEvent"]);
+    expect(repair.events.slice(before).map((e) => e.eventType)).toEqual([
+      "TroubleTicketStateChangeEvent",
+      "TroubleTicketAttributeValueChangeEvent",
+    ]);
   });
 
   it("confirming an open ticket is INVALID_STATE and another customer's ticket NOT_FOUND", async () => {

@@ -15,7 +15,14 @@ const lines: ForecastLine[] = [
 describe("bill forecast", () => {
   it("scales usage charges by days in the period over days elapsed and adds VAT at the bill's rate", () => {
     const f = forecastBill({ lines, periodStart: "2026-11-01", periodDays: 30, today: "2026-11-10", currency: "CZK" });
-    expect(f).toMatchObject({ daysElapsed: 10, periodDays: 30, recurringMinor: 99_800, otherMinor: -3_000, usageSoFarMinor: 1_500, projectedUsageMinor: 4_500 });
+    expect(f).toMatchObject({
+      daysElapsed: 10,
+      periodDays: 30,
+      recurringMinor: 99_800,
+      otherMinor: -3_000,
+      usageSoFarMinor: 1_500,
+      projectedUsageMinor: 4_500,
+    });
     expect(f.netMinor).toBe(99_800 - 3_000 + 4_500);
     expect(f.taxMinor).toBe(21_273); // 101 300 × 21 % = 21 273
     expect(f.totalMinor).toBe(f.netMinor + f.taxMinor);
@@ -39,14 +46,23 @@ describe("bill forecast", () => {
     expect(divRound(5n, 2n)).toBe(3n);
     expect(divRound(-5n, 2n)).toBe(-3n);
     expect(divRound(4n, 3n)).toBe(1n);
-    const f = forecastBill({ lines: [{ kind: "usage", amountMinor: 1, quantity: 1 }], periodStart: "2026-11-01", periodDays: 30, today: "2026-11-20", currency: "CZK", defaultTaxRateBp: 2100 });
+    const f = forecastBill({
+      lines: [{ kind: "usage", amountMinor: 1, quantity: 1 }],
+      periodStart: "2026-11-01",
+      periodDays: 30,
+      today: "2026-11-20",
+      currency: "CZK",
+      defaultTaxRateBp: 2100,
+    });
     expect(f.projectedUsageMinor).toBe(2); // 1 × 30 / 20 = 1.5 → 2
     expect(f.taxMinor).toBe(0); // 2 × 0.21 = 0.42 → 0
   });
 
   it("is deterministic: the same lines and day give the same forecast", () => {
     const a = forecastBill({ lines, periodStart: "2026-11-15", periodDays: 30, today: "2026-11-23", currency: "EUR" });
-    expect(forecastBill({ lines: [...lines].reverse(), periodStart: "2026-11-15", periodDays: 30, today: "2026-11-23", currency: "EUR" })).toEqual(a);
+    expect(
+      forecastBill({ lines: [...lines].reverse(), periodStart: "2026-11-15", periodDays: 30, today: "2026-11-23", currency: "EUR" }),
+    ).toEqual(a);
   });
 });
 

@@ -16,12 +16,18 @@ export function divRound(n: bigint, d: bigint): bigint {
 }
 
 export function forecastBill(input: {
-  lines: readonly ForecastLine[]; periodStart: string; periodDays: number; today: string; currency: string; defaultTaxRateBp?: number;
+  lines: readonly ForecastLine[];
+  periodStart: string;
+  periodDays: number;
+  today: string;
+  currency: string;
+  defaultTaxRateBp?: number;
 }): ForecastView {
   const { lines, periodDays } = input;
   const elapsed = Math.round((Date.parse(`${input.today}T00:00:00Z`) - Date.parse(`${input.periodStart}T00:00:00Z`)) / DAY_MS) + 1;
   const daysElapsed = Math.min(Math.max(elapsed, 1), periodDays);
-  const sum = (kinds: ForecastLine["kind"][]) => lines.filter((l) => kinds.includes(l.kind)).reduce((s, l) => s + BigInt(l.amountMinor), 0n);
+  const sum = (kinds: ForecastLine["kind"][]) =>
+    lines.filter((l) => kinds.includes(l.kind)).reduce((s, l) => s + BigInt(l.amountMinor), 0n);
   const recurring = sum(["recurring"]);
   const other = sum(["one_time", "discount"]);
   const usage = sum(["usage"]);
@@ -31,8 +37,16 @@ export function forecastBill(input: {
   const net = recurring + other + projected;
   const tax = divRound(net * BigInt(taxRateBp), 10_000n);
   return {
-    daysElapsed, periodDays, recurringMinor: Number(recurring), otherMinor: Number(other), usageSoFarMinor: Number(usage),
-    projectedUsageMinor: Number(projected), taxRateBp, netMinor: Number(net), taxMinor: Number(tax), totalMinor: Number(net + tax),
+    daysElapsed,
+    periodDays,
+    recurringMinor: Number(recurring),
+    otherMinor: Number(other),
+    usageSoFarMinor: Number(usage),
+    projectedUsageMinor: Number(projected),
+    taxRateBp,
+    netMinor: Number(net),
+    taxMinor: Number(tax),
+    totalMinor: Number(net + tax),
     currency: input.currency,
   };
 }

@@ -38,9 +38,17 @@ export const MeterView = z.object({
 export type MeterView = z.infer<typeof MeterView>;
 
 export const ForecastView = z.object({
-  daysElapsed: z.number().int(), periodDays: z.number().int(),
-  recurringMinor: z.number().int(), otherMinor: z.number().int(), usageSoFarMinor: z.number().int(), projectedUsageMinor: z.number().int(),
-  taxRateBp: z.number().int(), netMinor: z.number().int(), taxMinor: z.number().int(), totalMinor: z.number().int(), currency: z.string(),
+  daysElapsed: z.number().int(),
+  periodDays: z.number().int(),
+  recurringMinor: z.number().int(),
+  otherMinor: z.number().int(),
+  usageSoFarMinor: z.number().int(),
+  projectedUsageMinor: z.number().int(),
+  taxRateBp: z.number().int(),
+  netMinor: z.number().int(),
+  taxMinor: z.number().int(),
+  totalMinor: z.number().int(),
+  currency: z.string(),
 });
 export type ForecastView = z.infer<typeof ForecastView>;
 
@@ -67,13 +75,21 @@ export const ListRecordsInput = PageInput.extend({
 })
   .strict()
   .refine((i) => !i.from || !i.to || i.from <= i.to, { path: ["to"], message: "to must not be before from" })
-  .refine((i) => !i.from || !i.to || daysBetween(i.from, i.to) < MAX_RANGE_DAYS, { path: ["to"], message: "the range may cover at most a year" });
+  .refine((i) => !i.from || !i.to || daysBetween(i.from, i.to) < MAX_RANGE_DAYS, {
+    path: ["to"],
+    message: "the range may cover at most a year",
+  });
 export type ListRecordsInput = z.infer<typeof ListRecordsInput>;
 
 export const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 export const UsageRecordView = z.object({
-  id: z.string(), startedAt: z.date(), service: ServiceRef, kind: UsageKind, zone: UsageZone, destination: z.string().nullable(),
+  id: z.string(),
+  startedAt: z.date(),
+  service: ServiceRef,
+  kind: UsageKind,
+  zone: UsageZone,
+  destination: z.string().nullable(),
   /** seconds, messages or bytes */
   quantity: z.number(),
 });
@@ -88,11 +104,15 @@ export const UsageHistoryView = z.object({
   billingAccountId: z.string().nullable(),
   currency: z.string().nullable(),
   /** oldest first */
-  months: z.array(z.object({
-    period: z.string(), usageCharges: z.number().int(),
-    /** the bill's total; for a scope of some services only, the sum of their lines without VAT */
-    total: z.number().int(), partial: z.boolean(),
-    volumes: z.object({ voice: z.number(), sms: z.number(), data: z.number() }),
-  })),
+  months: z.array(
+    z.object({
+      period: z.string(),
+      usageCharges: z.number().int(),
+      /** the bill's total; for a scope of some services only, the sum of their lines without VAT */
+      total: z.number().int(),
+      partial: z.boolean(),
+      volumes: z.object({ voice: z.number(), sms: z.number(), data: z.number() }),
+    }),
+  ),
 });
 export type UsageHistoryView = z.infer<typeof UsageHistoryView>;

@@ -1,13 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { toMeterView } from "./usage.service";
 
-const row = (segmentStart: string, allowance: number | null, included: number, charged = 0, amountMinor = 0) =>
-  ({ serviceId: "s", kind: "data" as const, segmentStart, allowance, included, charged, amountMinor });
+const row = (segmentStart: string, allowance: number | null, included: number, charged = 0, amountMinor = 0) => ({
+  serviceId: "s",
+  kind: "data" as const,
+  segmentStart,
+  allowance,
+  included,
+  charged,
+  amountMinor,
+});
 
 describe("meter view", () => {
   it("adds up the zones of a plan period against their shared allowance", () => {
-    expect(toMeterView([row("2026-11-01", 1000, 300), row("2026-11-01", 1000, 200)], "CZK"))
-      .toMatchObject({ allowance: 1000, used: 500, remaining: 500, percent: 50, unlimited: false });
+    expect(toMeterView([row("2026-11-01", 1000, 300), row("2026-11-01", 1000, 200)], "CZK")).toMatchObject({
+      allowance: 1000,
+      used: 500,
+      remaining: 500,
+      percent: 50,
+      unlimited: false,
+    });
   });
 
   it("reads the latest plan period's allowance after a plan change; charges cover every period", () => {

@@ -9,7 +9,15 @@ import { toPage } from "~/server/lib/pagination";
 import { forecastBill } from "./bill-forecast";
 import { currentPeriod, periodSpan } from "./current-period";
 import type { UsageServices } from "./usage.repository";
-import type { ListRecordsInput, MeterView, UsageKind, UsageHistoryInput, UsageHistoryView, UsageSummaryInput, UsageSummaryView } from "./usage.schemas";
+import type {
+  ListRecordsInput,
+  MeterView,
+  UsageKind,
+  UsageHistoryInput,
+  UsageHistoryView,
+  UsageSummaryInput,
+  UsageSummaryView,
+} from "./usage.schemas";
 
 export type UsageDeps = { billing: BillingGateway; clock: Clock; services: UsageServices };
 
@@ -25,7 +33,15 @@ async function pickAccount(billing: BillingGateway, scope: Scope, billingAccount
 const accountRef = (a: BillingAccountView) => ({ id: a.id, number: a.number, name: a.name });
 
 /** One rated group (a zone row or a whole meter) of a service's usage of one kind in one plan period. */
-type MeterRow = { serviceId: string; kind: UsageKind; segmentStart: string; allowance: number | null; included: number; charged: number; amountMinor: number };
+type MeterRow = {
+  serviceId: string;
+  kind: UsageKind;
+  segmentStart: string;
+  allowance: number | null;
+  included: number;
+  charged: number;
+  amountMinor: number;
+};
 
 /** A kind's rows over the service's plan periods: the latest plan period's allowance is the one being used up. */
 export function toMeterView(rows: MeterRow[], currency: string): MeterView {
@@ -34,7 +50,10 @@ export function toMeterView(rows: MeterRow[], currency: string): MeterView {
   const allowance = latest[0]!.allowance;
   const used = latest.reduce((s, r) => s + r.included, 0);
   return {
-    kind: latest[0]!.kind, allowance, used, unlimited: allowance === null,
+    kind: latest[0]!.kind,
+    allowance,
+    used,
+    unlimited: allowance === null,
     remaining: allowance === null ? null : Math.max(0, allowance - used),
     percent: allowance === null ? null : allowance === 0 ? 0 : Math.min(100, Math.floor((used * 100) / allowance)),
     charged: rows.reduce((s, r) => s + r.charged, 0),
@@ -43,12 +62,22 @@ export function toMeterView(rows: MeterRow[], currency: string): MeterView {
 }
 
 const fromMeter = (m: UsageMeter): MeterRow => ({
-  serviceId: m.serviceId, kind: m.kind, segmentStart: m.segmentStart, allowance: m.allowance,
-  included: m.includedQuantity, charged: m.chargedQuantity, amountMinor: m.charges.amountMinor,
+  serviceId: m.serviceId,
+  kind: m.kind,
+  segmentStart: m.segmentStart,
+  allowance: m.allowance,
+  included: m.includedQuantity,
+  charged: m.chargedQuantity,
+  amountMinor: m.charges.amountMinor,
 });
 const fromRated = (r: RatedUsageView): MeterRow => ({
-  serviceId: r.serviceId, kind: r.kind, segmentStart: r.segmentStart, allowance: r.allowance,
-  included: r.includedQuantity, charged: r.chargedQuantity, amountMinor: r.amount.amountMinor,
+  serviceId: r.serviceId,
+  kind: r.kind,
+  segmentStart: r.segmentStart,
+  allowance: r.allowance,
+  included: r.includedQuantity,
+  charged: r.chargedQuantity,
+  amountMinor: r.amount.amountMinor,
 });
 
 const kindOrder = { voice: 0, sms: 1, data: 2 } as const;
@@ -59,7 +88,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-export async function usageSummary({ billing, services: portal, clock }: UsageDeps, actor: CustomerActor, input: UsageSummaryInput): Promise<UsageSummaryView> {
+export async function usageSummary(
+  { billing, services: portal, clock }: UsageDeps,
+  actor: CustomerActor,
+  input: UsageSummaryInput,
+): Promise<UsageSummaryView> {
   const scope = scopeOf(actor);
   const { accounts, account } = await pickAccount(billing, scope, input.billingAccountId);
   const empty = { accounts: accounts.map(accountRef), billed: false, services: [], totals: null, forecast: null };
@@ -82,23 +115,37 @@ export async function usageSummary({ billing, services: portal, clock }: UsageDe
   const wholeAccount = canSeeBills(actor) && preview !== null && !preview.partial;
   return {
     ...empty,
-    billingAccountId: account.id, period, currency, billed: preview === null,
-    billingPeriod: preview?.billingPeriod ?? { startDate: span.start, endDate: new Date(Date.parse(`${span.end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) },
+    billingAccountId: account.id,
+    period,
+    currency,
+    billed: preview === null,
+    billingPeriod: preview?.billingPeriod ?? {
+      startDate: span.start,
+      endDate: new Date(Date.parse(`${span.end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10),
+    },
     services: services.map((s) => {
-      const meters = [...groupBy(byService.get(s.id) ?? [], (r) => r.kind).values()].map((kindRows) => toMeterView(kindRows, currency))
+      const meters = [...groupBy(byService.get(s.id) ?? [], (r) => r.kind).values()]
+        .map((kindRows) => toMeterView(kindRows, currency))
         .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind]);
       const usageLines = preview?.lines.filter((l) => l.kind === "usage" && l.service?.id === s.id) ?? [];
       return {
-        id: s.id, kind: s.kind, identifier: s.identifier, label: s.label, meters,
+        id: s.id,
+        kind: s.kind,
+        identifier: s.identifier,
+        label: s.label,
+        meters,
         unbilledCharges: preview ? { amountMinor: usageLines.reduce((sum, l) => sum + l.amount.amountMinor, 0), currency } : null,
       };
     }),
     totals: wholeAccount ? { taxExcludedAmount: preview.taxExcludedAmount, taxIncludedAmount: preview.taxIncludedAmount } : null,
     forecast: wholeAccount
       ? forecastBill({
-        lines: preview.lines.map((l) => ({ kind: l.kind, amountMinor: l.amount.amountMinor, quantity: l.quantity })),
-        periodStart: preview.billingPeriod.startDate, periodDays: span.days, today: now.toISOString().slice(0, 10), currency,
-      })
+          lines: preview.lines.map((l) => ({ kind: l.kind, amountMinor: l.amount.amountMinor, quantity: l.quantity })),
+          periodStart: preview.billingPeriod.startDate,
+          periodDays: span.days,
+          today: now.toISOString().slice(0, 10),
+          currency,
+        })
       : null,
   };
 }
@@ -107,23 +154,45 @@ export async function usageSummary({ billing, services: portal, clock }: UsageDe
 const dayStart = (d: string) => new Date(`${d}T00:00:00Z`);
 const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000);
 
-export async function listRecords({ billing, services: portal }: Pick<UsageDeps, "billing" | "services">, actor: CustomerActor, input: ListRecordsInput) {
+export async function listRecords(
+  { billing, services: portal }: Pick<UsageDeps, "billing" | "services">,
+  actor: CustomerActor,
+  input: ListRecordsInput,
+) {
   const scope = scopeOf(actor);
   const { page, pageSize, serviceId, kind, zone, from, to } = input;
   if (serviceId && (await portal.inScope(scope, { ids: [serviceId] })).length === 0) throw notFound("service");
-  const result = await billing.listUsage(scope,
-    { serviceId, kind, zone, from: from ? dayStart(from) : undefined, to: to ? dayAfter(to) : undefined }, { page, pageSize });
-  const services = new Map((await portal.inScope(scope, { ids: [...new Set(result.items.map((r) => r.serviceId))] })).map((s) => [s.id, s]));
+  const result = await billing.listUsage(
+    scope,
+    { serviceId, kind, zone, from: from ? dayStart(from) : undefined, to: to ? dayAfter(to) : undefined },
+    { page, pageSize },
+  );
+  const services = new Map(
+    (await portal.inScope(scope, { ids: [...new Set(result.items.map((r) => r.serviceId))] })).map((s) => [s.id, s]),
+  );
   const items = result.items.flatMap((r) => {
     const s = services.get(r.serviceId);
     if (!s) return [];
-    return [{ id: r.id, startedAt: r.startedAt, kind: r.kind, zone: r.zone, destination: r.destination, quantity: r.quantity,
-      service: { id: s.id, kind: s.kind, identifier: s.identifier, label: s.label } }];
+    return [
+      {
+        id: r.id,
+        startedAt: r.startedAt,
+        kind: r.kind,
+        zone: r.zone,
+        destination: r.destination,
+        quantity: r.quantity,
+        service: { id: s.id, kind: s.kind, identifier: s.identifier, label: s.label },
+      },
+    ];
   });
   return toPage(items, result.total, { page, pageSize });
 }
 
-export async function usageHistory({ billing }: Pick<UsageDeps, "billing">, actor: CustomerActor, input: UsageHistoryInput): Promise<UsageHistoryView> {
+export async function usageHistory(
+  { billing }: Pick<UsageDeps, "billing">,
+  actor: CustomerActor,
+  input: UsageHistoryInput,
+): Promise<UsageHistoryView> {
   const scope = scopeOf(actor);
   const { account } = await pickAccount(billing, scope, input.billingAccountId);
   if (!account) return { billingAccountId: null, currency: null, months: [] };
@@ -131,14 +200,19 @@ export async function usageHistory({ billing }: Pick<UsageDeps, "billing">, acto
   const details = await Promise.all(bills.items.map((b) => billing.getBill(scope, b.id)));
   const months = details.flatMap((bill) => {
     if (!bill) return [];
-    const sumLines = (keep: (kind: string) => boolean) => bill.lines.filter((l) => keep(l.kind)).reduce((s, l) => s + l.amount.amountMinor, 0);
+    const sumLines = (keep: (kind: string) => boolean) =>
+      bill.lines.filter((l) => keep(l.kind)).reduce((s, l) => s + l.amount.amountMinor, 0);
     const volume = (kind: string) => bill.ratedUsage.filter((r) => r.kind === kind).reduce((s, r) => s + r.quantity, 0);
-    return [{
-      period: bill.period, usageCharges: sumLines((k) => k === "usage"), partial: bill.partial,
-      // A scope of some services must never see the account's total: their own lines, without VAT.
-      total: bill.partial ? sumLines((k) => k !== "tax") : bill.taxIncludedAmount.amountMinor,
-      volumes: { voice: volume("voice"), sms: volume("sms"), data: volume("data") },
-    }];
+    return [
+      {
+        period: bill.period,
+        usageCharges: sumLines((k) => k === "usage"),
+        partial: bill.partial,
+        // A scope of some services must never see the account's total: their own lines, without VAT.
+        total: bill.partial ? sumLines((k) => k !== "tax") : bill.taxIncludedAmount.amountMinor,
+        volumes: { voice: volume("voice"), sms: volume("sms"), data: volume("data") },
+      },
+    ];
   });
   return { billingAccountId: account.id, currency: account.currency, months: months.reverse() };
 }

@@ -42,7 +42,13 @@ export default async function BillPage({ params }: Props) {
   const vat = bill.taxItem[0];
   const summary: [string, ReactNode][] = [
     [t("account"), `${bill.billingAccount.name} (${bill.billingAccount.number})`],
-    [t("period"), `${formatPeriod(format, bill.period)} · ${t("periodRange", { from: formatDay(format, bill.billingPeriod.startDate), to: formatDay(format, bill.billingPeriod.endDate) })}`],
+    [
+      t("period"),
+      `${formatPeriod(format, bill.period)} · ${t("periodRange", {
+        from: formatDay(format, bill.billingPeriod.startDate),
+        to: formatDay(format, bill.billingPeriod.endDate),
+      })}`,
+    ],
     [t("issueDate"), formatDay(format, bill.billDate)],
     [t("dueDate"), formatDay(format, bill.paymentDueDate)],
     [t("net"), money(bill.taxExcludedAmount)],
@@ -99,7 +105,11 @@ export default async function BillPage({ params }: Props) {
       {bill.creditNotes.length > 0 && (
         <section aria-labelledby="credit-notes" className="stack">
           <h2 id="credit-notes">{t("creditNotes")}</h2>
-          <DataTable id="credit-notes-table" caption={t("creditNotesCaption")} headers={[t("creditNumber"), t("creditReason"), t("creditIssued"), t("creditAmount")]}>
+          <DataTable
+            id="credit-notes-table"
+            caption={t("creditNotesCaption")}
+            headers={[t("creditNumber"), t("creditReason"), t("creditIssued"), t("creditAmount")]}
+          >
             {bill.creditNotes.map((n) => (
               <tr key={n.id}>
                 <th scope="row">{n.number}</th>
@@ -117,7 +127,10 @@ export default async function BillPage({ params }: Props) {
         <DetailsList
           rows={[
             [t("net"), money(bill.taxExcludedAmount)],
-            [t("vat", { rate: vat ? formatRate(format, vat.taxRateBp) : "" }), vat ? money(vat.taxAmount) : money({ amountMinor: 0, currency })],
+            [
+              t("vat", { rate: vat ? formatRate(format, vat.taxRateBp) : "" }),
+              vat ? money(vat.taxAmount) : money({ amountMinor: 0, currency }),
+            ],
             [t("total"), <strong key="total">{money(bill.taxIncludedAmount)}</strong>],
             [t("amountDue"), <strong key="due">{money(bill.remainingAmount)}</strong>],
           ]}

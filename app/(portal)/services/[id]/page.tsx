@@ -43,7 +43,12 @@ export default async function ServicePage({ params }: Props) {
   ]);
   const rows: [string, ReactNode][] = [
     [t("kind"), kind],
-    [t(`identifiers.${service.kind}`), <span className="nowrap" key="id">{service.identifier}</span>],
+    [
+      t(`identifiers.${service.kind}`),
+      <span className="nowrap" key="id">
+        {service.identifier}
+      </span>,
+    ],
     [t("status"), <StatusBadge status={service.status} key="status" />],
     [t("plan"), service.plan.name],
     [t("monthlyFee"), <Money minor={service.plan.monthlyFeeMinor} currency={service.plan.currency} key="fee" />],

@@ -51,7 +51,12 @@ export default async function TicketPage({ params, searchParams }: Props) {
     ],
     [t("category"), t(`categories.${ticket.category}`)],
     [t("priority"), t(`priorities.${ticket.priority}`)],
-    [t("reported"), <time key="created" dateTime={ticket.createdAt.toISOString()}>{when(ticket.createdAt)}</time>],
+    [
+      t("reported"),
+      <time key="created" dateTime={ticket.createdAt.toISOString()}>
+        {when(ticket.createdAt)}
+      </time>,
+    ],
     [d("technician"), ticket.technician?.name ?? d("noTechnician")],
     [d("visit"), ticket.visit ? d("visitRange", { from: when(ticket.visit.from), to: when(ticket.visit.to) }) : common("notSet")],
     [d("visitPreference"), ticket.visitPreference ?? common("notSet")],

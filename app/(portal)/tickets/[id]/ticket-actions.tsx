@@ -62,7 +62,11 @@ export function TicketActions({ ticket }: { ticket: TicketView }) {
             <h2 id="fix-title" className="card-title">
               {t("fixTitle")}
             </h2>
-            {ticket.reopenUntil && can.reopen && <p className="muted">{t("reopenUntil", { time: format.dateTime(ticket.reopenUntil, { dateStyle: "medium", timeStyle: "short" }) })}</p>}
+            {ticket.reopenUntil && can.reopen && (
+              <p className="muted">
+                {t("reopenUntil", { time: format.dateTime(ticket.reopenUntil, { dateStyle: "medium", timeStyle: "short" }) })}
+              </p>
+            )}
             <div className="row">
               {can.confirm && (
                 <ConfirmDialog

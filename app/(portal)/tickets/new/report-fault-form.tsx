@@ -145,19 +145,37 @@ export function ReportFaultForm({ serviceId, categories }: { serviceId: string; 
   );
 }
 
-function LineTestResult({ result, onFollow, following }: { result: LineTestView | null; onFollow: (o: NonNullable<LineTestView["outage"]>) => void; following: boolean }) {
+function LineTestResult({
+  result,
+  onFollow,
+  following,
+}: {
+  result: LineTestView | null;
+  onFollow: (o: NonNullable<LineTestView["outage"]>) => void;
+  following: boolean;
+}) {
   const t = useTranslations("tickets.report");
   const format = useFormatter();
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const outage = result?.outage ?? null;
-  const tone = !result ? "" : result.result === "ok" ? "alert alert-ok stack" : result.result === "fault" ? "alert alert-error stack" : "alert outage-alert stack";
+  const tone = !result
+    ? ""
+    : result.result === "ok"
+      ? "alert alert-ok stack"
+      : result.result === "fault"
+        ? "alert alert-error stack"
+        : "alert outage-alert stack";
   return (
     <div className={tone}>
       <div role="status" aria-live="polite" aria-atomic="true" className="stack">
         {result && (
           <>
             <p>
-              <strong>{outage ? t("results.outage", { title: outage.title }) : t(`results.${result.result === "outage" ? "fault" : result.result}`)}</strong>
+              <strong>
+                {outage
+                  ? t("results.outage", { title: outage.title })
+                  : t(`results.${result.result === "outage" ? "fault" : result.result}`)}
+              </strong>
             </p>
             {outage && <p>{outage.estimatedEnd ? t("outageEnd", { time: when(outage.estimatedEnd) }) : t("outageNoEnd")}</p>}
             <p className="muted">{t("testedAt", { time: when(result.testedAt) })}</p>
@@ -178,7 +196,9 @@ function LineTestResult({ result, onFollow, following }: { result: LineTestView 
         <dl className="details details-compact">
           {result.measurements.map((m) => (
             <div className="details-row" key={m.name}>
-              <dt>{t.has(`measurements.${m.name}` as "measurements.signal") ? t(`measurements.${m.name}` as "measurements.signal") : m.name}</dt>
+              <dt>
+                {t.has(`measurements.${m.name}` as "measurements.signal") ? t(`measurements.${m.name}` as "measurements.signal") : m.name}
+              </dt>
               <dd>{m.unit === "bool" ? (m.value ? t("yes") : t("no")) : `${format.number(m.value)} ${m.unit}`}</dd>
             </div>
           ))}

@@ -32,16 +32,20 @@ export default async function UsageRecordsPage({ searchParams }: { searchParams:
   // A filter the procedure refuses (bad dates, a reversed or too long range) is the user's to fix, not a 404.
   const result = hasUnknownChoice(sp)
     ? null
-    : await orPage(caller.usage.records({ ...recordsInput(query), page, pageSize: PAGE_SIZE }).catch((e: unknown) => {
-      if (e instanceof TRPCError && e.code === "BAD_REQUEST") return null;
-      throw e;
-    }));
+    : await orPage(
+        caller.usage.records({ ...recordsInput(query), page, pageSize: PAGE_SIZE }).catch((e: unknown) => {
+          if (e instanceof TRPCError && e.code === "BAD_REQUEST") return null;
+          throw e;
+        }),
+      );
   const filtered = Object.values(query).some(Boolean);
   const csvHref = hrefWith("/api/usage/records.csv", { ...query });
 
   return (
     <div className="stack">
-      <p><Link href="/usage">{t("records.back")}</Link></p>
+      <p>
+        <Link href="/usage">{t("records.back")}</Link>
+      </p>
       <h1>{t("records.title")}</h1>
       <p className="muted">{t("records.lead")}</p>
 
@@ -59,14 +63,22 @@ export default async function UsageRecordsPage({ searchParams }: { searchParams:
           <label htmlFor="records-kind">{t("records.kind")}</label>
           <select id="records-kind" name="kind" defaultValue={query.kind ?? ""}>
             <option value="">{t("records.allKinds")}</option>
-            {usageKinds.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+            {usageKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
           <label htmlFor="records-zone">{t("records.zone")}</label>
           <select id="records-zone" name="zone" defaultValue={query.zone ?? ""}>
             <option value="">{t("records.allZones")}</option>
-            {usageZones.map((z) => <option key={z} value={z}>{t(`zones.${z}`)}</option>)}
+            {usageZones.map((z) => (
+              <option key={z} value={z}>
+                {t(`zones.${z}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
@@ -78,23 +90,36 @@ export default async function UsageRecordsPage({ searchParams }: { searchParams:
           <input id="records-to" type="date" name="to" defaultValue={query.to ?? ""} />
         </div>
         <div className="filters-actions row">
-          <button type="submit" className="btn">{t("records.submit")}</button>
+          <button type="submit" className="btn">
+            {t("records.submit")}
+          </button>
           {filtered && <Link href="/usage/records">{t("records.clear")}</Link>}
         </div>
       </Form>
 
       {result === null ? (
-        <p className="alert alert-error" role="alert">{t("records.badFilter")}</p>
+        <p className="alert alert-error" role="alert">
+          {t("records.badFilter")}
+        </p>
       ) : (
         <>
           <div className="row">
-            <p className="results-count" role="status">{t("records.count", { count: result.total })}</p>
-            {result.total > 0 && <a href={csvHref} className="btn btn-secondary" download>{t("records.download")}</a>}
+            <p className="results-count" role="status">
+              {t("records.count", { count: result.total })}
+            </p>
+            {result.total > 0 && (
+              <a href={csvHref} className="btn btn-secondary" download>
+                {t("records.download")}
+              </a>
+            )}
           </div>
           {result.items.length === 0 ? (
             <EmptyState title={t("records.empty")} hint={t("records.emptyHint")} />
           ) : (
-            <UsageRecordsTable items={result.items} formatDate={(d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })} />
+            <UsageRecordsTable
+              items={result.items}
+              formatDate={(d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })}
+            />
           )}
           <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => hrefWith("/usage/records", { ...query, page: p })} />
         </>

@@ -46,7 +46,9 @@ export const bills = {
     total: "Celkem s DPH",
     amountDue: "K úhradě",
     status: "Stav",
-    partial: "Vidíte jen služby, ke kterým máte přístup: položky ostatních služeb tohoto vyúčtování jsou vynechány, proto se položky nesčítají na celkovou částku.",
+    partial:
+      "Vidíte jen služby, ke kterým máte přístup: položky ostatních služeb tohoto vyúčtování jsou vynechány, proto se položky " +
+      "nesčítají na celkovou částku.",
     downloadPdf: "Stáhnout PDF",
     statements: "Výpisy a potvrzení",
     services: "Služby",
@@ -58,7 +60,13 @@ export const bills = {
     amount: "Částka",
     subtotal: "Mezisoučet",
     lineKinds: { recurring: "Měsíční poplatek", usage: "Provoz", one_time: "Jednorázový poplatek", discount: "Sleva", tax: "DPH" },
-    zones: { national: "v ČR", international: "do zahraničí", roaming_eu: "roaming v EU", roaming_world: "roaming mimo EU", premium: "prémiová čísla" },
+    zones: {
+      national: "v ČR",
+      international: "do zahraničí",
+      roaming_eu: "roaming v EU",
+      roaming_world: "roaming mimo EU",
+      premium: "prémiová čísla",
+    },
     accountLevel: "Poplatky za účet a DPH",
     accountLevelCaption: "Poplatky za celý účet a DPH",
     vatLine: "DPH {rate}",
@@ -103,7 +111,9 @@ export const bills = {
       international: "Provoz do zahraničí a na prémiová čísla na {service} stál {current} ({usage}), minule {previous}.",
       one_off_charge: "Jednorázové poplatky za {service} ({items}) dělají {current}, minule {previous}.",
       credit: "K tomuto vyúčtování byl vystaven dobropis na {current} ({items}): snižuje částku k úhradě, ne celkovou částku.",
-      tax_change: "{rateChanged, select, yes {Sazba DPH se změnila z {fromRate} na {toRate}: DPH dělá {current}, minule {previous}.} other {DPH sleduje změny výše: {current}, minule {previous}.}}",
+      tax_change:
+        "{rateChanged, select, yes {Sazba DPH se změnila z {fromRate} na {toRate}: DPH dělá {current}, minule {previous}.} other " +
+        "{DPH sleduje změny výše: {current}, minule {previous}.}}",
       other: "Jiné rozdíly, například u služeb, ke kterým nemáte přístup.",
     },
   },

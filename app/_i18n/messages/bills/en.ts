@@ -44,7 +44,9 @@ export const bills = {
     total: "Total with VAT",
     amountDue: "Amount due",
     status: "Status",
-    partial: "You see only the services you have access to: the lines of the other services on this bill are left out, so the lines do not add up to the bill's total.",
+    partial:
+      "You see only the services you have access to: the lines of the other services on this bill are left out, so the lines do " +
+      "not add up to the bill's total.",
     downloadPdf: "Download PDF",
     statements: "Statements and certificates",
     services: "Services",
@@ -56,7 +58,13 @@ export const bills = {
     amount: "Amount",
     subtotal: "Subtotal",
     lineKinds: { recurring: "Monthly fee", usage: "Usage", one_time: "One-off charge", discount: "Discount", tax: "VAT" },
-    zones: { national: "national", international: "international", roaming_eu: "roaming in the EU", roaming_world: "roaming outside the EU", premium: "premium-rate" },
+    zones: {
+      national: "national",
+      international: "international",
+      roaming_eu: "roaming in the EU",
+      roaming_world: "roaming outside the EU",
+      premium: "premium-rate",
+    },
     accountLevel: "Account charges and VAT",
     accountLevelCaption: "Charges for the whole account, and VAT",
     vatLine: "VAT at {rate}",
@@ -101,7 +109,9 @@ export const bills = {
       international: "International and premium-rate usage on {service} cost {current} ({usage}), last time {previous}.",
       one_off_charge: "One-off charges on {service} ({items}) came to {current}, last time {previous}.",
       credit: "A credit of {current} was issued against this bill ({items}): it lowers the amount due, not the total.",
-      tax_change: "{rateChanged, select, yes {The VAT rate changed from {fromRate} to {toRate}: VAT is {current}, last time {previous}.} other {VAT follows the changes above: {current}, last time {previous}.}}",
+      tax_change:
+        "{rateChanged, select, yes {The VAT rate changed from {fromRate} to {toRate}: VAT is {current}, last time {previous}.} " +
+        "other {VAT follows the changes above: {current}, last time {previous}.}}",
       other: "Other differences, for example on services you do not have access to.",
     },
   },

@@ -46,7 +46,9 @@ export const bills = {
     total: "Итого с НДС",
     amountDue: "К оплате",
     status: "Статус",
-    partial: "Вы видите только доступные вам услуги: строки остальных услуг этого счёта не показаны, поэтому строки не складываются в итоговую сумму счёта.",
+    partial:
+      "Вы видите только доступные вам услуги: строки остальных услуг этого счёта не показаны, поэтому строки не складываются в " +
+      "итоговую сумму счёта.",
     downloadPdf: "Скачать PDF",
     statements: "Выписки и справки",
     services: "Услуги",
@@ -58,7 +60,13 @@ export const bills = {
     amount: "Сумма",
     subtotal: "Промежуточный итог",
     lineKinds: { recurring: "Абонентская плата", usage: "Трафик", one_time: "Разовое начисление", discount: "Скидка", tax: "НДС" },
-    zones: { national: "по стране", international: "международные", roaming_eu: "роуминг в ЕС", roaming_world: "роуминг вне ЕС", premium: "платные номера" },
+    zones: {
+      national: "по стране",
+      international: "международные",
+      roaming_eu: "роуминг в ЕС",
+      roaming_world: "роуминг вне ЕС",
+      premium: "платные номера",
+    },
     accountLevel: "Начисления по лицевому счёту и НДС",
     accountLevelCaption: "Начисления на весь лицевой счёт и НДС",
     vatLine: "НДС {rate}",
@@ -88,7 +96,8 @@ export const bills = {
     change: "Изменение",
     account: "ваш лицевой счёт",
     noChange: "итог не меняется",
-    moreReasons: "{count, plural, one {# изменение поменьше} few {# изменения поменьше} many {# изменений поменьше} other {# изменения поменьше}}",
+    moreReasons:
+      "{count, plural, one {# изменение поменьше} few {# изменения поменьше} many {# изменений поменьше} other {# изменения поменьше}}",
     moreCaption: "Изменения поменьше",
     reasons: {
       new_service: "{service} впервые в счёте: {current}.",
@@ -103,7 +112,9 @@ export const bills = {
       international: "Международные и платные вызовы на {service} стоили {current} ({usage}), в прошлый раз {previous}.",
       one_off_charge: "Разовые начисления за {service} ({items}) составили {current}, в прошлый раз {previous}.",
       credit: "К этому счёту выставлена кредит-нота на {current} ({items}): она уменьшает сумму к оплате, а не итог счёта.",
-      tax_change: "{rateChanged, select, yes {Ставка НДС изменилась с {fromRate} на {toRate}: НДС {current}, в прошлый раз {previous}.} other {НДС следует за изменениями выше: {current}, в прошлый раз {previous}.}}",
+      tax_change:
+        "{rateChanged, select, yes {Ставка НДС изменилась с {fromRate} на {toRate}: НДС {current}, в прошлый раз {previous}.} " +
+        "other {НДС следует за изменениями выше: {current}, в прошлый раз {previous}.}}",
       other: "Прочие различия, например по услугам, к которым у вас нет доступа.",
     },
   },

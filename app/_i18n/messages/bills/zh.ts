@@ -103,7 +103,9 @@ export const bills = {
       international: "{service} 的国际及付费号码用量费用为 {current}（{usage}），上次为 {previous}。",
       one_off_charge: "{service} 的一次性费用（{items}）共计 {current}，上次为 {previous}。",
       credit: "已针对本账单开具 {current} 的贷项（{items}）：它减少应付金额，但不改变账单总额。",
-      tax_change: "{rateChanged, select, yes {增值税税率从 {fromRate} 变为 {toRate}：增值税为 {current}，上次为 {previous}。} other {增值税随上述变化而变化：{current}，上次为 {previous}。}}",
+      tax_change:
+        "{rateChanged, select, yes {增值税税率从 {fromRate} 变为 {toRate}：增值税为 {current}，上次为 {previous}。} other " +
+        "{增值税随上述变化而变化：{current}，上次为 {previous}。}}",
       other: "其他差异，例如您无权访问的服务。",
     },
   },

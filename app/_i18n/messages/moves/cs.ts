@@ -5,7 +5,8 @@ export const moves = {
   title: "Převod na jiný zákaznický účet",
   link: "Převést na jiný zákaznický účet",
   intro: "Služba bude od období {period} účtována na druhý účet. Do té doby zůstává na svém vyúčtování a převod můžete zrušit.",
-  onlyAccount: "Toto je váš jediný zákaznický účet, službu tedy není kam převést. Pokud potřebujete oddělená vyúčtování, požádejte nás o další účet.",
+  onlyAccount:
+    "Toto je váš jediný zákaznický účet, službu tedy není kam převést. Pokud potřebujete oddělená vyúčtování, požádejte nás o další účet.",
   target: "Převést na",
   showPreview: "Zobrazit obě vyúčtování",
   previewHeading: "Obě vyúčtování za {period}, jako by služba již byla převedena",

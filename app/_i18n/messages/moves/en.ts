@@ -3,7 +3,9 @@ export const moves = {
   title: "Move to another billing account",
   link: "Move to another billing account",
   intro: "The service will be billed to the other account from {period}. Until then it stays on its bill, and you can cancel the move.",
-  onlyAccount: "This is your only billing account, so there is nowhere to move the service. Ask us to open another account if you need separate bills.",
+  onlyAccount:
+    "This is your only billing account, so there is nowhere to move the service. Ask us to open another account if you need " +
+    "separate bills.",
   target: "Move to",
   showPreview: "Show both bills",
   previewHeading: "Both bills for {period} if the service were already moved",

@@ -21,7 +21,9 @@ export const sla = {
     breaches: "Nedodržené lhůty vyřešení",
     mttr: "Průměrná doba vyřešení",
     availability: "Nejnižší dostupnost",
-    counted: "{resolved, plural, =0 {Žádná vyřešená porucha} one {z # vyřešené poruchy} few {z # vyřešených poruch} other {z # vyřešených poruch}}; {opened, plural, one {# nahlášena} few {# nahlášeny} other {# nahlášeno}}",
+    counted:
+      "{resolved, plural, =0 {Žádná vyřešená porucha} one {z # vyřešené poruchy} few {z # vyřešených poruch} other {z # " +
+      "vyřešených poruch}}; {opened, plural, one {# nahlášena} few {# nahlášeny} other {# nahlášeno}}",
     byPriority: "P1: {p1} · P2: {p2} · P3: {p3} · P4: {p4}; pozdní odpovědi: {response}",
     mttrNote: "{business} v kalendáři SLA (pracovní doba nebo nonstop podle vaší úrovně); {wall} skutečného času",
     availabilityNote: "1 − minuty výpadku ÷ minuty v měsíci, překrývající se výpadky jen jednou",

@@ -1,7 +1,9 @@
 // Texts of the sla pages (English is the source; the other languages must match its shape).
 export const sla = {
   title: "SLA dashboard",
-  lead: "How the repair service performed against your service levels: open faults with their clocks, monthly figures, availability and service credits.",
+  lead:
+    "How the repair service performed against your service levels: open faults with their clocks, monthly figures, availability " +
+    "and service credits.",
   refused: "SLA reports are for owners and administrators of customers with a business or premium service level.",
   refusedHint: "Your service level is shown on your profile. Contact us to upgrade.",
   monthLabel: "Month",
@@ -19,7 +21,9 @@ export const sla = {
     breaches: "Resolution targets missed",
     mttr: "Mean time to resolve",
     availability: "Lowest availability",
-    counted: "{resolved, plural, =0 {No ticket resolved} one {of # ticket resolved} other {of # tickets resolved}}; {opened, plural, one {# opened} other {# opened}}",
+    counted:
+      "{resolved, plural, =0 {No ticket resolved} one {of # ticket resolved} other {of # tickets resolved}}; {opened, plural, " +
+      "one {# opened} other {# opened}}",
     byPriority: "P1: {p1} · P2: {p2} · P3: {p3} · P4: {p4}; late answers: {response}",
     mttrNote: "{business} on the SLA calendar (business hours or round the clock, per your level); {wall} by the wall clock",
     availabilityNote: "1 − outage minutes ÷ minutes in the month, overlapping outages counted once",
@@ -51,7 +55,9 @@ export const sla = {
   credits: {
     title: "Service credits",
     caption: "Service credits earned in {month}",
-    terms: "Each fault fixed later than its target earns a credit of {perBreach} of the service's monthly fee, at most {cap} per service and month.",
+    terms:
+      "Each fault fixed later than its target earns a credit of {perBreach} of the service's monthly fee, at most {cap} per " +
+      "service and month.",
     noTerms: "Your service level carries no service credits.",
     empty: "No credits this month: every target was met.",
     ticket: "Ticket",

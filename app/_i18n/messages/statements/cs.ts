@@ -81,7 +81,9 @@ export const statements = {
       customer: "Zákazník",
       account: "Zákaznický účet",
       asOf: "Ke dni",
-      body: "Potvrzujeme, že ke dni {asOf} nejsou na zákaznickém účtu {number} zákazníka {customer} žádné částky po splatnosti a zůstatek účtu je {balance}.",
+      body:
+        "Potvrzujeme, že ke dni {asOf} nejsou na zákaznickém účtu {number} zákazníka {customer} žádné částky po splatnosti a " +
+        "zůstatek účtu je {balance}.",
       code: "Ověřovací kód",
       codeHint: "Ověřovací kód potvrzuje, že jsme toto potvrzení vystavili pro tento účet a den.",
     },

@@ -79,7 +79,9 @@ export const statements = {
       customer: "Customer",
       account: "Billing account",
       asOf: "As of",
-      body: "We confirm that as of {asOf} no amounts are overdue on billing account {number} held by {customer}, and that the balance of the account is {balance}.",
+      body:
+        "We confirm that as of {asOf} no amounts are overdue on billing account {number} held by {customer}, and that the balance " +
+        "of the account is {balance}.",
       code: "Verification code",
       codeHint: "The verification code confirms that this certificate was issued by us for this account and date.",
     },

@@ -11,7 +11,13 @@ export const usage = {
   period: "Období {start} – {end}",
   billedPeriod: "Toto období už bylo vyúčtováno.",
   kinds: { voice: "Hovory", sms: "Zprávy SMS", data: "Mobilní data" },
-  zones: { national: "Tuzemsko", international: "Do zahraničí", roaming_eu: "Roaming (EU)", roaming_world: "Roaming (mimo EU)", premium: "Prémiová čísla" },
+  zones: {
+    national: "Tuzemsko",
+    international: "Do zahraničí",
+    roaming_eu: "Roaming (EU)",
+    roaming_world: "Roaming (mimo EU)",
+    premium: "Prémiová čísla",
+  },
   meterUsed: "Vyčerpáno {used} z {allowance}",
   meterUnlimited: "Vyčerpáno {used} · neomezeně",
   meterCharged: "{charged} účtováno mimo limit",
@@ -30,7 +36,9 @@ export const usage = {
     title: "Toto období zatím",
     soFar: "Poplatky zatím (vč. DPH)",
     forecast: "Odhad příštího vyúčtování",
-    explain: "Odhad: měsíční poplatky ({recurring}) a ostatní položky ({other}), k tomu poplatky za spotřebu zatím ({usage}) přepočtené z {elapsed} z {days} dnů na celé období ({projected}), plus DPH {rate} %.",
+    explain:
+      "Odhad: měsíční poplatky ({recurring}) a ostatní položky ({other}), k tomu poplatky za spotřebu zatím ({usage}) přepočtené " +
+      "z {elapsed} z {days} dnů na celé období ({projected}), plus DPH {rate} %.",
   },
   history: {
     title: "Posledních 12 měsíců",

@@ -9,7 +9,13 @@ export const usage = {
   period: "Period {start} – {end}",
   billedPeriod: "This period has been billed.",
   kinds: { voice: "Calls", sms: "Text messages", data: "Mobile data" },
-  zones: { national: "National", international: "International", roaming_eu: "Roaming (EU)", roaming_world: "Roaming (outside the EU)", premium: "Premium" },
+  zones: {
+    national: "National",
+    international: "International",
+    roaming_eu: "Roaming (EU)",
+    roaming_world: "Roaming (outside the EU)",
+    premium: "Premium",
+  },
   meterUsed: "{used} of {allowance} used",
   meterUnlimited: "{used} used · unlimited",
   meterCharged: "{charged} charged outside the allowance",
@@ -28,7 +34,9 @@ export const usage = {
     title: "This period so far",
     soFar: "Charges so far (incl. VAT)",
     forecast: "Forecast of the next bill",
-    explain: "Forecast: monthly fees ({recurring}) and other charges ({other}), plus usage charges so far ({usage}) scaled from {elapsed} of {days} days to the whole period ({projected}), plus VAT {rate}%.",
+    explain:
+      "Forecast: monthly fees ({recurring}) and other charges ({other}), plus usage charges so far ({usage}) scaled from " +
+      "{elapsed} of {days} days to the whole period ({projected}), plus VAT {rate}%.",
   },
   history: {
     title: "Last 12 months",
@@ -80,6 +88,7 @@ export const usage = {
     quantity: "Quantity",
     unit: "Unit",
     units: { voice: "seconds", sms: "messages", data: "bytes" },
-    badFilter: "Invalid filter: the dates must be YYYY-MM-DD, from no later than to, at most a year apart; line, kind and zone must be valid.",
+    badFilter:
+      "Invalid filter: the dates must be YYYY-MM-DD, from no later than to, at most a year apart; line, kind and zone must be valid.",
   },
 };

@@ -11,7 +11,13 @@ export const usage = {
   period: "Период {start} – {end}",
   billedPeriod: "Счёт за этот период уже выставлен.",
   kinds: { voice: "Звонки", sms: "SMS", data: "Мобильный интернет" },
-  zones: { national: "По стране", international: "Международные", roaming_eu: "Роуминг (ЕС)", roaming_world: "Роуминг (вне ЕС)", premium: "Платные номера" },
+  zones: {
+    national: "По стране",
+    international: "Международные",
+    roaming_eu: "Роуминг (ЕС)",
+    roaming_world: "Роуминг (вне ЕС)",
+    premium: "Платные номера",
+  },
   meterUsed: "Израсходовано {used} из {allowance}",
   meterUnlimited: "Израсходовано {used} · без ограничений",
   meterCharged: "{charged} оплачивается сверх пакета",
@@ -30,7 +36,9 @@ export const usage = {
     title: "Этот период на сегодня",
     soFar: "Начислено на сегодня (с НДС)",
     forecast: "Прогноз следующего счёта",
-    explain: "Прогноз: абонентская плата ({recurring}) и прочие начисления ({other}), плюс плата за расход на сегодня ({usage}), пересчитанная с {elapsed} из {days} дней на весь период ({projected}), плюс НДС {rate}%.",
+    explain:
+      "Прогноз: абонентская плата ({recurring}) и прочие начисления ({other}), плюс плата за расход на сегодня ({usage}), " +
+      "пересчитанная с {elapsed} из {days} дней на весь период ({projected}), плюс НДС {rate}%.",
   },
   history: {
     title: "Последние 12 месяцев",
@@ -82,6 +90,7 @@ export const usage = {
     quantity: "Количество",
     unit: "Единица",
     units: { voice: "секунды", sms: "сообщения", data: "байты" },
-    badFilter: "Неверный фильтр: даты в формате ГГГГ-ММ-ДД, «с» не позже «по», не более года между ними; линия, вид и зона должны быть допустимыми.",
+    badFilter:
+      "Неверный фильтр: даты в формате ГГГГ-ММ-ДД, «с» не позже «по», не более года между ними; линия, вид и зона должны быть допустимыми.",
   },
 } satisfies Catalogue<typeof en>;

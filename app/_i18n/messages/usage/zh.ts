@@ -30,7 +30,8 @@ export const usage = {
     title: "本期截至目前",
     soFar: "目前费用（含增值税）",
     forecast: "下期账单预测",
-    explain: "预测：月费（{recurring}）和其他费用（{other}），加上目前的用量费用（{usage}）按 {days} 天中已过的 {elapsed} 天折算到整个账期（{projected}），再加 {rate}% 增值税。",
+    explain:
+      "预测：月费（{recurring}）和其他费用（{other}），加上目前的用量费用（{usage}）按 {days} 天中已过的 {elapsed} 天折算到整个账期（{projected}），再加 {rate}% 增值税。",
   },
   history: {
     title: "过去 12 个月",

@@ -11,7 +11,11 @@ export async function GET(request: Request) {
   const q = new URL(request.url).searchParams;
   return routeAnswer(async () => {
     const caller = await api();
-    const statement = await caller.statements.get({ billingAccountId: q.get("account") ?? "", from: q.get("from") ?? "", to: q.get("to") ?? "" });
+    const statement = await caller.statements.get({
+      billingAccountId: q.get("account") ?? "",
+      from: q.get("from") ?? "",
+      to: q.get("to") ?? "",
+    });
     const locale = await resolveLocale();
     const t = asTranslate(await getTranslations({ locale, namespace: "statements" }));
     const pdf = await renderStatementPdf(statement, t, locale, caller.clock.now().toISOString().slice(0, 10));

@@ -35,10 +35,25 @@ export async function GET(request: Request) {
   }
 
   const row = (r: UsageRecordView) => [
-    r.startedAt.toISOString(), r.service.identifier, r.service.label ?? "", t(`kinds.${r.kind}`), t(`zones.${r.zone}`),
-    r.destination ?? "", r.quantity, t(`csv.units.${r.kind}`),
+    r.startedAt.toISOString(),
+    r.service.identifier,
+    r.service.label ?? "",
+    t(`kinds.${r.kind}`),
+    t(`zones.${r.zone}`),
+    r.destination ?? "",
+    r.quantity,
+    t(`csv.units.${r.kind}`),
   ];
-  const header = [t("csv.startedAt"), t("csv.identifier"), t("csv.label"), t("csv.kind"), t("csv.zone"), t("csv.destination"), t("csv.quantity"), t("csv.unit")];
+  const header = [
+    t("csv.startedAt"),
+    t("csv.identifier"),
+    t("csv.label"),
+    t("csv.kind"),
+    t("csv.zone"),
+    t("csv.destination"),
+    t("csv.quantity"),
+    t("csv.unit"),
+  ];
   const lastPage = Math.min(first.pageCount, Math.ceil(MAX_ROWS / PAGE_SIZE));
   const encoder = new TextEncoder();
   let page = 1;

@@ -24,10 +24,20 @@ export async function seedBillingWorld(db: Db, customers: number, seed: number):
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
   await client.connect();
   try {
-    await client.query(`INSERT INTO "Plan" (code, kind, name, "monthlyFeeMinor", currency)
+    await client.query(
+      `INSERT INTO "Plan" (code, kind, name, "monthlyFeeMinor", currency)
       SELECT * FROM unnest($1::text[], $2::"ServiceKind"[], $3::text[], $4::int[], $5::text[]) ON CONFLICT (code) DO NOTHING`,
-    [plans.map((p) => p.code), plans.map((p) => p.kind), plans.map((p) => p.name), plans.map((p) => p.monthlyFeeMinor), plans.map(() => "CZK")]);
-    const planIds = new Map((await client.query<{ code: string; id: string }>(`SELECT code, id FROM "Plan"`)).rows.map((r) => [r.code, r.id]));
+      [
+        plans.map((p) => p.code),
+        plans.map((p) => p.kind),
+        plans.map((p) => p.name),
+        plans.map((p) => p.monthlyFeeMinor),
+        plans.map(() => "CZK"),
+      ],
+    );
+    const planIds = new Map(
+      (await client.query<{ code: string; id: string }>(`SELECT code, id FROM "Plan"`)).rows.map((r) => [r.code, r.id]),
+    );
     const batch = emptyBatch();
     const rng = createRng(seed);
     const ctx = { seed, rng, uuid: randomUUID, planIds, passwordHash: "x", now: new Date("2026-11-01T00:00:00Z"), next: newCounters() };
@@ -36,8 +46,13 @@ export async function seedBillingWorld(db: Db, customers: number, seed: number):
     await db.$transaction((tx) => ensureBillingCatalogue(tx));
 
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
-    const services = batch.Service.map((s) => ({ id: String(s.id), kind: String(s.kind), account: String(s.billingAccountId),
-      planId: String(s.planId), activated: s.activatedAt ? new Date(String(s.activatedAt)) : null }));
+    const services = batch.Service.map((s) => ({
+      id: String(s.id),
+      kind: String(s.kind),
+      account: String(s.billingAccountId),
+      planId: String(s.planId),
+      activated: s.activatedAt ? new Date(String(s.activatedAt)) : null,
+    }));
     const sameKindPlan = (kind: string) => plans.filter((p) => p.kind === kind).map((p) => planIds.get(p.code)!);
     const addOns = new Map((await db.addOn.findMany()).map((a) => [a.code, a.id]));
 
@@ -45,27 +60,60 @@ export async function seedBillingWorld(db: Db, customers: number, seed: number):
     for (const [i, s] of services.filter((x) => x.activated && x.activated < new Date("2026-09-01")).entries()) {
       const since = day(s.activated!);
       if (i % 9 === 0) {
-        await db.servicePlanPeriod.createMany({ data: [
-          { serviceId: s.id, planId: s.planId, startDate: new Date(since), endDate: new Date("2026-10-12") },
-          { serviceId: s.id, planId: pick(sameKindPlan(s.kind)), startDate: new Date("2026-10-12") }] });
+        await db.servicePlanPeriod.createMany({
+          data: [
+            { serviceId: s.id, planId: s.planId, startDate: new Date(since), endDate: new Date("2026-10-12") },
+            { serviceId: s.id, planId: pick(sameKindPlan(s.kind)), startDate: new Date("2026-10-12") },
+          ],
+        });
       } else if (i % 13 === 0) {
-        await db.servicePlanPeriod.create({ data: { serviceId: s.id, planId: s.planId, startDate: new Date(since), endDate: new Date("2026-10-20") } });
+        await db.servicePlanPeriod.create({
+          data: { serviceId: s.id, planId: s.planId, startDate: new Date(since), endDate: new Date("2026-10-20") },
+        });
       }
       if (s.kind === "mobile" && i % 5 === 0) {
         await db.serviceAddOn.create({ data: { serviceId: s.id, addOnId: addOns.get("DATA-5G")!, startDate: new Date("2026-10-10") } });
       }
       if (s.kind === "tv" && i % 2 === 0) {
-        await db.serviceAddOn.create({ data: { serviceId: s.id, addOnId: addOns.get("TV-SPORT")!, startDate: new Date("2026-08-01"), endDate: new Date("2026-10-25") } });
+        await db.serviceAddOn.create({
+          data: { serviceId: s.id, addOnId: addOns.get("TV-SPORT")!, startDate: new Date("2026-08-01"), endDate: new Date("2026-10-25") },
+        });
       }
       if (i % 7 === 0) {
-        await db.discount.create({ data: { billingAccountId: s.account, serviceId: s.id, description: "Welcome 25 %", kind: "percent",
-          percentBp: 2_500, startDate: new Date("2026-06-01"), endDate: new Date("2026-10-15") } });
+        await db.discount.create({
+          data: {
+            billingAccountId: s.account,
+            serviceId: s.id,
+            description: "Welcome 25 %",
+            kind: "percent",
+            percentBp: 2_500,
+            startDate: new Date("2026-06-01"),
+            endDate: new Date("2026-10-15"),
+          },
+        });
       }
     }
     const accounts = [...new Set(services.map((s) => s.account))];
     for (const [i, account] of accounts.entries()) {
-      if (i % 6 === 0) await db.discount.create({ data: { billingAccountId: account, description: "Loyalty", kind: "fixed", amountMinor: 5_000n, startDate: new Date("2026-01-01") } });
-      if (i % 4 === 0) await db.oneTimeCharge.create({ data: { billingAccountId: account, description: "SIM swap", amountMinor: 9_900n, chargeDate: new Date(i % 8 ? "2026-10-20" : "2026-11-03") } });
+      if (i % 6 === 0)
+        await db.discount.create({
+          data: {
+            billingAccountId: account,
+            description: "Loyalty",
+            kind: "fixed",
+            amountMinor: 5_000n,
+            startDate: new Date("2026-01-01"),
+          },
+        });
+      if (i % 4 === 0)
+        await db.oneTimeCharge.create({
+          data: {
+            billingAccountId: account,
+            description: "SIM swap",
+            amountMinor: 9_900n,
+            chargeDate: new Date(i % 8 ? "2026-10-20" : "2026-11-03"),
+          },
+        });
     }
 
     // CDRs from late September to the end of November; a few heavy users cross their allowances.
@@ -75,11 +123,12 @@ export async function seedBillingWorld(db: Db, customers: number, seed: number):
       const heavy = rng() < 0.25;
       for (let n = Math.floor(rng() * (heavy ? 120 : 30)); n > 0; n--) {
         const kind: UsageKind = s.kind === "mobile" ? pick(["voice", "voice", "sms", "data"] as const) : "voice";
-        const quantity = kind === "sms" ? 1 : kind === "voice" ? Math.floor(rng() * (heavy ? 3_000 : 400)) : Math.floor(rng() * (heavy ? 2e9 : 5e7));
+        const quantity =
+          kind === "sms" ? 1 : kind === "voice" ? Math.floor(rng() * (heavy ? 3_000 : 400)) : Math.floor(rng() * (heavy ? 2e9 : 5e7));
         cdrs.serviceId.push(s.id);
         cdrs.kind.push(kind);
         cdrs.zone.push(rng() < 0.7 ? "national" : pick(usageZones));
-        cdrs.startedAt.push(new Date(Date.parse("2026-09-25T00:00:00Z") + Math.floor(rng() * 66 * DAY / 1000) * 1000).toISOString());
+        cdrs.startedAt.push(new Date(Date.parse("2026-09-25T00:00:00Z") + Math.floor((rng() * 66 * DAY) / 1000) * 1000).toISOString());
         cdrs.quantity.push(String(quantity));
         cdrs.destination.push(null);
         cdrs.line.push(0);

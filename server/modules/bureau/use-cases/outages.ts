@@ -12,7 +12,10 @@ export async function listOutages({ repair }: BureauDeps, input: ListOutagesInpu
 }
 
 export async function createOutage({ repair, clock }: BureauDeps, actor: StaffActor, input: CreateOutageInput) {
-  const outage = await repair.createOutage({ ...input, estimatedEnd: input.estimatedEnd ?? null, createdById: actor.userId, at: clock.now() }, { key: randomUUID() });
+  const outage = await repair.createOutage(
+    { ...input, estimatedEnd: input.estimatedEnd ?? null, createdById: actor.userId, at: clock.now() },
+    { key: randomUUID() },
+  );
   return outageView(outage);
 }
 

@@ -4,7 +4,14 @@ import { openStates } from "~/server/domain/repair/lifecycle";
 import type { TicketFilter } from "~/server/gateways/repair/repair-gateway";
 import { notFound } from "~/server/lib/errors";
 import { toPage } from "~/server/lib/pagination";
-import { DISPUTE_CATEGORY, type GetTicketInput, type QueueInput, type TechniciansInput, type TechnicianView, type WorklistInput } from "~/server/modules/tickets/tickets.schemas";
+import {
+  DISPUTE_CATEGORY,
+  type GetTicketInput,
+  type QueueInput,
+  type TechniciansInput,
+  type TechnicianView,
+  type WorklistInput,
+} from "~/server/modules/tickets/tickets.schemas";
 import { queueItems, staffView } from "../bureau-views";
 import { rankTechnicians } from "../dispatch-policy";
 
@@ -13,7 +20,12 @@ export const readFilter = (actor: StaffActor): TicketFilter =>
   actor.permissions.includes("tickets.read-all") ? { all: true } : { technicianId: actor.userId };
 
 async function pageOf(deps: BureauDeps, filter: TicketFilter, input: QueueInput) {
-  const all = await deps.repair.listAllTickets(filter, { states: openStates, area: input.area, serviceKind: input.kind, priority: input.priority });
+  const all = await deps.repair.listAllTickets(filter, {
+    states: openStates,
+    area: input.area,
+    serviceKind: input.kind,
+    priority: input.priority,
+  });
   // Billing complaints are the billing agents' work (their desk), not the repair bureau's.
   const tickets = all.filter((t) => t.category !== DISPUTE_CATEGORY);
   const items = await queueItems(deps.facts, tickets, deps.clock.now());

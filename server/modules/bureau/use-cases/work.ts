@@ -12,10 +12,18 @@ import { readFilter } from "./queue";
 
 const invalidState = (why: string) => new DomainError("INVALID_STATE", why, { entity: "ticket" });
 
-export async function change(deps: BureauDeps, actor: StaffActor, ticketId: string, filter: TicketFilter, decide: (t: TicketRecord) => TicketChange): Promise<StaffTicketView> {
+export async function change(
+  deps: BureauDeps,
+  actor: StaffActor,
+  ticketId: string,
+  filter: TicketFilter,
+  decide: (t: TicketRecord) => TicketChange,
+): Promise<StaffTicketView> {
   const now = deps.clock.now();
   // The reporter hears of a status change from the repair feed (tickets/ticket-events.ts).
-  const ticket = await deps.repair.updateTicket(ticketId, filter, { kind: "staff", userId: actor.userId }, now, decide, { key: randomUUID() });
+  const ticket = await deps.repair.updateTicket(ticketId, filter, { kind: "staff", userId: actor.userId }, now, decide, {
+    key: randomUUID(),
+  });
   if (!ticket) throw notFound("ticket");
   return staffView(deps.facts, ticket, now);
 }
@@ -44,7 +52,11 @@ export function progress(deps: BureauDeps, actor: StaffActor, input: ProgressInp
         if (t.state !== "in_progress") throw invalidState(`cannot report ${input.step} on a ticket that is ${t.state}`);
         return { events: [entry] };
       case "fixed":
-        return { action: "resolve", set: { cause: input.cause ?? null, workDone: input.workDone ?? null }, events: [{ ...entry, text: input.workDone ?? null }] };
+        return {
+          action: "resolve",
+          set: { cause: input.cause ?? null, workDone: input.workDone ?? null },
+          events: [{ ...entry, text: input.workDone ?? null }],
+        };
       case "second_visit":
         return { action: "hold", set: { visit: null }, events: [entry] };
     }

@@ -17,5 +17,13 @@ export async function monthReport(deps: SlaDeps, actor: CustomerActor, input: Cr
   });
   const items = await creditsOfMonth(deps, scopeOf(actor), data, month);
   const total = figuresView(figures, data.services).creditTotal;
-  return { month, customerName, tier: data.tier, generatedAt: now, figures: figuresView(figures, data.services), tickets, credits: { month, items, total } };
+  return {
+    month,
+    customerName,
+    tier: data.tier,
+    generatedAt: now,
+    figures: figuresView(figures, data.services),
+    tickets,
+    credits: { month, items, total },
+  };
 }

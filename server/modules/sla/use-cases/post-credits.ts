@@ -15,7 +15,12 @@ export async function postCreditsOf(deps: SlaDeps, input: PostCreditsInput): Pro
   const { scope, data } = await customerData(deps, input.customerId);
   const services = new Map(data.services.map((s) => [s.id, s]));
   const credits = figuresOf(data, month, deps.clock.now()).credits;
-  const bills = await billsOfMonth(deps, scope, credits.map((c) => services.get(c.serviceId)!.billingAccountId), month);
+  const bills = await billsOfMonth(
+    deps,
+    scope,
+    credits.map((c) => services.get(c.serviceId)!.billingAccountId),
+    month,
+  );
   const items: PostedCreditsView["items"] = [];
   for (const c of credits) {
     const service = services.get(c.serviceId)!;
@@ -25,7 +30,10 @@ export async function postCreditsOf(deps: SlaDeps, input: PostCreditsInput): Pro
     if (outcome === "posted" && billId) {
       try {
         const note = await deps.billing.issueCreditNote({
-          billId, netMinor: c.amountMinor, reason: `SLA credit ${month}: ticket ${c.ticketNumber}, ${service.identifier}`, reference: creditReference(c.ticketId),
+          billId,
+          netMinor: c.amountMinor,
+          reason: `SLA credit ${month}: ticket ${c.ticketNumber}, ${service.identifier}`,
+          reference: creditReference(c.ticketId),
         });
         creditNoteNumber = note.number;
       } catch (error) {
@@ -34,7 +42,13 @@ export async function postCreditsOf(deps: SlaDeps, input: PostCreditsInput): Pro
         outcome = "rejected";
       }
     }
-    items.push({ ticketNumber: c.ticketNumber, serviceIdentifier: service.identifier, amount: { amountMinor: c.amountMinor, currency: c.currency }, outcome, creditNoteNumber });
+    items.push({
+      ticketNumber: c.ticketNumber,
+      serviceIdentifier: service.identifier,
+      amount: { amountMinor: c.amountMinor, currency: c.currency },
+      outcome,
+      creditNoteNumber,
+    });
   }
   return { month, items };
 }

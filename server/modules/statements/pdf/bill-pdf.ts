@@ -1,6 +1,16 @@
 // A bill as a PDF: header, summary, a table per service, the account-level lines and the credit notes.
 import type { CreditNoteView, CustomerBillDetail as GatewayBill } from "~/server/gateways/billing/billing-gateway";
-import { createPdfDocument, drawFooters, drawHeader, drawHeading, drawParagraph, drawTable, pdfToBuffer, type PdfColumn, type PdfRow } from "~/server/lib/pdf";
+import {
+  createPdfDocument,
+  drawFooters,
+  drawHeader,
+  drawHeading,
+  drawParagraph,
+  drawTable,
+  pdfToBuffer,
+  type PdfColumn,
+  type PdfRow,
+} from "~/server/lib/pdf";
 import { dayBefore, formatsFor, type Formats, type Translate } from "./format";
 
 /** The bill as bills.get shows it: credit notes without the billing system's references. */
@@ -35,7 +45,8 @@ export function billLayout(bill: CustomerBillDetail, t: Translate, f: Formats): 
     ],
   });
   const total = (lines: CustomerBillDetail["lines"]): PdfRow => ({
-    cells: [t("pdf.bill.net"), "", "", money(lines.reduce((s, l) => s + l.amount.amountMinor, 0))], bold: true,
+    cells: [t("pdf.bill.net"), "", "", money(lines.reduce((s, l) => s + l.amount.amountMinor, 0))],
+    bold: true,
   });
 
   const byService = new Map<string, { heading: string; lines: CustomerBillDetail["lines"] }>();
@@ -45,15 +56,21 @@ export function billLayout(bill: CustomerBillDetail, t: Translate, f: Formats): 
     s.lines.push(l);
     byService.set(l.service.id, s);
   }
-  const sections: BillSection[] = [...byService.values()].map((s) => ({ heading: s.heading, columns: lineColumns, rows: [...s.lines.map(row), total(s.lines)] }));
+  const sections: BillSection[] = [...byService.values()].map((s) => ({
+    heading: s.heading,
+    columns: lineColumns,
+    rows: [...s.lines.map(row), total(s.lines)],
+  }));
   const accountLines = bill.lines.filter((l) => !l.service);
   if (accountLines.length) sections.push({ heading: t("pdf.bill.accountLines"), columns: lineColumns, rows: accountLines.map(row) });
   if (bill.creditNotes.length) {
     sections.push({
       heading: t("pdf.bill.creditNotes"),
       columns: [
-        { header: t("pdf.bill.creditNote"), width: 3 }, { header: t("pdf.bill.reason"), width: 5 },
-        { header: t("pdf.bill.issuedOn"), width: 2 }, { header: t("pdf.bill.amount"), width: 2, align: "right" },
+        { header: t("pdf.bill.creditNote"), width: 3 },
+        { header: t("pdf.bill.reason"), width: 5 },
+        { header: t("pdf.bill.issuedOn"), width: 2 },
+        { header: t("pdf.bill.amount"), width: 2, align: "right" },
       ],
       rows: bill.creditNotes.map((n) => ({
         cells: [n.number, n.reason, f.date(n.issuedAt.toISOString()), money(-n.taxIncludedAmount.amountMinor)],
@@ -83,12 +100,24 @@ export function billLayout(bill: CustomerBillDetail, t: Translate, f: Formats): 
   };
 }
 
-export function renderBillPdf(bill: CustomerBillDetail, t: Translate, locale: string, options: { compress?: boolean } = {}): Promise<Buffer> {
+export function renderBillPdf(
+  bill: CustomerBillDetail,
+  t: Translate,
+  locale: string,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
   const layout = billLayout(bill, t, formatsFor(locale));
   const doc = createPdfDocument({ title: layout.title, compress: options.compress });
   drawHeader(doc, { operator: t("pdf.operator"), title: layout.title, details: layout.details });
   drawHeading(doc, t("pdf.bill.summary"));
-  drawTable(doc, [{ header: t("pdf.bill.description"), width: 3 }, { header: t("pdf.bill.amount"), width: 1, align: "right" }], layout.summary);
+  drawTable(
+    doc,
+    [
+      { header: t("pdf.bill.description"), width: 3 },
+      { header: t("pdf.bill.amount"), width: 1, align: "right" },
+    ],
+    layout.summary,
+  );
   if (layout.note) drawParagraph(doc, layout.note, { size: 9 });
   for (const s of layout.sections) {
     drawHeading(doc, s.heading);

@@ -17,9 +17,16 @@ export async function renderCertificatePdf(c: CertificateView, t: Translate, loc
       [t("pdf.certificate.asOf"), f.date(c.asOf)],
     ],
   });
-  drawParagraph(doc, t("pdf.certificate.body", {
-    asOf: f.date(c.asOf), number: c.billingAccount.number, customer: c.billingAccount.customerName, balance: f.money(c.balance.amountMinor, c.balance.currency),
-  }), { size: 11 });
+  drawParagraph(
+    doc,
+    t("pdf.certificate.body", {
+      asOf: f.date(c.asOf),
+      number: c.billingAccount.number,
+      customer: c.billingAccount.customerName,
+      balance: f.money(c.balance.amountMinor, c.balance.currency),
+    }),
+    { size: 11 },
+  );
   doc.moveDown(1);
   drawParagraph(doc, `${t("pdf.certificate.code")}: ${c.verificationCode}`, { bold: true, size: 12 });
   drawParagraph(doc, t("pdf.certificate.codeHint"), { size: 9, color: "#555555" });

@@ -1,7 +1,11 @@
 // What every document renderer gets from its caller: the `statements` texts (pdf.* and the table headers) and the viewer's locale.
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export type Formats = { money: (minor: number, currency: string) => string; date: (iso: string) => string; percent: (bp: number) => string };
+export type Formats = {
+  money: (minor: number, currency: string) => string;
+  date: (iso: string) => string;
+  percent: (bp: number) => string;
+};
 
 export function formatsFor(locale: string): Formats {
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });

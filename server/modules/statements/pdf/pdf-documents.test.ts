@@ -21,18 +21,58 @@ const eur = (amountMinor: number) => ({ amountMinor, currency: "EUR" });
 function bill(lineCount: number): CustomerBillDetail {
   const mobile = { id: "s1", kind: "mobile", identifier: "+420 601 234 567", label: "Telefon Řehoř" };
   const lines = Array.from({ length: lineCount }, (_, i) => ({
-    id: String(i), kind: "usage" as const, service: mobile, costCentreId: null, usageKind: "voice" as const, zone: "national" as const,
-    description: `Hovory ${i}`, quantity: 60, startDate: "2026-10-01", endDate: "2026-11-01", amount: eur(100),
+    id: String(i),
+    kind: "usage" as const,
+    service: mobile,
+    costCentreId: null,
+    usageKind: "voice" as const,
+    zone: "national" as const,
+    description: `Hovory ${i}`,
+    quantity: 60,
+    startDate: "2026-10-01",
+    endDate: "2026-11-01",
+    amount: eur(100),
   }));
-  lines.push({ id: "tax", kind: "tax" as never, service: null as never, costCentreId: null, usageKind: null as never, zone: null as never,
-    description: "VAT", quantity: 2100, startDate: null as never, endDate: null as never, amount: eur(21 * lineCount) });
+  lines.push({
+    id: "tax",
+    kind: "tax" as never,
+    service: null as never,
+    costCentreId: null,
+    usageKind: null as never,
+    zone: null as never,
+    description: "VAT",
+    quantity: 2100,
+    startDate: null as never,
+    endDate: null as never,
+    amount: eur(21 * lineCount),
+  });
   return {
-    id: "b1", billNo: "BA-100001/2026-10", billingAccount: { id: "a1", number: "BA-100001", name: "Anna Nováková" }, period: "2026-10",
-    billingPeriod: { startDate: "2026-10-01", endDate: "2026-10-31" }, billDate: "2026-11-01", paymentDueDate: "2026-11-15",
-    taxExcludedAmount: eur(100 * lineCount), taxIncludedAmount: eur(121 * lineCount), taxItem: [{ taxRateBp: 2100, taxAmount: eur(21 * lineCount) }],
-    remainingAmount: eur(121 * lineCount - 500), state: "partially_paid",
-    lines, ratedUsage: [], partial: false,
-    creditNotes: [{ id: "n1", number: "BA-100001/2026-10/CN1", billId: "b1", reference: "sla:t1", reason: "SLA credit", issuedAt: new Date("2026-11-05T10:00:00Z"), taxIncludedAmount: eur(500) }],
+    id: "b1",
+    billNo: "BA-100001/2026-10",
+    billingAccount: { id: "a1", number: "BA-100001", name: "Anna Nováková" },
+    period: "2026-10",
+    billingPeriod: { startDate: "2026-10-01", endDate: "2026-10-31" },
+    billDate: "2026-11-01",
+    paymentDueDate: "2026-11-15",
+    taxExcludedAmount: eur(100 * lineCount),
+    taxIncludedAmount: eur(121 * lineCount),
+    taxItem: [{ taxRateBp: 2100, taxAmount: eur(21 * lineCount) }],
+    remainingAmount: eur(121 * lineCount - 500),
+    state: "partially_paid",
+    lines,
+    ratedUsage: [],
+    partial: false,
+    creditNotes: [
+      {
+        id: "n1",
+        number: "BA-100001/2026-10/CN1",
+        billId: "b1",
+        reference: "sla:t1",
+        reason: "SLA credit",
+        issuedAt: new Date("2026-11-05T10:00:00Z"),
+        taxIncludedAmount: eur(500),
+      },
+    ],
   };
 }
 
@@ -64,10 +104,26 @@ describe("bill PDF", () => {
 describe("statement and certificate PDFs", () => {
   const statement: AccountStatement = {
     billingAccount: { id: "a1", number: "BA-100001", name: "Main", currency: "CZK", customerName: "Anna Nováková" },
-    from: "2026-09-01", to: "2026-10-31", openingBalance: { amountMinor: 0, currency: "CZK" },
+    from: "2026-09-01",
+    to: "2026-10-31",
+    openingBalance: { amountMinor: 0, currency: "CZK" },
     entries: [
-      { date: "2026-09-01", kind: "bill", reference: "BA-100001/2026-08", billNo: "BA-100001/2026-08", amount: { amountMinor: 50000, currency: "CZK" }, balance: { amountMinor: 50000, currency: "CZK" } },
-      { date: "2026-09-10", kind: "payment", reference: "pay-1", billNo: "BA-100001/2026-08", amount: { amountMinor: -50000, currency: "CZK" }, balance: { amountMinor: 0, currency: "CZK" } },
+      {
+        date: "2026-09-01",
+        kind: "bill",
+        reference: "BA-100001/2026-08",
+        billNo: "BA-100001/2026-08",
+        amount: { amountMinor: 50000, currency: "CZK" },
+        balance: { amountMinor: 50000, currency: "CZK" },
+      },
+      {
+        date: "2026-09-10",
+        kind: "payment",
+        reference: "pay-1",
+        billNo: "BA-100001/2026-08",
+        amount: { amountMinor: -50000, currency: "CZK" },
+        balance: { amountMinor: 0, currency: "CZK" },
+      },
     ],
     closingBalance: { amountMinor: 0, currency: "CZK" },
   };
@@ -82,12 +138,21 @@ describe("statement and certificate PDFs", () => {
     const pdf = await renderStatementPdf(statement, translator("cs", cs), "cs", "2026-11-23");
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const certificate = {
-      eligible: true, reason: null, asOf: "2026-11-23", balance: { amountMinor: 0, currency: "CZK" },
-      billingAccount: { id: "a1", number: "BA-100001", name: "Main", customerName: "Anna Nováková" }, verificationCode: "ABCD-EF01-2345-6789",
+      eligible: true,
+      reason: null,
+      asOf: "2026-11-23",
+      balance: { amountMinor: 0, currency: "CZK" },
+      billingAccount: { id: "a1", number: "BA-100001", name: "Main", customerName: "Anna Nováková" },
+      verificationCode: "ABCD-EF01-2345-6789",
     };
     const cert = await renderCertificatePdf(certificate, translator("en", en), "en", { compress: false });
     expect(pageCount(cert)).toBe(1);
-    await expect(renderCertificatePdf({ ...certificate, eligible: false, reason: "balance" as const, verificationCode: null }, translator("en", en), "en"))
-      .rejects.toThrow();
+    await expect(
+      renderCertificatePdf(
+        { ...certificate, eligible: false, reason: "balance" as const, verificationCode: null },
+        translator("en", en),
+        "en",
+      ),
+    ).rejects.toThrow();
   });
 });

@@ -30,13 +30,17 @@ export function renderStatementPdf(s: AccountStatement, t: Translate, locale: st
       [t("pdf.statement.generated"), f.date(asOf)],
     ],
   });
-  drawTable(doc, [
-    { header: t("statement.date"), width: 2 },
-    { header: t("statement.kind"), width: 2.5 },
-    { header: t("statement.reference"), width: 3 },
-    { header: t("statement.amount"), width: 2, align: "right" },
-    { header: t("statement.balance"), width: 2, align: "right" },
-  ], statementRows(s, t, locale));
+  drawTable(
+    doc,
+    [
+      { header: t("statement.date"), width: 2 },
+      { header: t("statement.kind"), width: 2.5 },
+      { header: t("statement.reference"), width: 3 },
+      { header: t("statement.amount"), width: 2, align: "right" },
+      { header: t("statement.balance"), width: 2, align: "right" },
+    ],
+    statementRows(s, t, locale),
+  );
   drawFooters(doc, (page, count) => `${s.billingAccount.number} · ${t("pdf.pageOf", { page, count })}`);
   return pdfToBuffer(doc);
 }

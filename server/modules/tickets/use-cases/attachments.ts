@@ -29,8 +29,14 @@ export function attachmentFilter(actor: Principal): TicketFilter {
   throw forbidden("no access to tickets");
 }
 
-export const attachmentView = ({ id, eventSeq, fileName, contentType, size, createdAt }: AttachmentRecord): AttachmentView =>
-  ({ id, eventSeq, fileName, contentType, size, createdAt });
+export const attachmentView = ({ id, eventSeq, fileName, contentType, size, createdAt }: AttachmentRecord): AttachmentView => ({
+  id,
+  eventSeq,
+  fileName,
+  contentType,
+  size,
+  createdAt,
+});
 
 export async function listAttachments({ repair }: Deps, actor: Principal, input: ListAttachmentsInput): Promise<AttachmentView[]> {
   const found = await repair.listAttachments(input.ticketId, attachmentFilter(actor));
@@ -41,25 +47,32 @@ export async function listAttachments({ repair }: Deps, actor: Principal, input:
 /** Open tickets, and a fixed one the customer may still show is not fixed. */
 const acceptsFiles = (state: Parameters<typeof isOpen>[0]) => isOpen(state) || state === "resolved";
 
-export async function addAttachments(deps: AttachmentDeps, actor: Principal, input: { ticketId: string; files: IncomingFile[] }): Promise<AttachmentView[]> {
+export async function addAttachments(
+  deps: AttachmentDeps,
+  actor: Principal,
+  input: { ticketId: string; files: IncomingFile[] },
+): Promise<AttachmentView[]> {
   const filter = attachmentFilter(actor);
   // Scope first: another tenant's ticket is NOT_FOUND whatever the files are.
   if (!(await deps.repair.getTicket(input.ticketId, filter))) throw notFound("ticket");
   const checked = await checkAttachments(input.files);
   if (!checked.ok) throw new AttachmentRejected(checked.problem);
 
-  const stored = await Promise.all(checked.files.map(async (f) => ({
-    fileName: f.fileName,
-    contentType: f.contentType,
-    size: f.bytes.byteLength,
-    sha256: createHash("sha256").update(f.bytes).digest("hex"),
-    blobRef: await deps.blobs.put(`tickets/${input.ticketId}/${randomUUID()}`, f.bytes, f.contentType),
-  })));
+  const stored = await Promise.all(
+    checked.files.map(async (f) => ({
+      fileName: f.fileName,
+      contentType: f.contentType,
+      size: f.bytes.byteLength,
+      sha256: createHash("sha256").update(f.bytes).digest("hex"),
+      blobRef: await deps.blobs.put(`tickets/${input.ticketId}/${randomUUID()}`, f.bytes, f.contentType),
+    })),
+  );
   const refs = new Set(stored.map((s) => s.blobRef));
   try {
     const author = { kind: actor.kind === "customer" ? ("customer" as const) : ("staff" as const), userId: actor.userId };
     const ticket = await deps.repair.updateTicket(input.ticketId, filter, author, deps.clock.now(), (t) => {
-      if (!acceptsFiles(t.state)) throw new DomainError("INVALID_STATE", `cannot attach files to a ticket that is ${t.state}`, { entity: "ticket" });
+      if (!acceptsFiles(t.state))
+        throw new DomainError("INVALID_STATE", `cannot attach files to a ticket that is ${t.state}`, { entity: "ticket" });
       return { attachments: stored };
     });
     if (!ticket) throw notFound("ticket");
@@ -73,7 +86,11 @@ export async function addAttachments(deps: AttachmentDeps, actor: Principal, inp
 }
 
 /** The file and its bytes for a download, under the same access rule as its ticket. */
-export async function openAttachment(deps: AttachmentDeps, actor: Principal, attachmentId: string): Promise<{ attachment: AttachmentView; blob: StoredBlob }> {
+export async function openAttachment(
+  deps: AttachmentDeps,
+  actor: Principal,
+  attachmentId: string,
+): Promise<{ attachment: AttachmentView; blob: StoredBlob }> {
   const record = await deps.repair.findAttachment(attachmentId, attachmentFilter(actor));
   const blob = record && (await deps.blobs.get(record.blobRef));
   if (!record || !blob) throw notFound("attachment");

@@ -11,10 +11,22 @@ import type { AddNoteInput, ConfirmFixInput, RateTicketInput, ReopenTicketInput,
 
 const invalidState = (why: string) => new DomainError("INVALID_STATE", why, { entity: "ticket" });
 
-async function change(deps: TicketDeps, actor: CustomerActor, ticketId: string, decide: (t: TicketRecord) => TicketChange): Promise<TicketView> {
+async function change(
+  deps: TicketDeps,
+  actor: CustomerActor,
+  ticketId: string,
+  decide: (t: TicketRecord) => TicketChange,
+): Promise<TicketView> {
   const now = deps.clock.now();
   // The reporter hears of a status change from the repair feed (ticket-events.ts).
-  const ticket = await deps.repair.updateTicket(ticketId, { scope: scopeOf(actor) }, { kind: "customer", userId: actor.userId }, now, decide, { key: randomUUID() });
+  const ticket = await deps.repair.updateTicket(
+    ticketId,
+    { scope: scopeOf(actor) },
+    { kind: "customer", userId: actor.userId },
+    now,
+    decide,
+    { key: randomUUID() },
+  );
   if (!ticket) throw notFound("ticket");
   const services = await deps.facts.servicesById([ticket.serviceId]);
   return toTicketView(ticket, services.get(ticket.serviceId), now);

@@ -9,6 +9,9 @@ import type { LineTestInput, LineTestView } from "../tickets.schemas";
 export async function lineTest({ facts, repair, clock }: TicketDeps, actor: CustomerActor, input: LineTestInput): Promise<LineTestView> {
   const service = await facts.scopedService(scopeOf(actor), input.serviceId);
   if (!service) throw notFound("service");
-  const result = await repair.lineTest({ serviceId: service.id, kind: service.kind, status: service.status, area: service.area }, clock.now());
+  const result = await repair.lineTest(
+    { serviceId: service.id, kind: service.kind, status: service.status, area: service.area },
+    clock.now(),
+  );
   return { ...result, outage: result.outage ? outageView(result.outage) : null };
 }

@@ -5,7 +5,10 @@ import type { TicketDeps } from "../ticket-deps";
 import type { ServiceOutageView } from "../tickets.schemas";
 
 /** Open outages affecting the caller's services (within their scope), with the services they hit. */
-export async function outagesForCustomer({ facts, repair }: Pick<TicketDeps, "facts" | "repair">, actor: CustomerActor): Promise<ServiceOutageView[]> {
+export async function outagesForCustomer(
+  { facts, repair }: Pick<TicketDeps, "facts" | "repair">,
+  actor: CustomerActor,
+): Promise<ServiceOutageView[]> {
   const sites = await facts.scopedSites(scopeOf(actor));
   const withArea = sites.flatMap((s) => (s.area ? [{ id: s.id, kind: s.kind, area: s.area }] : []));
   const pairs = [...new Map(withArea.map((s) => [`${s.area}/${s.kind}`, { area: s.area, kind: s.kind }])).values()];

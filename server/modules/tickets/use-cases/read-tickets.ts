@@ -14,7 +14,11 @@ export async function listTickets({ facts, repair, clock }: TicketDeps, actor: C
   const { items, total } = await repair.listTickets({ scope: scopeOf(actor) }, { states: statesOf[input.status] }, skipTake(input));
   const services = await facts.servicesById(items.map((t) => t.serviceId));
   const now = clock.now();
-  return toPage(items.map((t) => toSummary(t, services.get(t.serviceId), now)), total, input);
+  return toPage(
+    items.map((t) => toSummary(t, services.get(t.serviceId), now)),
+    total,
+    input,
+  );
 }
 
 export async function getTicket({ facts, repair, clock }: TicketDeps, actor: CustomerActor, input: GetTicketInput): Promise<TicketView> {

@@ -11,7 +11,11 @@ import type { ReportFaultInput, ReportFaultView } from "../tickets.schemas";
  * Opens a trouble ticket on one of the caller's services. A known outage on the service's area
  * and kind links the ticket to it, and the answer says so, so the customer is not left waiting blind.
  */
-export async function reportFault({ facts, repair, clock }: TicketDeps, actor: CustomerActor, input: ReportFaultInput): Promise<ReportFaultView> {
+export async function reportFault(
+  { facts, repair, clock }: TicketDeps,
+  actor: CustomerActor,
+  input: ReportFaultInput,
+): Promise<ReportFaultView> {
   const service = await facts.scopedService(scopeOf(actor), input.serviceId);
   if (!service) throw notFound("service");
   if (!categoryFits(service.kind, input.category)) throw invalid("category", `not a fault category of ${service.kind}`);

@@ -7,7 +7,15 @@ import { FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/_lib/trpc/client";
 
 /** Schedules the move after a confirmation, then returns to the service, which shows it as pending. */
-export function MoveConfirm({ serviceId, toBillingAccountId, question }: { serviceId: string; toBillingAccountId: string; question: string }) {
+export function MoveConfirm({
+  serviceId,
+  toBillingAccountId,
+  question,
+}: {
+  serviceId: string;
+  toBillingAccountId: string;
+  question: string;
+}) {
   const t = useTranslations("moves");
   const router = useRouter();
   const move = useMutation(useTRPC().moves.schedule.mutationOptions({ onSuccess: () => router.push(`/services/${serviceId}?moved=1`) }));

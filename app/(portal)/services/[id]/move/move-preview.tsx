@@ -15,7 +15,9 @@ export async function MovePreviewCards({ preview }: { preview: MovePreviewView }
       <div className="grid">
         {sides.map((side) => (
           <article key={side.billingAccount.id} className="card" aria-labelledby={`move-${side.billingAccount.id}`}>
-            <h3 id={`move-${side.billingAccount.id}`}>{t("afterMove", { account: `${side.billingAccount.number} ${side.billingAccount.name}` })}</h3>
+            <h3 id={`move-${side.billingAccount.id}`}>
+              {t("afterMove", { account: `${side.billingAccount.number} ${side.billingAccount.name}` })}
+            </h3>
             <h4>{t("services")}</h4>
             {side.services.length === 0 ? (
               <p>{t("noServices")}</p>
@@ -31,11 +33,15 @@ export async function MovePreviewCards({ preview }: { preview: MovePreviewView }
             <dl className="details details-compact">
               <div className="details-row">
                 <dt>{t("net")}</dt>
-                <dd><Money minor={side.taxExcludedAmount.amountMinor} currency={side.taxExcludedAmount.currency} /></dd>
+                <dd>
+                  <Money minor={side.taxExcludedAmount.amountMinor} currency={side.taxExcludedAmount.currency} />
+                </dd>
               </div>
               <div className="details-row">
                 <dt>{t("total")}</dt>
-                <dd><Money minor={side.taxIncludedAmount.amountMinor} currency={side.taxIncludedAmount.currency} /></dd>
+                <dd>
+                  <Money minor={side.taxIncludedAmount.amountMinor} currency={side.taxIncludedAmount.currency} />
+                </dd>
               </div>
             </dl>
           </article>

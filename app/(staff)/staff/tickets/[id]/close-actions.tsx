@@ -62,11 +62,23 @@ export function CloseActions({ ticketId, number, open, canReject }: Props) {
       <FormStatus announcement={announcement} error={reasonMissing ? errors("reason") : (cancel.error ?? reject.error)} />
       {open && (
         <div className="row">
-          <ConfirmDialog trigger={t("cancel")} question={t("cancelQuestion", { number })} confirmLabel={t("cancelYes")} pending={pending} onConfirm={submit(cancelForm)}>
+          <ConfirmDialog
+            trigger={t("cancel")}
+            question={t("cancelQuestion", { number })}
+            confirmLabel={t("cancelYes")}
+            pending={pending}
+            onConfirm={submit(cancelForm)}
+          >
             {reasonField(`cancel-reason-${ticketId}`)}
           </ConfirmDialog>
           {canReject && (
-            <ConfirmDialog trigger={t("reject")} question={t("rejectQuestion", { number })} confirmLabel={t("rejectYes")} pending={pending} onConfirm={submit(rejectForm)}>
+            <ConfirmDialog
+              trigger={t("reject")}
+              question={t("rejectQuestion", { number })}
+              confirmLabel={t("rejectYes")}
+              pending={pending}
+              onConfirm={submit(rejectForm)}
+            >
               {reasonField(`reject-reason-${ticketId}`)}
             </ConfirmDialog>
           )}

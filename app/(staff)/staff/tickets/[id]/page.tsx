@@ -94,7 +94,9 @@ export default async function StaffTicketPage({ params }: Props) {
         {me.staffRole === "technician" && <ProgressActions ticketId={ticket.id} isOpen={isOpen} />}
         {isOpen && <StaffNoteForm ticketId={ticket.id} />}
         {isOpen && <AttachmentForm ticketId={ticket.id} />}
-        {me.staffRole === "dispatcher" && <CloseActions ticketId={ticket.id} number={ticket.number} open={isOpen} canReject={ticket.state === "acknowledged"} />}
+        {me.staffRole === "dispatcher" && (
+          <CloseActions ticketId={ticket.id} number={ticket.number} open={isOpen} canReject={ticket.state === "acknowledged"} />
+        )}
       </div>
       <TicketTimeline entries={ticket.timeline} attachments={attachments} />
     </div>

@@ -25,7 +25,14 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const csv = stringify({ bom: true, record_delimiter: "windows" });
   csv.write([t("code"), t("name"), t("services"), `${t("net")} (${currency})`, `${t("vat")} (${currency})`, `${t("total")} (${currency})`]);
   for (const r of split.rows) {
-    csv.write([r.costCentre?.code ?? "", r.costCentre?.name ?? t("unassigned"), r.serviceCount, amount(r.net), amount(r.vat), amount(r.total)]);
+    csv.write([
+      r.costCentre?.code ?? "",
+      r.costCentre?.name ?? t("unassigned"),
+      r.serviceCount,
+      amount(r.net),
+      amount(r.vat),
+      amount(r.total),
+    ]);
   }
   const services = split.rows.reduce((s, r) => s + r.serviceCount, 0);
   csv.write(["", t("totalRow"), services, amount(split.total.net), amount(split.total.vat), amount(split.total.total)]);

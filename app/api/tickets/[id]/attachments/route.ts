@@ -15,7 +15,8 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   if (!actor) return failure("UNAUTHORIZED");
   const ticketId = Id.safeParse((await params).id);
   if (!ticketId.success) return failure("NOT_FOUND");
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY) return failure("PAYLOAD_TOO_LARGE", { problem: "too_big", fileName: null });
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY)
+    return failure("PAYLOAD_TOO_LARGE", { problem: "too_big", fileName: null });
 
   let form: FormData;
   try {
