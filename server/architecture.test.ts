@@ -21,6 +21,15 @@ export function modelsOf(schema: string): string[] {
   return [...schema.matchAll(/^model (\w+) \{/gm)].map((m) => m[1]!);
 }
 
+/** `Model.field → Target` for each field of a schema whose type is one of `models` (a relation, so a foreign key). */
+export function relationsTo(schema: string, models: readonly string[]): string[] {
+  return [...schema.matchAll(/^model (\w+) \{([^}]*)\}/gm)].flatMap(([, model, body]) =>
+    [...body!.matchAll(/^\s+(\w+)\s+(\w+)[?[\]]*\s/gm)]
+      .filter(([, , type]) => models.includes(type!))
+      .map(([, field, type]) => `${model}.${field} → ${type}`),
+  );
+}
+
 /** Where a source names one of `models`: a Prisma delegate (db.bill), a Prisma type, or a quoted SQL table. */
 export function systemTablesNamed(source: string, models: readonly string[]): string[] {
   return models.filter(
@@ -59,6 +68,9 @@ export function forbiddenImports(file: string, source: string): string[] {
 describe("the architecture checks", () => {
   it("find a deliberate leak of each kind", () => {
     expect(modelsOf("model Bill {\n  id String\n}\nmodel BillLine {\n}")).toEqual(["Bill", "BillLine"]);
+    const dispute = "model BillDispute {\n  billId String @db.Uuid\n  bill   Bill   @relation(fields: [billId], references: [id])\n}";
+    expect(relationsTo(dispute, ["Bill"])).toEqual(["BillDispute.bill → Bill"]);
+    expect(relationsTo(dispute.replace(/\n {2}bill .*/, ""), ["Bill"])).toEqual([]);
     expect(systemTablesNamed("await deps.db.billLine.findMany()", ["BillLine", "Ticket"])).toEqual(["BillLine"]);
     expect(systemTablesNamed('db.$queryRaw`SELECT * FROM "Ticket"`', ["Ticket"])).toEqual(["Ticket"]);
     expect(systemTablesNamed("const w: Prisma.TicketWhereInput = {}", ["Ticket"])).toEqual(["Ticket"]);
@@ -91,6 +103,16 @@ describe("the seam holds in the source", () => {
 
   it("knows the systems' tables", () => {
     expect(systemModels).toEqual(expect.arrayContaining(["Bill", "BillLine", "LedgerEntry", "Ticket", "SlaFlag"]));
+  });
+
+  it("the portal's records hold no foreign key to a billing or repair table", () => {
+    // Customer and Service are the party and the product inventory that both sides refer to; every other portal
+    // record refers to a system's object by its id only, as it would to a remote system.
+    const portalSchemas = readdirSync(path.join(root, "prisma/schema")).filter((f) => !/^(billing|repair|schema)\.prisma$/.test(f));
+    const leaks = portalSchemas
+      .flatMap((f) => relationsTo(read(`prisma/schema/${f}`), systemModels))
+      .filter((r) => !/^(Customer|Service)\./.test(r));
+    expect(leaks).toEqual([]);
   });
 
   it("no module or portal job names a billing or repair table", () => {

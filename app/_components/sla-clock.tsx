@@ -5,7 +5,7 @@ type SlaStatus = "breached" | "atRisk" | "paused" | "met" | "onTrack";
 type Clock = Pick<ClockView, "breached" | "atRisk" | "paused" | "stopped" | "metAt">;
 
 /** One word for a clock, worst first: a breach outranks a risk, a risk a pause. */
-export function slaStatusOf(clock: Clock): SlaStatus {
+function slaStatusOf(clock: Clock): SlaStatus {
   if (clock.breached) return "breached";
   if (clock.atRisk) return "atRisk";
   if (clock.paused) return "paused";

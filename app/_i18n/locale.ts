@@ -12,7 +12,7 @@ export async function resolveLocale(): Promise<AppLocale> {
   return fromAcceptLanguage((await headers()).get("accept-language"));
 }
 
-export function fromAcceptLanguage(header: string | null): AppLocale {
+function fromAcceptLanguage(header: string | null): AppLocale {
   const ranked = (header ?? "")
     .split(",")
     .map((part) => {

@@ -9,7 +9,7 @@ import { ensureBillingCatalogue } from "~/server/gateways/billing/tariff-catalog
 import { customers } from "./personas";
 import { daysBetween, mib, monthsBetween, usageOfDay, type Scenario, type UsageProfile, type UsageRow } from "./usage-history";
 
-export const HISTORY_MONTHS = 12;
+const HISTORY_MONTHS = 12;
 const GB = mib(1024);
 const ROWS_PER_INSERT = 20_000;
 

@@ -5,7 +5,7 @@ import { tables, type Batch, type TableName } from "./generate-rows";
 
 const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 
-export async function insertRows<T extends TableName>(client: pg.ClientBase, table: T, rows: Batch[T]): Promise<number> {
+async function insertRows<T extends TableName>(client: pg.ClientBase, table: T, rows: Batch[T]): Promise<number> {
   if (rows.length === 0) return 0;
   const columns = Object.entries(tables[table]) as [string, string][];
   const arrays = columns.map(([name]) => rows.map((r) => (r as Record<string, unknown>)[name] ?? null));

@@ -117,7 +117,7 @@ async function createWorld(tx: Tx, passwordHash: string) {
 }
 
 /** The repair bureau's network area of a site: the city of its address ("120 00 Praha 2" → "Praha"). */
-export const areaOf = (address: string | undefined) => address?.match(/\d{3} \d{2} (\p{L}+)/u)?.[1] ?? null;
+const areaOf = (address: string | undefined) => address?.match(/\d{3} \d{2} (\p{L}+)/u)?.[1] ?? null;
 
 /** technician@operator.test covers every kind in the demo's four cities. */
 const demoTechnician: { skills: ServiceKind[]; areas: string[] } = {

@@ -28,7 +28,7 @@ const MB = 1_048_576;
 const DAY_MS = 86_400_000;
 
 /** FNV-1a: a stable 32-bit seed from a text. */
-export function hashSeed(text: string): number {
+function hashSeed(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h;

@@ -7,7 +7,7 @@ import { authenticate } from "~/server/modules/identity/identity.service";
 import { SignInInput } from "~/server/modules/identity/identity.schemas";
 
 /** The code reaches the sign-in page; it says nothing about whether the account exists. */
-export class ThrottledSignin extends CredentialsSignin {
+class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
 }
 

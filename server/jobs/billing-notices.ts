@@ -30,7 +30,7 @@ export const formatAmount = (minor: bigint, currency: string) => {
   return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, "0")} ${currency}`;
 };
 
-export const billingEventHandlers: EventHandlers<BillingEvent, PortalEventContext> = {
+const billingEventHandlers: EventHandlers<BillingEvent, PortalEventContext> = {
   async CustomerBillCreateEvent({ tx }, { event: { customerBill: bill } }) {
     const customerId = bill.relatedParty.find((p) => p.role === "customer")?.id;
     if (!customerId) return;

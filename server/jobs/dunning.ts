@@ -9,7 +9,7 @@ import { notify } from "~/server/modules/notifications/notify";
 import { billHolders, formatAmount } from "./billing-notices";
 
 /** Days after the due date at which each step is taken. */
-export const dunningSteps = [
+const dunningSteps = [
   { step: 1, afterDays: 1 },
   { step: 2, afterDays: 14 },
   { step: 3, afterDays: 30 },
@@ -18,7 +18,7 @@ export const dunningSteps = [
 const DAY_MS = 86_400_000;
 
 /** The latest step reached `today` for a bill due on `dueDate`, or null before the first. */
-export function stepReached(dueDate: string, today: string): number | null {
+function stepReached(dueDate: string, today: string): number | null {
   const late = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${dueDate}T00:00:00Z`)) / DAY_MS;
   return dunningSteps.filter((s) => late >= s.afterDays).at(-1)?.step ?? null;
 }

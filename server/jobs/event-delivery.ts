@@ -9,7 +9,7 @@ import { startPolling } from "./polling";
 export type EnqueueEvent = (event: TmfEvent) => Promise<void>;
 
 /** One pass over one outbox: returns how many events were queued. */
-export function relayEvents(outbox: EventOutbox, enqueue: EnqueueEvent, limit = 50) {
+function relayEvents(outbox: EventOutbox, enqueue: EnqueueEvent, limit = 50) {
   return outbox.relay(async (events) => {
     const queued: string[] = [];
     for (const event of events) {

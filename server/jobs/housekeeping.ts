@@ -4,9 +4,9 @@ import { systemClock, type Clock } from "~/server/lib/clock";
 
 const DAY_MS = 86_400_000;
 /** Sign-in throttle windows last minutes; a day-old window can no longer lock anyone out. */
-export const THROTTLE_TTL_MS = DAY_MS;
+const THROTTLE_TTL_MS = DAY_MS;
 /** Read notices stay visible in the inbox history for half a year. */
-export const READ_NOTIFICATION_TTL_MS = 180 * DAY_MS;
+const READ_NOTIFICATION_TTL_MS = 180 * DAY_MS;
 
 export async function housekeeping(db: Db, clock: Clock = systemClock) {
   const now = clock.now().getTime();

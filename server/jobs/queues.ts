@@ -16,7 +16,7 @@ export const queues = {
 } as const;
 
 /** 6 attempts spread over roughly 5–10 minutes: rides out a short SMTP outage. */
-export const emailRetry = { retryLimit: 5, retryDelay: 10, retryBackoff: true } as const;
+const emailRetry = { retryLimit: 5, retryDelay: 10, retryBackoff: true } as const;
 
 const definitions: PgBoss.Queue[] = [
   // The dead-letter queue must exist before a queue can name it.

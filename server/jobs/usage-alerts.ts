@@ -10,7 +10,7 @@ import { fixedClock } from "~/server/lib/clock";
 import { notify } from "~/server/modules/notifications/notify";
 
 export const USAGE_ALERTS_QUEUE = "usage-alerts";
-export const THRESHOLDS = [50, 80, 100] as const;
+const THRESHOLDS = [50, 80, 100] as const;
 const ROAMING = "roaming";
 const LINK = "/usage";
 

@@ -85,7 +85,7 @@ const matrix: Record<string, Entry> = {
     byId: serviceCases((serviceId) => ({ serviceId, category: "other", description: "Matrix fault report" })),
   },
   "tickets.list": { noIdInput: true, input: () => ({ pageSize: 100 }), rejectsRole: staff },
-  "tickets.outages": { noIdInput: true, rejectsRole: staff },
+  "tickets.outagesOnMyServices": { noIdInput: true, rejectsRole: staff },
   "tickets.get": { rejectsRole: staff, byId: ticketCases("open", (ticketId) => ({ ticketId })) },
   "tickets.addNote": {
     rejectsRole: staff,

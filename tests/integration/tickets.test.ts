@@ -139,8 +139,8 @@ describe("tickets: customer side", () => {
     const anna = await premiumLine(area);
     const outageId = await createOutage({ area, serviceKind: "broadband" });
     const asAnna = await callerAs(anna);
-    expect(await asAnna.tickets.outages()).toEqual([expect.objectContaining({ id: outageId, serviceIds: [anna.serviceId] })]);
-    expect(await (await callerAs(await premiumLine(`Area ${uniq()}`))).tickets.outages()).toEqual([]);
+    expect(await asAnna.tickets.outagesOnMyServices()).toEqual([expect.objectContaining({ id: outageId, serviceIds: [anna.serviceId] })]);
+    expect(await (await callerAs(await premiumLine(`Area ${uniq()}`))).tickets.outagesOnMyServices()).toEqual([]);
     const test = await asAnna.tickets.lineTest({ serviceId: anna.serviceId });
     expect(test).toMatchObject({ result: "outage", outage: { id: outageId } });
     const { ticket, outage } = await asAnna.tickets.report({ serviceId: anna.serviceId, category: "slow", description: "Very slow today" });

@@ -4,7 +4,7 @@ import { nextPeriod } from "~/server/domain/billing/vocabulary";
 import { ensureBillingCatalogue } from "~/server/gateways/billing/tariff-catalogue";
 import { testDb } from "./db";
 
-export const KIT_PERIOD = "2026-10";
+const KIT_PERIOD = "2026-10";
 
 /** Issues the period's bill of each account (the global setup empties VAT rates: they come back first). */
 export async function issueBills<K extends string>(accounts: Record<K, string>, period = KIT_PERIOD): Promise<Record<K, string>> {

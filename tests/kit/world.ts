@@ -96,7 +96,7 @@ export async function createPlan(input: { kind: ServiceKind; name?: string; mont
   return p.id;
 }
 
-export async function createCostCentre(input: { customerId: string; name: string; code?: string }) {
+async function createCostCentre(input: { customerId: string; name: string; code?: string }) {
   const c = await testDb().costCentre.create({
     data: { customerId: input.customerId, code: input.code ?? `CC-${uniq()}`, name: input.name },
     select: { id: true },
@@ -373,9 +373,13 @@ export async function buildWorld() {
     billLines[owner] = line.id.toString();
   }
   const disputeTicket = await ticket(subscriber.customerId, subscriber.services.tv, subscriber.userId);
+  const disputedBill = await testDb().bill.findUniqueOrThrow({ where: { id: bills.subscriber }, select: { number: true, currency: true } });
   const dispute = await testDb().billDispute.create({
     data: {
       billId: bills.subscriber,
+      customerId: subscriber.customerId,
+      billNumber: disputedBill.number,
+      currency: disputedBill.currency,
       billLineId: disputedLine.id,
       ticketId: disputeTicket,
       amountMinor: disputedLine.amountMinor,

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addOpen, alwaysOpen, openBetween } from "./calendar";
 import { czechPublicHolidays, easterSunday } from "./holidays";
-import { openMinute } from "./sla-clock.reference";
+import { openMinute } from "./__fixtures__/sla-clock.reference";
 import { czechBusinessHours as cal } from "./sla-policy";
 import { zonedInstant, zoneOffset } from "./time-zone";
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { alwaysOpen, type Calendar } from "./calendar";
 import { allowedActions, transition, type TicketState } from "./lifecycle";
 import { slaClock, type ClockState, type SlaEvent } from "./sla-clock";
-import { referenceClock, type ReferenceClock } from "./sla-clock.reference";
+import { referenceClock, type ReferenceClock } from "./__fixtures__/sla-clock.reference";
 import { czechBusinessHours } from "./sla-policy";
 
 const MINUTE = 60_000;

@@ -10,8 +10,7 @@ export type Tier = (typeof tiers)[number];
 export const priorities = ["P1", "P2", "P3", "P4"] as const;
 export type Priority = (typeof priorities)[number];
 
-export const calendarIds = ["cz-business-hours", "24x7"] as const;
-export type CalendarId = (typeof calendarIds)[number];
+export type CalendarId = "cz-business-hours" | "24x7";
 
 /** Response and resolution targets, in working minutes of the policy's calendar. */
 export interface SlaTargets {

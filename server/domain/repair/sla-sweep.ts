@@ -3,9 +3,8 @@
 import { slaClock, type ClockState, type SlaEvent } from "./sla-clock";
 import { calendarFor, policyFor, type Priority, type SlaPolicy, type Tier } from "./sla-policy";
 
-export const slaFlags = ["response.at_risk", "response.breached", "resolution.at_risk", "resolution.breached"] as const;
 /** A threshold of one clock; stored per ticket once raised. */
-export type SlaFlag = (typeof slaFlags)[number];
+export type SlaFlag = "response.at_risk" | "response.breached" | "resolution.at_risk" | "resolution.breached";
 
 /** What the sweep needs of a ticket: its policy key, its event log and the flags already raised. */
 export interface SweepTicket {

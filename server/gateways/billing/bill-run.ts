@@ -10,7 +10,7 @@ import { billingPeriod, dayNumber, isoDate, type IsoDate } from "./rating";
 
 export type { BillRunResult } from "./billing-views";
 
-export const PAYMENT_TERM_DAYS = 14;
+const PAYMENT_TERM_DAYS = 14;
 /** Bill runs take this lock per batch, so two runs never rate the same account at once. */
 const LOCK_KEY = "billing.bill-run";
 

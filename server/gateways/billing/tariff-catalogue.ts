@@ -94,7 +94,7 @@ export const addOns: readonly AddOnSeed[] = [
 ];
 
 /** Standard VAT rates in basis points, by country and the day they apply from. */
-export const vatRates: readonly { country: string; validFrom: string; rateBasisPoints: number }[] = [
+const vatRates: readonly { country: string; validFrom: string; rateBasisPoints: number }[] = [
   { country: "CZ", validFrom: "2013-01-01", rateBasisPoints: 2100 },
   { country: "SK", validFrom: "2011-01-01", rateBasisPoints: 2000 },
   { country: "SK", validFrom: "2025-01-01", rateBasisPoints: 2300 },

@@ -26,7 +26,7 @@ const key = () => ({ key: randomUUID() });
 const staff = (seed: ContractSeed) => ({ kind: "staff" as const, userId: seed.technicianId });
 const scopeOf = (who: ContractSeed["anna"]) => ({ scope: { customerId: who.customerId, serviceIds: null } });
 
-export function ticketFor(who: ContractSeed["anna"], area: string, reportedAt = at): NewTicket {
+function ticketFor(who: ContractSeed["anna"], area: string, reportedAt = at): NewTicket {
   return {
     customerId: who.customerId,
     serviceId: who.serviceId,

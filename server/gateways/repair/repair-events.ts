@@ -30,7 +30,7 @@ export type RepairEventType = RepairEvent["eventType"];
 /** An event before the outbox gives it an id. */
 export type NewRepairEvent = Omit<RepairEvent, "eventId">;
 
-export function troubleTicketOf(t: TicketRecord): TroubleTicketBody {
+function troubleTicketOf(t: TicketRecord): TroubleTicketBody {
   const last = t.events.at(-1)?.at ?? t.createdAt;
   return {
     id: t.id,

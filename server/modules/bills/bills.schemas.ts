@@ -94,7 +94,7 @@ const ServiceRef = z.object({ id: z.string(), kind: z.string(), identifier: z.st
 export const ExplainBillInput = z.strictObject({ billId: Id });
 export type ExplainBillInput = z.infer<typeof ExplainBillInput>;
 
-export const BillReasonView = z.object({
+const BillReasonView = z.object({
   kind: z.enum(reasonKinds),
   service: ServiceRef.nullable(),
   delta: Money,

@@ -31,7 +31,7 @@ export async function getBill({ billing }: Pick<BillsDeps, "billing">, actor: Cu
 }
 
 /** Net per service (account-level last); VAT is the bill's, not a service's. */
-export function subtotalsOf(bill: CustomerBillDetail) {
+function subtotalsOf(bill: CustomerBillDetail) {
   const nets = new Map<string | null, number>();
   for (const l of bill.lines)
     if (l.kind !== "tax") nets.set(l.service?.id ?? null, (nets.get(l.service?.id ?? null) ?? 0) + l.amount.amountMinor);

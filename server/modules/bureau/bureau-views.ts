@@ -3,7 +3,7 @@ import type { TicketRecord } from "~/server/gateways/repair/repair-gateway";
 import { toQueueItem, toStaffView } from "~/server/modules/tickets/ticket-views";
 import type { BureauFacts } from "./bureau.repository";
 
-export async function staffViews(facts: BureauFacts, tickets: TicketRecord[], now: Date) {
+async function staffViews(facts: BureauFacts, tickets: TicketRecord[], now: Date) {
   const [services, customers] = await Promise.all([
     facts.servicesById(tickets.map((t) => t.serviceId)),
     facts.customerNamesById(tickets.map((t) => t.customerId)),

@@ -2,5 +2,5 @@
 export { cancelTicket, rejectTicket } from "./use-cases/close-ticket";
 export { closeOutage, createOutage, listOutages } from "./use-cases/outages";
 export { getTicket, queue, technicians, worklist } from "./use-cases/queue";
-export { addStaffNote, dispatch, progress } from "./use-cases/work";
+export { addStaffNote, dispatch, progress } from "./use-cases/dispatch-and-progress";
 export { listAttachments } from "~/server/modules/tickets/use-cases/attachments";

@@ -2,8 +2,7 @@
 // A service without an area (a mobile line) can be worked from anywhere.
 import type { ServiceKind, TechnicianRecord, TicketRecord } from "~/server/gateways/repair/repair-gateway";
 
-export const ineligibilityReasons = ["skill", "area"] as const;
-export type IneligibilityReason = (typeof ineligibilityReasons)[number];
+export type IneligibilityReason = "skill" | "area";
 
 export function ineligibility(
   tech: Pick<TechnicianRecord, "skills" | "areas">,

@@ -8,6 +8,7 @@ import type { ServiceKind, SlaTier } from "~/server/db/generated/enums";
 export interface DisputeRecord {
   id: string;
   billId: string;
+  customerId: string;
   billNumber: string;
   currency: string;
   billLineId: string;
@@ -23,7 +24,17 @@ export interface DisputeRecord {
 }
 
 export type DisputeWhere = { billId?: string; status?: "open"; id?: string; customerId?: string; ticketId?: string };
-export type NewDispute = { billId: string; billLineId: string; ticketId: string; amountMinor: number; reason: string };
+export type NewDispute = {
+  billId: string;
+  /** the bill's customer, number and currency as billing showed them: the portal keeps what it shows of the bill */
+  customerId: string;
+  billNumber: string;
+  currency: string;
+  billLineId: string;
+  ticketId: string;
+  amountMinor: number;
+  reason: string;
+};
 export type Decision = { status: "upheld" | "rejected"; resolution: string; creditNoteId: string | null; resolvedAt: Date };
 
 /** What the dispute use cases need of the portal's tables. */
@@ -43,6 +54,7 @@ export interface DisputesRepository {
 const select = {
   id: true,
   billId: true,
+  customerId: true,
   billLineId: true,
   amountMinor: true,
   reason: true,
@@ -52,7 +64,8 @@ const select = {
   ticketId: true,
   createdAt: true,
   resolvedAt: true,
-  bill: { select: { number: true, currency: true } },
+  billNumber: true,
+  currency: true,
 } as const;
 
 export function disputesRepository(db: Db): DisputesRepository {
@@ -64,15 +77,13 @@ export function disputesRepository(db: Db): DisputesRepository {
           ...(where.billId ? { billId: where.billId } : {}),
           ...(where.status ? { status: where.status } : {}),
           ...(where.ticketId ? { ticketId: where.ticketId } : {}),
-          ...(where.customerId ? { bill: { billingAccount: { customerId: where.customerId } } } : {}),
+          ...(where.customerId ? { customerId: where.customerId } : {}),
         },
         select,
         orderBy: { createdAt: "asc" },
       });
-      return rows.map(({ bill, billLineId, amountMinor, ...r }) => ({
+      return rows.map(({ billLineId, amountMinor, ...r }) => ({
         ...r,
-        billNumber: bill.number,
-        currency: bill.currency,
         billLineId: billLineId.toString(),
         amountMinor: Number(amountMinor),
       }));

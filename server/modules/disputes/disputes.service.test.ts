@@ -84,15 +84,19 @@ function world() {
   const rows: DisputeRecord[] = [];
   const disputes: DisputesRepository = {
     find: async (w) =>
-      rows.filter((r) => (!w.id || r.id === w.id) && (!w.ticketId || r.ticketId === w.ticketId) && (!w.status || r.status === w.status)),
+      rows.filter(
+        (r) =>
+          (!w.id || r.id === w.id) &&
+          (!w.ticketId || r.ticketId === w.ticketId) &&
+          (!w.status || r.status === w.status) &&
+          (!w.customerId || r.customerId === w.customerId),
+      ),
     lineIsDisputed: async (id) => rows.some((r) => r.billLineId === id),
     insert: async (d) => {
       if (rows.some((r) => r.billLineId === d.billLineId)) return false;
       rows.push({
         ...d,
         id: randomUUID(),
-        billNumber: bill.billNo,
-        currency: "CZK",
         status: "open",
         resolution: null,
         creditNoteId: null,

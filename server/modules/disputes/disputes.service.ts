@@ -57,6 +57,9 @@ export async function openDispute(deps: DisputeDeps, actor: CustomerActor, input
   if (
     !(await disputes.insert({
       billId: bill.id,
+      customerId: service.customerId,
+      billNumber: bill.billNo,
+      currency: bill.taxIncludedAmount.currency,
       billLineId: line.id,
       ticketId: ticket.id,
       amountMinor: Number(gross),

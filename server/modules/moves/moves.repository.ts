@@ -14,7 +14,7 @@ export interface MoveServices {
 
 const select = { id: true, identifier: true, label: true, kind: true } as const;
 
-export const moveServices = (db: Db): MoveServices => ({
+const moveServices = (db: Db): MoveServices => ({
   byIds: (customerId, ids) => db.service.findMany({ where: { customerId, id: { in: ids } }, select }),
   onAccount: (customerId, billingAccountId, { plus, minus }) =>
     db.service.findMany({

@@ -4,7 +4,7 @@ import { PageInput, PageOf } from "~/server/lib/pagination";
 import { text } from "~/server/lib/text";
 
 export const serviceKinds = ["mobile", "fixed_voice", "broadband", "tv"] as const;
-export const serviceStatuses = ["pending", "active", "suspended", "terminated"] as const;
+const serviceStatuses = ["pending", "active", "suspended", "terminated"] as const;
 export const ServiceKind = z.enum(serviceKinds);
 export type ServiceKind = z.infer<typeof ServiceKind>;
 

@@ -26,7 +26,7 @@ export interface SlaRepository {
   customerName(customerId: string): Promise<string>;
 }
 
-export const slaRepository = (db: Db, repair: RepairGateway): SlaRepository => ({
+const slaRepository = (db: Db, repair: RepairGateway): SlaRepository => ({
   load: (scope) => loadSlaData(db, repair, scope),
   customerName: async (id) => (await db.customer.findUniqueOrThrow({ where: { id }, select: { name: true } })).name,
 });

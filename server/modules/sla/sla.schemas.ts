@@ -112,7 +112,7 @@ export const PostedCreditsView = z.object({
 });
 export type PostedCreditsView = z.infer<typeof PostedCreditsView>;
 
-export const ReportTicketView = z.object({
+const ReportTicketView = z.object({
   id: z.string(),
   number: z.string(),
   service: SlaServiceRef,

@@ -30,7 +30,7 @@ export type StatementView = z.infer<typeof StatementView>;
 export const CertificateInput = z.strictObject({ billingAccountId: Id });
 export type CertificateInput = z.infer<typeof CertificateInput>;
 
-export const certificateRefusals = ["overdue", "balance"] as const;
+const certificateRefusals = ["overdue", "balance"] as const;
 export const CertificateView = z.object({
   eligible: z.boolean(),
   /** why not, when not eligible: overdue bills first, else a positive balance */

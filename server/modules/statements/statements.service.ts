@@ -9,7 +9,7 @@ import type { Clock } from "~/server/lib/clock";
 import { invalid, notFound } from "~/server/lib/errors";
 import type { CertificateInput, CertificateView, GetStatementInput } from "./statements.schemas";
 
-export const MAX_STATEMENT_MONTHS = 24;
+const MAX_STATEMENT_MONTHS = 24;
 
 export type StatementsDeps = { billing: BillingGateway; clock: Clock };
 

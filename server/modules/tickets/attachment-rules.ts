@@ -4,7 +4,7 @@ import { fileTypeFromBuffer } from "file-type";
 
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
 export const ATTACHMENTS_PER_ACTION = 5;
-export const FILE_NAME_MAX = 200;
+const FILE_NAME_MAX = 200;
 
 const extensions = {
   "image/jpeg": ["jpg", "jpeg"],
@@ -13,15 +13,13 @@ const extensions = {
   "application/pdf": ["pdf"],
 } as const;
 export type AttachmentType = keyof typeof extensions;
-export const attachmentTypes = Object.keys(extensions) as AttachmentType[];
 /** For the file input's accept attribute (a hint only; the bytes decide). */
 export const attachmentAccept = Object.values(extensions)
   .flat()
   .map((e) => `.${e}`)
   .join(",");
 
-export const attachmentProblems = ["missing", "too_many", "empty", "too_big", "wrong_type"] as const;
-export type AttachmentProblem = (typeof attachmentProblems)[number];
+export type AttachmentProblem = "missing" | "too_many" | "empty" | "too_big" | "wrong_type";
 export type FileProblem = { problem: AttachmentProblem; fileName: string | null };
 
 export interface IncomingFile {

@@ -8,7 +8,7 @@ import type { TicketRecord } from "~/server/gateways/repair/repair-gateway";
 import { notify } from "~/server/modules/notifications/notify";
 import { dispatcherIds } from "./tickets.repository";
 
-export const ticketLink = (ticket: Pick<TicketRecord, "id">) => `/tickets/${ticket.id}`;
+const ticketLink = (ticket: Pick<TicketRecord, "id">) => `/tickets/${ticket.id}`;
 
 export async function noticeOfStatus(tx: Tx, ticket: TroubleTicketBody) {
   const userId = partyOf(ticket, "reporter");

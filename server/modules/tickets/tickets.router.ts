@@ -50,7 +50,7 @@ export const ticketsRouter = createRouter({
     .output(TicketView)
     .mutation(({ ctx, input }) => tickets.reopenTicket(ticketDeps(ctx.deps), ctx.actor, input)),
   /** Open outages over the caller's services: the banner. */
-  outages: customerProcedure
+  outagesOnMyServices: customerProcedure
     .output(z.array(ServiceOutageView))
     .query(({ ctx }) => tickets.outagesForCustomer(ticketDeps(ctx.deps), ctx.actor)),
   /** Files on one of the caller's tickets (uploads go through the multipart route, not JSON). */

@@ -35,12 +35,12 @@ export type Priority = z.infer<typeof Priority>;
 export const SlaTier = z.enum(tiers);
 export const Area = text(60).pipe(z.string().min(1));
 
-export const progressSteps = ["on_the_way", "on_site", "fixed", "second_visit"] as const;
+const progressSteps = ["on_the_way", "on_site", "fixed", "second_visit"] as const;
 export const ProgressStep = z.enum(progressSteps);
 export type ProgressStep = z.infer<typeof ProgressStep>;
 
-export const timelineKinds = ["created", "responded", "status", "note", "assigned", "visit", "progress", "attachment"] as const;
-export const authorKinds = ["customer", "staff", "system"] as const;
+const timelineKinds = ["created", "responded", "status", "note", "assigned", "visit", "progress", "attachment"] as const;
+const authorKinds = ["customer", "staff", "system"] as const;
 
 // ── customer inputs ────────────────────────────────────────────────────────────────────────────────
 

@@ -28,6 +28,6 @@ export interface UsageServices {
   inScope(scope: Scope, filter?: ServiceFilter): Promise<ServiceRef[]>;
 }
 
-export const usageServices = (db: Db): UsageServices => ({ inScope: (scope, filter) => servicesInScope(db, scope, filter) });
+const usageServices = (db: Db): UsageServices => ({ inScope: (scope, filter) => servicesInScope(db, scope, filter) });
 
 export const usageDeps = ({ billing, clock, db }: Deps): UsageDeps => ({ billing, clock, services: usageServices(db) });

@@ -12,7 +12,7 @@ export type UsageKind = z.infer<typeof UsageKind>;
 export type UsageZone = z.infer<typeof UsageZone>;
 
 /** The longest date range an itemised listing may cover. */
-export const MAX_RANGE_DAYS = 366;
+const MAX_RANGE_DAYS = 366;
 
 /** A calendar day, YYYY-MM-DD (UTC): `from` counts from its start, `to` up to its end. */
 const Day = z.iso.date();

@@ -36,7 +36,7 @@ export async function explainBillChange(
   };
 }
 
-export function periodBefore(period: string) {
+function periodBefore(period: string) {
   const [y, m] = period.split("-").map(Number) as [number, number];
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
 }

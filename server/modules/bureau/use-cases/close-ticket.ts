@@ -3,7 +3,7 @@
 import type { StaffActor } from "~/server/auth/principal";
 import type { BureauDeps } from "../bureau-deps";
 import type { CloseTicketInput } from "~/server/modules/tickets/tickets.schemas";
-import { change } from "./work";
+import { change } from "./dispatch-and-progress";
 
 /** Any open ticket (lifecycle: INVALID_STATE once resolved or closed). */
 export const cancelTicket = (deps: BureauDeps, actor: StaffActor, input: CloseTicketInput) =>

@@ -22,14 +22,14 @@ export class AttachmentRejected extends DomainError {
 }
 
 /** Which tickets the caller may attach to and read files of: the same rule as reading the ticket. */
-export function attachmentFilter(actor: Principal): TicketFilter {
+function attachmentFilter(actor: Principal): TicketFilter {
   if (actor.kind === "customer") return { scope: scopeOf(actor) };
   if (actor.permissions.includes("tickets.read-all")) return { all: true };
   if (actor.permissions.includes("tickets.work-assigned")) return { technicianId: actor.userId };
   throw forbidden("no access to tickets");
 }
 
-export const attachmentView = ({ id, eventSeq, fileName, contentType, size, createdAt }: AttachmentRecord): AttachmentView => ({
+const attachmentView = ({ id, eventSeq, fileName, contentType, size, createdAt }: AttachmentRecord): AttachmentView => ({
   id,
   eventSeq,
   fileName,

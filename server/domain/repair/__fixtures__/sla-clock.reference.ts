@@ -1,10 +1,10 @@
 // A deliberately naive SLA clock for property tests: it walks the timeline one minute at a time
 // and asks the calendar's isOpen() about each minute. Slow and obviously right, so slaClock (which
 // walks whole working days) is checked against it. Test-only; never import from production code.
-import type { Calendar } from "./calendar";
-import type { TicketState } from "./lifecycle";
-import type { SlaEvent } from "./sla-clock";
-import type { SlaTargets } from "./sla-policy";
+import type { Calendar } from "../calendar";
+import type { TicketState } from "../lifecycle";
+import type { SlaEvent } from "../sla-clock";
+import type { SlaTargets } from "../sla-policy";
 
 const MINUTE = 60_000;
 const BLOCK = 15 * MINUTE;
