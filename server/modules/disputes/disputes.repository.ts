@@ -23,7 +23,8 @@ export interface DisputeRecord {
   resolvedAt: Date | null;
 }
 
-export type DisputeWhere = { billId?: string; status?: "open"; id?: string; customerId?: string; ticketId?: string };
+/** `pending`: what an agent still has to act on (open, or upheld while its credit note is still to be issued). */
+export type DisputeWhere = { billId?: string; pending?: true; id?: string; customerId?: string; ticketId?: string };
 export type NewDispute = {
   billId: string;
   /** the bill's customer, number and currency as billing showed them: the portal keeps what it shows of the bill */
@@ -46,6 +47,8 @@ export interface DisputesRepository {
   insert(d: NewDispute): Promise<boolean>;
   /** Decides an open dispute; false when it was decided meanwhile. */
   decide(id: string, d: Decision): Promise<boolean>;
+  /** The credit note of an upheld dispute, once billing has issued it. */
+  attachCreditNote(id: string, creditNoteId: string): Promise<void>;
   /** A service within the caller's scope; null = not theirs or absent. */
   scopedService(scope: Scope, id: string): Promise<{ id: string; kind: ServiceKind; area: string | null; customerId: string } | null>;
   tierOf(customerId: string): Promise<SlaTier>;
@@ -75,7 +78,7 @@ export function disputesRepository(db: Db): DisputesRepository {
         where: {
           ...(where.id ? { id: where.id } : {}),
           ...(where.billId ? { billId: where.billId } : {}),
-          ...(where.status ? { status: where.status } : {}),
+          ...(where.pending ? { OR: [{ status: "open" as const }, { status: "upheld" as const, creditNoteId: null }] } : {}),
           ...(where.ticketId ? { ticketId: where.ticketId } : {}),
           ...(where.customerId ? { customerId: where.customerId } : {}),
         },
@@ -99,6 +102,9 @@ export function disputesRepository(db: Db): DisputesRepository {
       }
     },
     decide: async (id, data) => (await db.billDispute.updateMany({ where: { id, status: "open" }, data })).count > 0,
+    attachCreditNote: async (id, creditNoteId) => {
+      await db.billDispute.updateMany({ where: { id, status: "upheld", creditNoteId: null }, data: { creditNoteId } });
+    },
     scopedService: (scope, id) =>
       db.service.findFirst({
         where: { ...serviceWhere(scope), AND: [{ id }] },

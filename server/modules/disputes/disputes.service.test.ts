@@ -8,7 +8,7 @@ import { memoryRepair } from "~/server/gateways/repair/memory-repair-gateway";
 import { fixedClock } from "~/server/lib/clock";
 import type { DisputeRecord, DisputesRepository } from "./disputes.repository";
 import type { DisputeDeps } from "./dispute-deps";
-import { openDispute, resolveDispute } from "./disputes.service";
+import { openDisputes, openDispute, resolveDispute } from "./disputes.service";
 
 const anna: CustomerActor = {
   kind: "customer",
@@ -61,13 +61,16 @@ const bill = {
   partial: false,
 } as const satisfies CustomerBillDetail;
 
-function world() {
+function world(hooks: { whileCrediting?: () => Promise<void> } = {}) {
   const notes: CreditNoteView[] = [];
   const billing: DisputeDeps["billing"] = {
     getBill: async (scope, id) => (scope.customerId === anna.customerId && id === bill.id ? structuredClone(bill) : null),
     findBillLines: async (ids) => (ids.includes(line.id) ? [{ ...line, billId: bill.id }] : []),
     findCreditNotes: async (ids) => notes.filter((n) => ids.includes(n.id)),
     issueCreditNote: async ({ billId, netMinor, reason, reference }) => {
+      await hooks.whileCrediting?.();
+      const issued = notes.find((n) => n.reference === reference);
+      if (issued) return issued;
       const note = {
         id: randomUUID(),
         number: `CN-${notes.length + 1}`,
@@ -88,7 +91,7 @@ function world() {
         (r) =>
           (!w.id || r.id === w.id) &&
           (!w.ticketId || r.ticketId === w.ticketId) &&
-          (!w.status || r.status === w.status) &&
+          (!w.pending || r.status === "open" || (r.status === "upheld" && r.creditNoteId === null)) &&
           (!w.customerId || r.customerId === w.customerId),
       ),
     lineIsDisputed: async (id) => rows.some((r) => r.billLineId === id),
@@ -108,6 +111,10 @@ function world() {
     decide: async (id, d) => {
       const r = rows.find((x) => x.id === id && x.status === "open");
       return r ? (Object.assign(r, d), true) : false;
+    },
+    attachCreditNote: async (id, creditNoteId) => {
+      const r = rows.find((x) => x.id === id && x.status === "upheld" && x.creditNoteId === null);
+      if (r) r.creditNoteId = creditNoteId;
     },
     scopedService: async (scope, id) =>
       scope.customerId === anna.customerId && id === service.id
@@ -166,6 +173,39 @@ describe("disputes", () => {
     await expect(
       resolveDispute(deps, agent, { disputeId: opened.id, outcome: "rejected", resolution: "Changed my mind" }),
     ).rejects.toMatchObject({ code: "INVALID_STATE" });
+  });
+
+  it("of an uphold and a reject at once, one decides: never a credit note on a rejected dispute", async () => {
+    let reject: Promise<unknown> = Promise.resolve();
+    const { deps, notes } = world({
+      // The second agent rejects while billing is still issuing the first one's credit note.
+      whileCrediting: async () => {
+        reject = resolveDispute(deps, agent, { disputeId: opened.id, outcome: "rejected", resolution: "The fee is right" }).catch((e) => e);
+        await reject;
+      },
+    });
+    const opened = await openDispute(deps, anna, input);
+    const upheld = await resolveDispute(deps, agent, { disputeId: opened.id, outcome: "upheld", resolution: "Sold without consent" });
+    expect(await reject).toMatchObject({ code: "INVALID_STATE" });
+    expect(upheld).toMatchObject({ status: "upheld", creditNote: { number: "CN-1" } });
+    expect(notes).toHaveLength(1);
+  });
+
+  it("an uphold whose credit note failed stays on the queue and is finished by upholding again, with one credit note", async () => {
+    let fail = true;
+    const { deps, notes } = world({
+      whileCrediting: async () => {
+        if (fail) throw new Error("billing is down");
+      },
+    });
+    const opened = await openDispute(deps, anna, input);
+    const uphold = { disputeId: opened.id, outcome: "upheld", resolution: "Sold without consent" } as const;
+    await expect(resolveDispute(deps, agent, uphold)).rejects.toThrow("billing is down");
+    expect((await openDisputes(deps)).map((d) => [d.id, d.status])).toEqual([[opened.id, "upheld"]]);
+    fail = false;
+    expect(await resolveDispute(deps, agent, uphold)).toMatchObject({ status: "upheld", creditNote: { number: "CN-1" } });
+    expect(await openDisputes(deps)).toEqual([]);
+    expect(notes).toHaveLength(1);
   });
 
   it("never credits more than the line", async () => {

@@ -76,27 +76,34 @@ export async function billDisputes(deps: DisputeDeps, actor: CustomerActor, bill
   return disputeViews(deps, await deps.disputes.find({ billId, customerId: actor.customerId }));
 }
 
-export const openDisputes = async (deps: DisputeDeps) => disputeViews(deps, await deps.disputes.find({ status: "open" }));
+export const openDisputes = async (deps: DisputeDeps) => disputeViews(deps, await deps.disputes.find({ pending: true }));
 
 export async function resolveDispute(deps: DisputeDeps, actor: StaffActor, input: ResolveDisputeInput): Promise<DisputeView> {
   const { disputes, billing, repair, clock } = deps;
   const [dispute] = await disputes.find({ id: input.disputeId });
   if (!dispute) throw notFound("dispute");
-  if (dispute.status !== "open") throw new DomainError("INVALID_STATE", "the dispute is already decided", { entity: "dispute" });
+  // An upheld dispute whose credit note failed to issue is finished by upholding it again.
+  const finishing = dispute.status === "upheld" && dispute.creditNoteId === null && input.outcome === "upheld";
+  if (dispute.status !== "open" && !finishing) {
+    throw new DomainError("INVALID_STATE", "the dispute is already decided", { entity: "dispute" });
+  }
   const [line] = await billing.findBillLines([dispute.billLineId]);
   if (!line) throw notFound("bill line");
-  let creditNoteId: string | null = null;
-  if (input.outcome === "upheld") {
-    const net = input.creditNetMinor ?? line.amount.amountMinor;
-    if (net > line.amount.amountMinor) throw invalid("creditNetMinor", "the credit cannot exceed the disputed line");
-    // Idempotent per dispute: a retry after a failure below finds the same credit note.
-    creditNoteId = (
-      await billing.issueCreditNote({ billId: dispute.billId, netMinor: net, reason: input.resolution, reference: `dispute:${dispute.id}` })
-    ).id;
-  }
+  const net = input.outcome === "upheld" ? (input.creditNetMinor ?? line.amount.amountMinor) : null;
+  if (net !== null && net > line.amount.amountMinor) throw invalid("creditNetMinor", "the credit cannot exceed the disputed line");
   const now = clock.now();
-  if (!(await disputes.decide(dispute.id, { status: input.outcome, resolution: input.resolution, creditNoteId, resolvedAt: now }))) {
-    throw conflict("the dispute was decided meanwhile");
+  // Decide first: of two agents deciding at once only one passes, so a credit note is only ever issued for an upheld dispute.
+  const decision = { status: input.outcome, resolution: input.resolution, creditNoteId: null, resolvedAt: now };
+  if (!finishing && !(await disputes.decide(dispute.id, decision))) throw conflict("the dispute was decided meanwhile");
+  if (net !== null) {
+    // Idempotent per dispute: finishing after a failure here finds the same credit note.
+    const note = await billing.issueCreditNote({
+      billId: dispute.billId,
+      netMinor: net,
+      reason: input.resolution,
+      reference: `dispute:${dispute.id}`,
+    });
+    await disputes.attachCreditNote(dispute.id, note.id);
   }
   // The reporter hears of it from the repair feed (the ticket's state change).
   await repair.updateTicket(
