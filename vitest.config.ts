@@ -1,5 +1,5 @@
 // Two projects: `unit` (pure, no database) and `integration` (the real router over a real PostgreSQL).
-// `npm test` (scripts/test.ts) provides DATABASE_URL and AUTH_SECRET; nothing else is read from the environment.
+// `npm test` (scripts/test.ts) provides DATABASE_URL, AUTH_SECRET and CERTIFICATE_SECRET; nothing else is read from the environment.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -13,6 +13,7 @@ export default defineConfig({
       NODE_ENV: "test",
       // A default so a plain `npx vitest run` works; scripts/test.ts passes a random one.
       AUTH_SECRET: process.env.AUTH_SECRET ?? "vitest-auth-secret-0123456789abcdef",
+      CERTIFICATE_SECRET: process.env.CERTIFICATE_SECRET ?? "vitest-certificate-secret-0123456789",
       // The dev mailbox is a development aid; tests pin it off so a developer's shell cannot change results.
       DEV_MAILBOX: "",
     },

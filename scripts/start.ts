@@ -57,6 +57,7 @@ async function main() {
 
     // The seed gets the same environment as the app, in case it loads the app's env schema.
     env.AUTH_SECRET ||= await persistentSecret(path.join(dataDir, "auth-secret"));
+    env.CERTIFICATE_SECRET ||= await persistentSecret(path.join(dataDir, "certificate-secret"));
     env.APP_URL ||= `http://localhost:${port}`;
     if (!env.SMTP_URL) {
       const mailbox = devMailbox(databaseUrl);

@@ -69,6 +69,7 @@ async function main() {
   const base: NodeJS.ProcessEnv = {
     ...process.env,
     AUTH_SECRET: `test-secret-${randomBytes(16).toString("hex")}`,
+    CERTIFICATE_SECRET: `test-certificates-${randomBytes(16).toString("hex")}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   let pg: EmbeddedPostgres | undefined;

@@ -4,7 +4,7 @@ import { assertValidEnv } from "./env";
 describe("the environment check next.config.js runs", () => {
   it("accepts what npm start and npm test provide, and no DATABASE_URL at build time", () => {
     expect(() =>
-      assertValidEnv({ DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/portal", AUTH_SECRET: "0123456789abcdef0123" }),
+      assertValidEnv({ DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/portal", AUTH_SECRET: "0123456789abcdef0123456789abcdef" }),
     ).not.toThrow();
     expect(() => assertValidEnv({})).not.toThrow();
   });
@@ -12,6 +12,7 @@ describe("the environment check next.config.js runs", () => {
   it("refuses a malformed setting, naming it", () => {
     expect(() => assertValidEnv({ LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL/);
     expect(() => assertValidEnv({ DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
-    expect(() => assertValidEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
+    expect(() => assertValidEnv({ AUTH_SECRET: "sixteen-chars-xx" })).toThrow(/AUTH_SECRET/);
+    expect(() => assertValidEnv({ CERTIFICATE_SECRET: "short" })).toThrow(/CERTIFICATE_SECRET/);
   });
 });

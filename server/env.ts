@@ -11,7 +11,12 @@ const schema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL (npm start sets one up)" }),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   // Optional here so tools (seed, generator, worker) run without it; the web server refuses to start without it.
-  AUTH_SECRET: z.string().min(16, { message: "AUTH_SECRET must be at least 16 characters (npm start generates one)" }).optional(),
+  AUTH_SECRET: z.string().min(32, { message: "AUTH_SECRET must be at least 32 characters (npm start generates one)" }).optional(),
+  // Its own key, so rotating AUTH_SECRET (to end every session) does not void the certificates already handed out.
+  CERTIFICATE_SECRET: z
+    .string()
+    .min(32, { message: "CERTIFICATE_SECRET must be at least 32 characters (npm start generates one)" })
+    .optional(),
   APP_URL: z.string().url().default("http://localhost:3000"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Operator Self-Care <no-reply@operator.test>"),
@@ -44,6 +49,13 @@ export function assertValidEnv(source: Record<string, string | undefined> = proc
 export function authSecret(): string {
   const secret = env.AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set (npm start generates one into .data/auth-secret)");
+  return secret;
+}
+
+/** The key of the no-debt certificates' verification codes. */
+export function certificateSecret(): string {
+  const secret = env.CERTIFICATE_SECRET;
+  if (!secret) throw new Error("CERTIFICATE_SECRET is not set (npm start generates one into .data/certificate-secret)");
   return secret;
 }
 

@@ -1,5 +1,6 @@
 // The monthly report as files: a CSV of every ticket of the month and a PDF with figures, tickets and credits.
 import { stringify } from "csv-stringify/sync";
+import { spreadsheetCsv } from "~/server/lib/csv";
 import { createPdfDocument, drawFooters, drawHeader, drawHeading, drawParagraph, drawTable, pdfToBuffer } from "~/server/lib/pdf";
 import { REPORT_TIME_ZONE } from "./sla-month";
 import type { MonthReportView } from "./sla.schemas";
@@ -45,8 +46,7 @@ export function ticketsCsv(report: MonthReportView, t: Translate): string {
     r.breachedAt ? t("csv.yes") : t("csv.no"),
     Math.round(r.businessMinutesToResolve),
   ]);
-  // The BOM makes Excel read the file as UTF-8, so Czech and Chinese survive.
-  return stringify([header, ...rows], { bom: true, record_delimiter: "windows" });
+  return stringify([header, ...rows], spreadsheetCsv);
 }
 
 export function renderSlaReportPdf(

@@ -3,7 +3,7 @@
 import { createHmac } from "node:crypto";
 import type { CustomerActor } from "~/server/auth/principal";
 import { scopeOf } from "~/server/auth/scope";
-import { authSecret } from "~/server/env";
+import { certificateSecret } from "~/server/env";
 import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";
 import type { Clock } from "~/server/lib/clock";
 import { invalid, notFound } from "~/server/lib/errors";
@@ -36,7 +36,7 @@ export async function getStatement({ billing }: Pick<StatementsDeps, "billing">,
 }
 
 /** Ties a certificate to its account and day: anyone holding our secret can recompute it, nobody else can forge it. */
-export function verificationCode(billingAccountId: string, asOf: string, secret = authSecret()): string {
+export function verificationCode(billingAccountId: string, asOf: string, secret = certificateSecret()): string {
   const hex = createHmac("sha256", secret).update(`certificate|${billingAccountId}|${asOf}`).digest("hex").slice(0, 16).toUpperCase();
   return hex.match(/.{4}/g)!.join("-");
 }

@@ -1,8 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createContext } from "~/server/api/context";
+import { toTrpcError } from "~/server/api/errors";
 import { appRouter } from "~/server/api/root";
 
-const handler = (req: Request) =>
-  fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => createContext(req.headers) });
+// A failure while building the context is mapped like any other: logged, and answered without its message.
+const context = (req: Request) => createContext(req.headers).catch((err: unknown) => Promise.reject(toTrpcError(err, randomUUID())));
+
+const handler = (req: Request) => fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => context(req) });
 
 export { handler as GET, handler as POST };

@@ -3,6 +3,7 @@
 // page (UTF-8 with a BOM so spreadsheet programs pick the encoding), capped at MAX_ROWS.
 import { TRPCError } from "@trpc/server";
 import { stringify } from "csv-stringify/sync";
+import { spreadsheetCsv } from "~/server/lib/csv";
 import { getTranslations } from "next-intl/server";
 import { hasUnknownChoice, recordsInput, recordsQuery, searchParamsOf } from "~/app/_components/usage-records-query";
 import { api } from "~/app/_lib/trpc/server";
@@ -61,10 +62,10 @@ export async function GET(request: Request) {
 
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${stringify([header])}`));
+      controller.enqueue(encoder.encode(stringify([header], spreadsheetCsv)));
     },
     async pull(controller) {
-      if (items.length > 0) controller.enqueue(encoder.encode(stringify(items.map(row))));
+      if (items.length > 0) controller.enqueue(encoder.encode(stringify(items.map(row), { ...spreadsheetCsv, bom: false })));
       if (page >= lastPage || items.length < PAGE_SIZE) {
         controller.close();
         return;

@@ -2,12 +2,13 @@
 import { Readable } from "node:stream";
 import { TRPCError } from "@trpc/server";
 import { stringify } from "csv-stringify";
+import { spreadsheetCsv } from "~/server/lib/csv";
 import { getTranslations } from "next-intl/server";
 import { createContext } from "~/server/api/context";
 import { createCaller } from "~/server/api/root";
 
 const statusOf: Partial<Record<TRPCError["code"], number>> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 404 };
-const amount = (m: { amountMinor: number }) => (m.amountMinor / 100).toFixed(2);
+const amount = (m: { amountMinor: number }) => m.amountMinor / 100;
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const ctx = await createContext(req.headers);
@@ -21,8 +22,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   }
   const t = await getTranslations({ locale: ctx.actor?.locale ?? "en", namespace: "bills.costCentres" });
   const currency = split.total.total.currency;
-  // The BOM makes Excel read the file as UTF-8, so Czech names survive.
-  const csv = stringify({ bom: true, record_delimiter: "windows" });
+  const csv = stringify(spreadsheetCsv);
   csv.write([t("code"), t("name"), t("services"), `${t("net")} (${currency})`, `${t("vat")} (${currency})`, `${t("total")} (${currency})`]);
   for (const r of split.rows) {
     csv.write([
