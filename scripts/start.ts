@@ -1,11 +1,12 @@
 // `npm start`: the whole portal on one machine with nothing configured.
-// Embedded PostgreSQL (unless DATABASE_URL) → migrate → mail catcher (unless SMTP_URL) → seed
+// Embedded PostgreSQL (unless DATABASE_URL) → migrate → mail catcher (unless SMTP_URL) → seed (demo mode only)
 // → next build (once) → web server + job worker. `--dev` runs `next dev`; `--rebuild` rebuilds.
 import { config } from "dotenv";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { demoMode } from "./lib/demo-mode";
 import { devMailbox, startMailCatcher } from "./lib/mail-catcher";
 import { startEmbeddedPostgres } from "./lib/postgres";
 import { bin, exitWith, handleShutdown, mustRun, onExit, root, service, shown, stopAll, waitForHttp } from "./lib/processes";
@@ -28,6 +29,7 @@ async function main() {
   handleShutdown(cleanup);
 
   try {
+    const demo = demoMode(process.env);
     let databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) {
       const started = Date.now();
@@ -64,9 +66,14 @@ async function main() {
       const catcher = await startMailCatcher({ onMail: mailbox.onMail });
       cleanups.push(mailbox.close, catcher.stop);
       env.SMTP_URL = catcher.url;
-      env.DEV_MAILBOX = "1";
+      if (demo) env.DEV_MAILBOX = "1";
+      else console.log(`SMTP_URL is not set: e-mail is caught locally (${catcher.url}) and not delivered.`);
     }
-    await mustRun("seed (prisma/seed/seed.ts)", bin("tsx"), ["prisma/seed/seed.ts"], { env });
+    if (demo) await mustRun("seed (prisma/seed/seed.ts)", bin("tsx"), ["prisma/seed/seed.ts"], { env });
+    else {
+      console.log("External database without DEMO=1: no demo data, no demo accounts.");
+      console.log("Create the first staff user with: npm run staff:create -- --email you@example.com --name 'Your Name' --role dispatcher");
+    }
 
     if (!dev) {
       if (rebuild || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
@@ -85,7 +92,7 @@ async function main() {
     await waitForHttp(`http://127.0.0.1:${port}/api/health`, { services, timeoutMs: dev ? 300_000 : 120_000 });
 
     console.log(`\nPortal ready: ${env.APP_URL}`);
-    console.log(`Demo login: ${DEMO_LOGIN} (more personas in README.md)`);
+    if (demo) console.log(`Demo login: ${DEMO_LOGIN} (more personas in README.md)`);
     if (env.DEV_MAILBOX) console.log(`Outgoing e-mail is caught locally (${env.SMTP_URL}) and shown in the dev mailbox.`);
     console.log("Ctrl-C stops everything.\n");
   } catch (err) {

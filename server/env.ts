@@ -21,6 +21,8 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Operator Self-Care <no-reply@operator.test>"),
   DEV_MAILBOX: flag,
+  // Seed the demo world into an external database too (the embedded default always has it).
+  DEMO: flag,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
