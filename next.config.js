@@ -20,6 +20,8 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          // No other window keeps a handle on ours (the Stripe checkout opens in the same tab, not a pop-up).
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { depsFor } from "~/server/container";
 import { DomainError } from "~/server/lib/errors";
-import { addAttachments, openAttachment } from "~/server/modules/tickets/tickets.service";
+import { addAttachments, assertMayAttach, openAttachment } from "~/server/modules/tickets/tickets.service";
 import { AttachmentRejected } from "~/server/modules/tickets/use-cases/attachments";
 import {
   addMembership,
@@ -105,6 +105,24 @@ describe("ticket attachments", () => {
     expect(await failure(openAttachment(deps(), await actor(mallory), mine!.id))).toEqual({ code: "NOT_FOUND" });
     expect(await rejectionCode((await callerAs(mallory)).tickets.attachments({ ticketId }))).toBe("NOT_FOUND");
     expect(await blobCount()).toBe(before);
+  });
+
+  it("a ticket holds at most 20 files: the 21st is refused, nothing stored; the upload route asks first", async () => {
+    const [anna, mallory] = [await household(), await household()];
+    const ticketId = await createTicket({ customerId: anna.customerId, serviceId: anna.serviceId, reporterUserId: anna.userId });
+    const who = await actor(anna);
+    const five = Array.from({ length: 5 }, (_, i) => ({ name: `p${i}.png`, bytes: png }));
+    for (let i = 0; i < 4; i++) await addAttachments(deps(), who, { ticketId, files: five });
+    const before = await blobCount();
+    expect(await failure(addAttachments(deps(), who, { ticketId, files: [{ name: "one-more.png", bytes: png }] }))).toEqual({
+      code: "VALIDATION",
+      problem: "quota",
+    });
+    expect(await blobCount()).toBe(before);
+    expect(await (await callerAs(anna)).tickets.attachments({ ticketId })).toHaveLength(20);
+    // What the route checks before reading the body: the owner may, another customer gets NOT_FOUND.
+    await expect(assertMayAttach(deps(), who, ticketId)).resolves.toBeUndefined();
+    expect(await failure(assertMayAttach(deps(), await actor(mallory), ticketId))).toEqual({ code: "NOT_FOUND" });
   });
 
   it("an executable renamed .png, a file over 5 MB and a sixth file are refused, and nothing is stored", async () => {

@@ -371,6 +371,7 @@ export const cs = {
         empty: "„{name}“ je prázdný.",
         too_big: "„{name}“ je větší než 5 MB.",
         wrong_type: "„{name}“ není soubor JPEG, PNG, WebP ani PDF.",
+        quota: "Požadavek už má tolik souborů, kolik může mít (20 souborů, celkem 50 MB).",
       },
     },
     report: {

@@ -366,6 +366,7 @@ export const en = {
         empty: "“{name}” is empty.",
         too_big: "“{name}” is larger than 5 MB.",
         wrong_type: "“{name}” is not a JPEG, PNG, WebP or PDF file.",
+        quota: "This ticket already holds as many files as it can (20 files, 50 MB in all).",
       },
     },
     report: {

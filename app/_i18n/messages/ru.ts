@@ -371,6 +371,7 @@ export const ru = {
         empty: "Файл «{name}» пуст.",
         too_big: "Файл «{name}» больше 5 МБ.",
         wrong_type: "Файл «{name}» не является JPEG, PNG, WebP или PDF.",
+        quota: "В заявке уже максимум файлов (20 файлов, всего 50 МБ).",
       },
     },
     report: {

@@ -364,6 +364,7 @@ export const zh = {
         empty: "“{name}”是空文件。",
         too_big: "“{name}”超过 5 MB。",
         wrong_type: "“{name}”不是 JPEG、PNG、WebP 或 PDF 文件。",
+        quota: "此工单的附件已达上限（20 个文件，共 50 MB）。",
       },
     },
     report: {

@@ -31,17 +31,6 @@ export async function attachmentContext(req: Request) {
   return { deps, actor };
 }
 
-/** A browser sends Origin on a POST; one from another site is a forged upload (the cookie is lax, but be sure). */
-export function isCrossSite(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  if (!origin) return false;
-  try {
-    return new URL(origin).host !== (req.headers.get("x-forwarded-host") ?? req.headers.get("host"));
-  } catch {
-    return true;
-  }
-}
-
 /** RFC 6266: an ASCII fallback and the exact UTF-8 name. */
 export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");

@@ -4,6 +4,9 @@ import { fileTypeFromBuffer } from "file-type";
 
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
 export const ATTACHMENTS_PER_ACTION = 5;
+/** What one ticket holds in all: a fault is shown in a few photos, not an archive. */
+export const ATTACHMENTS_PER_TICKET = 20;
+export const ATTACHMENT_BYTES_PER_TICKET = 50 * 1024 * 1024;
 const FILE_NAME_MAX = 200;
 
 const extensions = {
@@ -19,7 +22,7 @@ export const attachmentAccept = Object.values(extensions)
   .map((e) => `.${e}`)
   .join(",");
 
-export type AttachmentProblem = "missing" | "too_many" | "empty" | "too_big" | "wrong_type";
+export type AttachmentProblem = "missing" | "too_many" | "empty" | "too_big" | "wrong_type" | "quota";
 export type FileProblem = { problem: AttachmentProblem; fileName: string | null };
 
 export interface IncomingFile {
@@ -63,6 +66,12 @@ export function checkSizes(files: { name: string; size: number }[]): FileProblem
   if (empty) return { problem: "empty", fileName: empty.name };
   const big = files.find((f) => f.size > ATTACHMENT_MAX_BYTES);
   return big ? { problem: "too_big", fileName: big.name } : null;
+}
+
+/** Whether adding `incoming` would take the ticket past what one ticket holds (count or bytes). */
+export function exceedsTicketQuota(existing: { size: number }[], incoming: { size: number }[]): boolean {
+  const bytes = [...existing, ...incoming].reduce((sum, f) => sum + f.size, 0);
+  return existing.length + incoming.length > ATTACHMENTS_PER_TICKET || bytes > ATTACHMENT_BYTES_PER_TICKET;
 }
 
 /** Every rule, first problem wins; on success the files with their sniffed type and safe name. */

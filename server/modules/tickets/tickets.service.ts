@@ -5,4 +5,4 @@ export { lineTest } from "./use-cases/line-test";
 export { getTicket, listTickets } from "./use-cases/read-tickets";
 export { reportFault } from "./use-cases/report-fault";
 export { outagesForCustomer } from "./use-cases/outages-for-customer";
-export { addAttachments, listAttachments, openAttachment } from "./use-cases/attachments";
+export { addAttachments, assertMayAttach, listAttachments, openAttachment } from "./use-cases/attachments";

@@ -4,9 +4,14 @@ import { createContext } from "~/server/api/context";
 import { toTrpcError } from "~/server/api/errors";
 import { appRouter } from "~/server/api/root";
 
+// One request, at most this many calls (the client's batch link splits at the same size): a batch is not a way to
+// order a thousand reports in one go.
+const MAX_BATCH = 10;
+
 // A failure while building the context is mapped like any other: logged, and answered without its message.
 const context = (req: Request) => createContext(req.headers).catch((err: unknown) => Promise.reject(toTrpcError(err, randomUUID())));
 
-const handler = (req: Request) => fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => context(req) });
+const handler = (req: Request) =>
+  fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => context(req), maxBatchSize: MAX_BATCH });
 
 export { handler as GET, handler as POST };

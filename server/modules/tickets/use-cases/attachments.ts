@@ -8,7 +8,7 @@ import type { Deps } from "~/server/container";
 import type { AttachmentRecord, TicketFilter } from "~/server/gateways/repair/repair-gateway";
 import { DomainError, forbidden, notFound } from "~/server/lib/errors";
 import type { BlobStore, StoredBlob } from "~/server/storage/blob-store";
-import { checkAttachments, type FileProblem, type IncomingFile } from "../attachment-rules";
+import { checkAttachments, exceedsTicketQuota, type FileProblem, type IncomingFile } from "../attachment-rules";
 import { isOpen } from "../tickets.policy";
 import type { AttachmentView, ListAttachmentsInput } from "../tickets.schemas";
 
@@ -38,6 +38,11 @@ const attachmentView = ({ id, eventSeq, fileName, contentType, size, createdAt }
   createdAt,
 });
 
+/** The upload route asks before it reads a byte of the body: a ticket the caller cannot attach to is NOT_FOUND. */
+export async function assertMayAttach({ repair }: Deps, actor: Principal, ticketId: string): Promise<void> {
+  if (!(await repair.getTicket(ticketId, attachmentFilter(actor)))) throw notFound("ticket");
+}
+
 export async function listAttachments({ repair }: Deps, actor: Principal, input: ListAttachmentsInput): Promise<AttachmentView[]> {
   const found = await repair.listAttachments(input.ticketId, attachmentFilter(actor));
   if (!found) throw notFound("ticket");
@@ -54,9 +59,18 @@ export async function addAttachments(
 ): Promise<AttachmentView[]> {
   const filter = attachmentFilter(actor);
   // Scope first: another tenant's ticket is NOT_FOUND whatever the files are.
-  if (!(await deps.repair.getTicket(input.ticketId, filter))) throw notFound("ticket");
+  const existing = await deps.repair.listAttachments(input.ticketId, filter);
+  if (!existing) throw notFound("ticket");
   const checked = await checkAttachments(input.files);
   if (!checked.ok) throw new AttachmentRejected(checked.problem);
+  if (
+    exceedsTicketQuota(
+      existing,
+      checked.files.map((f) => ({ size: f.bytes.byteLength })),
+    )
+  ) {
+    throw new AttachmentRejected({ problem: "quota", fileName: null });
+  }
 
   const stored = await Promise.all(
     checked.files.map(async (f) => ({
