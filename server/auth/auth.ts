@@ -2,7 +2,8 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDeps } from "~/server/container";
-import { authSecret } from "~/server/env";
+import { authSecret, env } from "~/server/env";
+import { clientAddress } from "./client-address";
 import { authenticate } from "~/server/modules/identity/identity.service";
 import { SignInInput } from "~/server/modules/identity/identity.schemas";
 
@@ -11,9 +12,7 @@ class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
 }
 
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
-}
+export const clientIp = (headers: Headers): string => clientAddress(headers, env.TRUSTED_PROXIES);
 
 type SessionClaims = { uid?: string; sv?: number; locale?: string };
 

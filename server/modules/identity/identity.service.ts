@@ -1,7 +1,8 @@
 // Identity: who a person is, which customers they act for, and their own contact details.
 import { canSeeBills, toPrincipal, isEnterpriseAdmin, type Principal } from "~/server/auth/principal";
 import { dummyHash, verifyPassword } from "~/server/auth/password";
-import { clearFailures, lockedFor, recordFailure } from "~/server/auth/throttle";
+import { UNKNOWN_ADDRESS } from "~/server/auth/client-address";
+import { releaseAttempt, reserveAttempt, type ThrottleRule } from "~/server/auth/throttle";
 import type { Deps } from "~/server/container";
 import { inTransaction } from "~/server/db/transaction";
 import { env } from "~/server/env";
@@ -19,21 +20,19 @@ export type SignInResult =
 
 /** Same answer for an unknown e-mail and a wrong password; throttled per account and per address. */
 export async function authenticate(deps: Deps, input: SignInInput, ip: string): Promise<SignInResult> {
-  const keys = [`email:${input.email}`, `ip:${ip}`];
-  const wait = await lockedFor(deps, keys);
+  // Per account × address, so nobody elsewhere can lock a known user out; and per address (when known), so one
+  // address cannot spray guesses across many accounts.
+  const windowMs = env.LOGIN_WINDOW_MINUTES * 60_000;
+  const pair = `account:${input.email}|${ip}`;
+  const address: Record<string, ThrottleRule> =
+    ip === UNKNOWN_ADDRESS ? {} : { [`ip:${ip}`]: { maxAttempts: env.LOGIN_MAX_FAILURES * 4, windowMs } };
+  const wait = await reserveAttempt(deps, { [pair]: { maxAttempts: env.LOGIN_MAX_FAILURES, windowMs }, ...address });
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
 
   const user = await repo.findCredentials(deps, input.email);
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyPassword(await dummyHash(), input.password);
-  if (!user || !valid) {
-    const windowMs = env.LOGIN_WINDOW_MINUTES * 60_000;
-    await recordFailure(deps, {
-      [keys[0]!]: { maxFailures: env.LOGIN_MAX_FAILURES, windowMs },
-      [keys[1]!]: { maxFailures: env.LOGIN_MAX_FAILURES * 4, windowMs },
-    });
-    return { ok: false, reason: "invalid" };
-  }
-  await clearFailures(deps, [keys[0]!]);
+  if (!user || !valid) return { ok: false, reason: "invalid" };
+  await releaseAttempt(deps, [pair], address);
   const locale = isLocale(user.locale) ? user.locale : "en";
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, locale } };
 }
