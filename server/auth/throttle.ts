@@ -26,7 +26,10 @@ export async function reserveAttempt({ db, clock }: HasDb & { clock: Clock }, ru
     const rows = await db.$queryRaw<Row[]>`
       WITH upserted AS (
         INSERT INTO "LoginThrottle" AS t (key, failures, "windowStart", "lockedUntil")
-        VALUES (${key}, 1, ${now}, CASE WHEN 1 >= ${maxAttempts} THEN ${now}::timestamp + make_interval(secs => ${FIRST_LOCK_MS / 1000}) END)
+        VALUES (
+          ${key}, 1, ${now},
+          CASE WHEN 1 >= ${maxAttempts} THEN ${now}::timestamp + make_interval(secs => ${FIRST_LOCK_MS / 1000}) END
+        )
         ON CONFLICT (key) DO UPDATE SET
           failures = CASE WHEN t."windowStart" < ${windowStart} THEN 1 ELSE t.failures + 1 END,
           "windowStart" = CASE WHEN t."windowStart" < ${windowStart} THEN ${now} ELSE t."windowStart" END,
@@ -34,7 +37,8 @@ export async function reserveAttempt({ db, clock }: HasDb & { clock: Clock }, ru
             WHEN (CASE WHEN t."windowStart" < ${windowStart} THEN 1 ELSE t.failures + 1 END) >= ${maxAttempts}
             THEN ${now}::timestamp + make_interval(secs => least(
               ${windowMs / 1000}::float8,
-              ${FIRST_LOCK_MS / 1000}::float8 * power(2, (CASE WHEN t."windowStart" < ${windowStart} THEN 1 ELSE t.failures + 1 END) - ${maxAttempts})
+              ${FIRST_LOCK_MS / 1000}::float8
+                * power(2, (CASE WHEN t."windowStart" < ${windowStart} THEN 1 ELSE t.failures + 1 END) - ${maxAttempts})
             ))
             ELSE NULL END
         WHERE t."lockedUntil" IS NULL OR t."lockedUntil" <= ${now}
