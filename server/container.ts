@@ -9,17 +9,30 @@ import { createPostgresRepairFeed } from "~/server/gateways/repair/postgres-repa
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
 import type { RepairEvent } from "~/server/gateways/repair/repair-events";
 import type { RepairGateway } from "~/server/gateways/repair/repair-gateway";
+import type Stripe from "stripe";
+import { env } from "~/server/env";
 import { systemClock, type Clock } from "~/server/lib/clock";
+import { createStripe } from "~/server/lib/stripe";
 import type { BlobStore } from "~/server/storage/blob-store";
 import { createPostgresBlobStore } from "~/server/storage/postgres-blob-store";
 
-export type Deps = { db: Db; clock: Clock; repair: RepairGateway; billing: BillingGateway; blobs: BlobStore };
+/** Card payments: the Stripe client (null when none is configured) and the secret its webhooks are signed with. */
+export type CardPayments = { stripe: Stripe | null; webhookSecret: string | null; appUrl: string };
+
+export type Deps = { db: Db; clock: Clock; repair: RepairGateway; billing: BillingGateway; blobs: BlobStore; cards: CardPayments };
+
+export const cardPaymentsFromEnv = (): CardPayments => ({
+  stripe: createStripe({ secretKey: env.STRIPE_SECRET_KEY, emulatorUrl: env.STRIPE_EMULATOR_URL }),
+  webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? null,
+  appUrl: env.APP_URL,
+});
 
 /** The built-in systems on one database (tests and the worker build theirs with their own client). */
-export function depsFor(db: Db, clock: Clock = systemClock): Deps {
+export function depsFor(db: Db, clock: Clock = systemClock, cards: CardPayments = cardPaymentsFromEnv()): Deps {
   return {
     db,
     clock,
+    cards,
     repair: createPostgresRepairGateway(db),
     billing: createPostgresBillingGateway(db, clock),
     blobs: createPostgresBlobStore(db),

@@ -26,6 +26,14 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  // Card payments. With a secret key the portal talks to Stripe; without one, to the local emulator at
+  // STRIPE_EMULATOR_URL (npm start and npm test run it) and shows "Test mode".
+  STRIPE_SECRET_KEY: z.string().startsWith("sk_", { message: "STRIPE_SECRET_KEY must be a Stripe secret key (sk_…)" }).optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .startsWith("whsec_", { message: "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)" })
+    .optional(),
+  STRIPE_EMULATOR_URL: z.string().url().optional(),
   // Addresses of our own reverse proxies: only the X-Forwarded-For entries they appended are believed.
   TRUSTED_PROXIES: z
     .string()

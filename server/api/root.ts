@@ -5,6 +5,7 @@ import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
 import { disputesRouter } from "~/server/modules/disputes/disputes.router";
 import { devMailboxRouter } from "~/server/modules/devmail/devmail.router";
 import { meRouter, profileRouter } from "~/server/modules/identity/identity.router";
+import { paymentsRouter } from "~/server/modules/payments/payments.router";
 import { notificationsRouter } from "~/server/modules/notifications/notifications.router";
 import { servicesRouter } from "~/server/modules/services/services.router";
 import { slaRouter } from "~/server/modules/sla/sla.router";
@@ -26,6 +27,7 @@ export const appRouter = createRouter({
   bills: billsRouter,
   moves: movesRouter,
   disputes: disputesRouter,
+  payments: paymentsRouter,
   usage: usageRouter,
   statements: statementsRouter,
   sla: slaRouter,

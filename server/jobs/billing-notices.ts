@@ -5,6 +5,7 @@ import type { Db, Tx } from "~/server/db/client";
 import type { BillingEvent } from "~/server/gateways/billing/billing-events";
 import { createEventListener, type EventHandlers } from "~/server/gateways/events";
 import { processedEvents, type PortalEventContext } from "~/server/modules/events/events.repository";
+import { formatAmount } from "~/server/lib/text";
 import { notify } from "~/server/modules/notifications/notify";
 
 /** Owners, admins and the billing role of a customer: the people who may see the bills. */
@@ -22,13 +23,6 @@ export function billHolders(db: Db): (customerId: string) => Promise<string[]> {
     return holders;
   };
 }
-
-/** "1234.50 CZK": notices are rendered in each recipient's language later, so the amount stays neutral. */
-export const formatAmount = (minor: bigint, currency: string) => {
-  const sign = minor < 0n ? "-" : "";
-  const abs = minor < 0n ? -minor : minor;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, "0")} ${currency}`;
-};
 
 const billingEventHandlers: EventHandlers<BillingEvent, PortalEventContext> = {
   async CustomerBillCreateEvent({ tx }, { event: { customerBill: bill } }) {

@@ -6,7 +6,8 @@ import { depsFor } from "~/server/container";
 import type { Db } from "~/server/db/client";
 import { fixedClock } from "~/server/lib/clock";
 import { notify } from "~/server/modules/notifications/notify";
-import { billHolders, formatAmount } from "./billing-notices";
+import { formatAmount } from "~/server/lib/text";
+import { billHolders } from "./billing-notices";
 
 /** Days after the due date at which each step is taken. */
 const dunningSteps = [

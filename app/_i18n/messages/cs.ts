@@ -6,6 +6,7 @@ import { statements } from "./statements/cs";
 import { sla } from "./sla/cs";
 import { moves } from "./moves/cs";
 import { disputes } from "./disputes/cs";
+import { payments } from "./payments/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
@@ -27,6 +28,7 @@ export const cs = {
     usage: "Spotřeba",
     statements: "Výpisy a potvrzení",
     sla: "Přehled SLA",
+    payments: "Platby",
   },
   common: {
     skipToContent: "Přejít na hlavní obsah",
@@ -67,6 +69,7 @@ export const cs = {
     bills: "Vyúčtování",
     usage: "Spotřeba",
     sla: "SLA",
+    payments: "Platby",
   },
   errors: {
     BAD_REQUEST: "Zkontrolujte prosím zvýrazněná pole.",
@@ -551,4 +554,5 @@ export const cs = {
   sla,
   moves,
   disputes,
+  payments,
 } satisfies Catalogue<typeof en>;

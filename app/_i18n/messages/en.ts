@@ -4,6 +4,7 @@ import { statements } from "./statements/en";
 import { sla } from "./sla/en";
 import { moves } from "./moves/en";
 import { disputes } from "./disputes/en";
+import { payments } from "./payments/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
@@ -24,6 +25,7 @@ export const en = {
     usage: "Usage",
     statements: "Statements and certificates",
     sla: "SLA dashboard",
+    payments: "Payments",
   },
   common: {
     skipToContent: "Skip to main content",
@@ -64,6 +66,7 @@ export const en = {
     bills: "Bills",
     usage: "Usage",
     sla: "SLA",
+    payments: "Payments",
   },
   errors: {
     BAD_REQUEST: "Please check the highlighted fields.",
@@ -541,4 +544,5 @@ export const en = {
   sla,
   moves,
   disputes,
+  payments,
 };

@@ -6,6 +6,7 @@ import { statements } from "./statements/ru";
 import { sla } from "./sla/ru";
 import { moves } from "./moves/ru";
 import { disputes } from "./disputes/ru";
+import { payments } from "./payments/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
@@ -27,6 +28,7 @@ export const ru = {
     usage: "Расход",
     statements: "Выписки и справки",
     sla: "Панель SLA",
+    payments: "Платежи",
   },
   common: {
     skipToContent: "Перейти к основному содержимому",
@@ -68,6 +70,7 @@ export const ru = {
     bills: "Счета",
     usage: "Расход",
     sla: "SLA",
+    payments: "Платежи",
   },
   errors: {
     BAD_REQUEST: "Проверьте выделенные поля.",
@@ -551,4 +554,5 @@ export const ru = {
   sla,
   moves,
   disputes,
+  payments,
 } satisfies Catalogue<typeof en>;

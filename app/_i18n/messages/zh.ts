@@ -6,6 +6,7 @@ import { statements } from "./statements/zh";
 import { sla } from "./sla/zh";
 import { moves } from "./moves/zh";
 import { disputes } from "./disputes/zh";
+import { payments } from "./payments/zh";
 
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
@@ -27,6 +28,7 @@ export const zh = {
     usage: "用量",
     statements: "对账单和证明",
     sla: "SLA 仪表板",
+    payments: "付款",
   },
   common: {
     skipToContent: "跳到主要内容",
@@ -67,6 +69,7 @@ export const zh = {
     bills: "账单",
     usage: "用量",
     sla: "SLA",
+    payments: "付款",
   },
   errors: {
     BAD_REQUEST: "请检查标出的字段。",
@@ -538,4 +541,5 @@ export const zh = {
   sla,
   moves,
   disputes,
+  payments,
 } satisfies Catalogue<typeof en>;

@@ -78,6 +78,8 @@ export interface BillingGateway {
     reference: string;
     postedAt?: Date;
   }): Promise<PaymentView>;
+  /** Money paid back (a card refund); `reference` (the provider's refund id) is the idempotency key. VALIDATION unless positive. */
+  postRefund(input: { billingAccountId: string; billId?: string | null; amountMinor: number; reference: string }): Promise<PaymentView>;
   /** Both accounts' current bills as they would be with the service moved; NOT_FOUND / VALIDATION as scheduleMove. */
   previewMove(scope: Scope, serviceId: string, toBillingAccountId: string): Promise<MovePreview>;
   /** Moves the service to another account of the customer from the next period; CONFLICT if one is pending. */

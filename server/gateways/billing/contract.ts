@@ -143,6 +143,12 @@ export function billingContract(name: string, make: () => Promise<BillingContrac
       const [account] = (await billing.listBillingAccounts(seed.anna.scope)).filter((a) => a.id === seed.anna.accountId);
       expect(statement.closingBalance).toEqual(account!.balance);
       expect(statement.entries.filter((e) => e.kind === "payment")).toHaveLength(2);
+      // A refund owes the money again, once per reference.
+      const refund = { billingAccountId: seed.anna.accountId, billId, amountMinor: 250, reference: `${reference}-refund` };
+      expect(await billing.postRefund(refund)).toMatchObject({ billId, amount: { amountMinor: 250 }, reference: refund.reference });
+      await billing.postRefund(refund);
+      expect((await billing.getBill(seed.anna.scope, billId))!.remainingAmount.amountMinor).toBe(250);
+      expect(await codeOf(billing.postRefund({ ...refund, amountMinor: -1, reference: randomUUID() }))).toBe("VALIDATION");
     });
 
     it("finds bill lines by id and leaves unknown ids out", async () => {

@@ -198,6 +198,7 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
 
     issueCreditNote: async (input) => ledger.issueCreditNote(input),
     postPayment: async (input) => ledger.postPayment(input),
+    postRefund: async (input) => ledger.postRefund(input),
     async previewMove(scope, serviceId, toId) {
       const { service, to } = checkMove(scope, serviceId, toId);
       const period = today().slice(0, 7);

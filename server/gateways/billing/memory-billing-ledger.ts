@@ -114,7 +114,7 @@ export function memoryLedger(accounts: Map<string, MemoryAccount>, bills: Memory
       postedAt?: Date;
     }): PaymentView {
       if (input.amountMinor <= 0) throw invalid("amountMinor", "a payment must be positive");
-      const done = payments.find((p) => p.reference === input.reference);
+      const done = payments.find((p) => p.reference === input.reference && p.amount.amountMinor > 0);
       if (done) return done;
       if (!accounts.has(input.billingAccountId)) throw notFound("billing account");
       const payment: Payment = {
@@ -127,6 +127,25 @@ export function memoryLedger(accounts: Map<string, MemoryAccount>, bills: Memory
       };
       payments.push(payment);
       return payment;
+    },
+
+    /** Kept as a negative payment: what is owed is derived the same way. */
+    postRefund(input: { billingAccountId: string; billId?: string | null; amountMinor: number; reference: string }): PaymentView {
+      if (input.amountMinor <= 0) throw invalid("amountMinor", "a refund must be positive");
+      const done = payments.find((p) => p.reference === input.reference && p.amount.amountMinor < 0);
+      if (done) return { ...done, amount: { ...done.amount, amountMinor: -done.amount.amountMinor } };
+      if (!accounts.has(input.billingAccountId)) throw notFound("billing account");
+      const currency = currencyOf(input.billingAccountId);
+      const refund: Payment = {
+        id: randomUUID(),
+        billingAccountId: input.billingAccountId,
+        billId: input.billId ?? null,
+        reference: input.reference,
+        amount: { amountMinor: -input.amountMinor, currency },
+        postedAt: now(),
+      };
+      payments.push(refund);
+      return { ...refund, amount: { amountMinor: input.amountMinor, currency } };
     },
 
     statement(account: MemoryAccount, customerName: string, from: IsoDate, to: IsoDate): AccountStatement {
@@ -148,7 +167,7 @@ export function memoryLedger(accounts: Map<string, MemoryAccount>, bills: Memory
           .filter((p) => p.billingAccountId === account.id)
           .map((p) => ({
             date: day(p.postedAt),
-            kind: "payment" as const,
+            kind: p.amount.amountMinor < 0 ? ("refund" as const) : ("payment" as const),
             reference: p.reference,
             billNo: billNo(p.billId),
             amount: -p.amount.amountMinor,

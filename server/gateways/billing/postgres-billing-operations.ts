@@ -4,9 +4,9 @@ import type { Db } from "~/server/db/client";
 import type { Clock } from "~/server/lib/clock";
 import { runBillCycle } from "./bill-cycle";
 import type { BillingGateway } from "./billing-gateway";
-import type { ScheduledMove } from "./billing-views";
+import type { PaymentView, ScheduledMove } from "./billing-views";
 import { once } from "./commands";
-import { issueCreditNote, postPayment } from "./ledger";
+import { issueCreditNote, postPayment, postRefund } from "./ledger";
 import { findBillLines, findCreditNotes, listCreditNotes, listOverdueBills } from "./ledger-reads";
 import { inScope } from "./scope-sql";
 import { nextPeriod, scheduleMove } from "./service-move";
@@ -21,12 +21,28 @@ type Operations = Pick<
   | "getUsageLevels"
   | "issueCreditNote"
   | "postPayment"
+  | "postRefund"
   | "scheduleMove"
   | "runBillRun"
 >;
 
 export function postgresBillingOperations(db: Db, clock: Clock): Operations {
   const today = () => clock.now().toISOString().slice(0, 10);
+  const paymentView = async (
+    postingId: bigint,
+    p: { billingAccountId: string; billId?: string | null; amountMinor: number; reference: string },
+  ): Promise<PaymentView> => {
+    const [account] = await db.$queryRaw<
+      { currency: string }[]
+    >`SELECT currency FROM "BillingAccount" WHERE id = ${p.billingAccountId}::uuid`;
+    return {
+      id: postingId.toString(),
+      billingAccountId: p.billingAccountId,
+      billId: p.billId ?? null,
+      amount: { amountMinor: p.amountMinor, currency: account?.currency ?? "" },
+      reference: p.reference,
+    };
+  };
   return {
     listCreditNotes: (scope, filters) => listCreditNotes(db, scope, filters),
     findBillLines: (lineIds) => findBillLines(db, lineIds),
@@ -42,16 +58,11 @@ export function postgresBillingOperations(db: Db, clock: Clock): Operations {
     },
     async postPayment({ billingAccountId, billId, amountMinor, reference, postedAt }) {
       const { postingId } = await postPayment(db, { billingAccountId, billId, amountMinor: BigInt(amountMinor), reference, postedAt });
-      const [account] = await db.$queryRaw<
-        { currency: string }[]
-      >`SELECT currency FROM "BillingAccount" WHERE id = ${billingAccountId}::uuid`;
-      return {
-        id: postingId.toString(),
-        billingAccountId,
-        billId: billId ?? null,
-        amount: { amountMinor, currency: account?.currency ?? "" },
-        reference,
-      };
+      return paymentView(postingId, { billingAccountId, billId, amountMinor, reference });
+    },
+    async postRefund({ billingAccountId, billId, amountMinor, reference }) {
+      const { postingId } = await postRefund(db, { billingAccountId, billId, amountMinor: BigInt(amountMinor), reference });
+      return paymentView(postingId, { billingAccountId, billId, amountMinor, reference });
     },
 
     scheduleMove: (scope, { serviceId, toBillingAccountId, requestedById, idempotencyKey }) =>
