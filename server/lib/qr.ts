@@ -9,7 +9,7 @@ export function qrMatrix(text: string): QrMatrix {
   return { size: modules.size, dark: (x, y) => Boolean(modules.get(y, x)) };
 }
 
-/** Dark modules as horizontal runs, one rectangle each: an SVG path in module units (viewBox 0 0 size size). */
+/** Dark modules as horizontal runs, one rectangle each, in module units: fewer shapes than one per module. */
 export function qrRuns(matrix: QrMatrix): { x: number; y: number; width: number }[] {
   const runs: { x: number; y: number; width: number }[] = [];
   for (let y = 0; y < matrix.size; y++) {
@@ -23,6 +23,7 @@ export function qrRuns(matrix: QrMatrix): { x: number; y: number; width: number 
   return runs;
 }
 
+/** The runs as SVG path data, for a viewBox of the matrix size. */
 export const qrSvgPath = (matrix: QrMatrix) =>
   qrRuns(matrix)
     .map((r) => `M${r.x} ${r.y}h${r.width}v1h-${r.width}z`)

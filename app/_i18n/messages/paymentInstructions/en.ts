@@ -1,4 +1,4 @@
-// Texts of the payment instructions on a bill, on its page and in its PDF (English is the source; the other languages must match its shape).
+// Texts of the payment details on a bill, its page and its PDF (English is the source; the other languages must match its shape).
 export const paymentInstructions = {
   heading: "Payment details",
   lead: "Pay by bank transfer, or scan the QR code in your banking app.",

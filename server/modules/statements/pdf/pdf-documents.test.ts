@@ -1,20 +1,29 @@
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
+import { paymentInstructions as paymentCs } from "~/app/_i18n/messages/paymentInstructions/cs";
+import { paymentInstructions as paymentEn } from "~/app/_i18n/messages/paymentInstructions/en";
 import { statements as cs } from "~/app/_i18n/messages/statements/cs";
 import { statements as en } from "~/app/_i18n/messages/statements/en";
 import { statements as zh } from "~/app/_i18n/messages/statements/zh";
 import type { CustomerBillDetail } from "~/server/gateways/billing/billing-gateway";
 import type { AccountStatement } from "~/server/gateways/billing/billing-gateway";
 import type { AppLocale } from "~/server/lib/locales";
+import { paymentInstructionsOf } from "../payment-instructions";
 import { billLayout, renderBillPdf } from "./bill-pdf";
 import { renderCertificatePdf } from "./certificate-pdf";
 import { formatsFor, type Translate } from "./format";
+import { paymentLayout } from "./payment-block";
 import { renderStatementPdf, statementRows } from "./statement-pdf";
 
 const translator = (locale: AppLocale, messages: typeof en): Translate => {
   const t = createTranslator({ locale, messages: { statements: messages }, namespace: "statements" });
   return (key, values) => (t as unknown as Translate)(key, values);
 };
+const paymentTexts = (locale: AppLocale, messages: typeof paymentEn): Translate => {
+  const t = createTranslator({ locale, messages: { paymentInstructions: messages }, namespace: "paymentInstructions" });
+  return (key, values) => (t as unknown as Translate)(key, values);
+};
+const payee = { iban: "CZ6508000000192000145399", bic: "GIBACZPX" };
 const pageCount = (pdf: Buffer) => Number(/\/Type \/Pages\s+\/Count (\d+)/.exec(pdf.toString("latin1"))?.[1]);
 const eur = (amountMinor: number) => ({ amountMinor, currency: "EUR" });
 
@@ -98,6 +107,34 @@ describe("bill PDF", () => {
     expect(pageCount(long)).toBeGreaterThan(1);
     expect(long.toString("latin1")).toContain("/BaseFont /");
     expect(long.toString("latin1")).toContain("NotoSansSC-Bold");
+  });
+});
+
+describe("bill PDF payment details", () => {
+  it("gives the account, the variable symbol and the amount due in the viewer's language", () => {
+    const pay = paymentInstructionsOf(bill(10), payee)!;
+    const layout = paymentLayout(pay, paymentTexts("cs", paymentCs), formatsFor("cs"));
+    expect(layout.heading).toBe("Platební údaje");
+    expect(layout.rows).toEqual([
+      ["Číslo účtu (IBAN)", "CZ65 0800 0000 1920 0014 5399"],
+      ["BIC (SWIFT)", "GIBACZPX"],
+      ["Variabilní symbol", "1000012610"],
+      ["Částka k úhradě", "7,10\u00a0€"],
+      ["Měna", "EUR"],
+      ["Splatnost", "15. 11. 2026"],
+    ]);
+    expect(layout.qrText).toBe(
+      "SPD*1.0*ACC:CZ6508000000192000145399+GIBACZPX*AM:7.10*CC:EUR*X-VS:1000012610*DT:20261115*MSG:BA-100001/2026-10",
+    );
+  });
+
+  it("draws the QR code only when something is left to pay", async () => {
+    const payment = { payee, t: paymentTexts("en", paymentEn) };
+    const rects = (pdf: Buffer) => (pdf.toString("latin1").match(/ re\n/g) ?? []).length;
+    const owing = await renderBillPdf(bill(10), translator("en", en), "en", { compress: false, payment });
+    const paid = await renderBillPdf({ ...bill(10), remainingAmount: eur(0) }, translator("en", en), "en", { compress: false, payment });
+    expect(paymentInstructionsOf({ ...bill(10), remainingAmount: eur(0) }, payee)).toBeNull();
+    expect(rects(owing) - rects(paid)).toBeGreaterThan(100);
   });
 });
 
