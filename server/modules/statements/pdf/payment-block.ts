@@ -28,7 +28,7 @@ const QR_SIZE = 90;
 const GAP = 16;
 
 export function drawPaymentBlock(doc: Pdf, layout: PaymentLayout) {
-  ensureSpace(doc, QR_SIZE + 60);
+  ensureSpace(doc, QR_SIZE + 80);
   const left = doc.page.margins.left;
   doc.moveDown(0.5);
   write(doc, layout.heading, { bold: true, size: 12, x: left });
@@ -37,10 +37,12 @@ export function drawPaymentBlock(doc: Pdf, layout: PaymentLayout) {
 
   const matrix = qrMatrix(layout.qrText);
   const module = QR_SIZE / matrix.size;
+  // Scanners want four blank modules around the code: the page margin is to its left, the gap to its right.
+  const qrTop = top + 4 * module;
   doc.save().fillColor("#000000");
-  for (const r of qrRuns(matrix)) doc.rect(left + r.x * module, top + r.y * module, r.width * module, module);
+  for (const r of qrRuns(matrix)) doc.rect(left + r.x * module, qrTop + r.y * module, r.width * module, module);
   doc.fill().restore();
-  write(doc, layout.qrCaption, { x: left, y: top + QR_SIZE + 4, width: QR_SIZE, align: "center", size: 8 });
+  write(doc, layout.qrCaption, { x: left, y: qrTop + QR_SIZE + 4 * module, width: QR_SIZE, align: "center", size: 8 });
   const qrBottom = doc.y;
 
   const x = left + QR_SIZE + GAP;
