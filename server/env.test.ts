@@ -14,5 +14,8 @@ describe("the environment check next.config.js runs", () => {
     expect(() => assertValidEnv({ DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
     expect(() => assertValidEnv({ AUTH_SECRET: "sixteen-chars-xx" })).toThrow(/AUTH_SECRET/);
     expect(() => assertValidEnv({ CERTIFICATE_SECRET: "short" })).toThrow(/CERTIFICATE_SECRET/);
+    expect(() => assertValidEnv({ OPERATOR_IBAN: "CZ66 0800 0000 1920 0014 5399" })).toThrow(/OPERATOR_IBAN/);
+    expect(() => assertValidEnv({ OPERATOR_BIC: "GIBA" })).toThrow(/OPERATOR_BIC/);
+    expect(() => assertValidEnv({ OPERATOR_IBAN: "DE89 3704 0044 0532 0130 00", OPERATOR_BIC: "" })).not.toThrow();
   });
 });

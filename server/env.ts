@@ -1,5 +1,6 @@
 // The only reader of process.env. Everything else imports `env`.
 import { z } from "zod";
+import { isValidBic, isValidIban } from "./lib/spayd";
 
 const flag = z
   .enum(["0", "1", "true", "false", ""])
@@ -23,6 +24,17 @@ const schema = z.object({
   DEV_MAILBOX: flag,
   // Seed the demo world into an external database too (the embedded default always has it).
   DEMO: flag,
+  // The account customers pay bills into (payment instructions and the QR payment code); the defaults are a demo account.
+  OPERATOR_IBAN: z
+    .string()
+    .default("CZ65 0800 0000 1920 0014 5399")
+    .transform((v) => v.replace(/\s+/g, "").toUpperCase())
+    .refine(isValidIban, { message: "OPERATOR_IBAN must be a valid IBAN (its check digits do not match)" }),
+  OPERATOR_BIC: z
+    .string()
+    .default("GIBACZPX")
+    .transform((v) => v.trim().toUpperCase())
+    .refine((v) => v === "" || isValidBic(v), { message: "OPERATOR_BIC must be a BIC of 8 or 11 characters, or empty" }),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

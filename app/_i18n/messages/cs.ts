@@ -1,6 +1,7 @@
 import type { en } from "./en";
 import type { Catalogue } from "./types";
 import { bills } from "./bills/cs";
+import { paymentInstructions } from "./paymentInstructions/cs";
 import { usage } from "./usage/cs";
 import { statements } from "./statements/cs";
 import { sla } from "./sla/cs";
@@ -549,6 +550,7 @@ export const cs = {
     },
   },
   bills,
+  paymentInstructions,
   usage,
   statements,
   sla,

@@ -1,4 +1,5 @@
 import { bills } from "./bills/en";
+import { paymentInstructions } from "./paymentInstructions/en";
 import { usage } from "./usage/en";
 import { statements } from "./statements/en";
 import { sla } from "./sla/en";
@@ -539,6 +540,7 @@ export const en = {
     },
   },
   bills,
+  paymentInstructions,
   usage,
   statements,
   sla,

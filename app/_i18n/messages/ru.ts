@@ -1,6 +1,7 @@
 import type { en } from "./en";
 import type { Catalogue } from "./types";
 import { bills } from "./bills/ru";
+import { paymentInstructions } from "./paymentInstructions/ru";
 import { usage } from "./usage/ru";
 import { statements } from "./statements/ru";
 import { sla } from "./sla/ru";
@@ -549,6 +550,7 @@ export const ru = {
     },
   },
   bills,
+  paymentInstructions,
   usage,
   statements,
   sla,

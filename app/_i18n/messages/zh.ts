@@ -1,6 +1,7 @@
 import type { en } from "./en";
 import type { Catalogue } from "./types";
 import { bills } from "./bills/zh";
+import { paymentInstructions } from "./paymentInstructions/zh";
 import { usage } from "./usage/zh";
 import { statements } from "./statements/zh";
 import { sla } from "./sla/zh";
@@ -536,6 +537,7 @@ export const zh = {
     },
   },
   bills,
+  paymentInstructions,
   usage,
   statements,
   sla,

@@ -11,6 +11,7 @@ import { BillAccountLines, BillServiceSection } from "~/app/_components/bill-lin
 import { BillStateBadge } from "~/app/_components/bill-state-badge";
 import { DataTable } from "~/app/_components/data-table";
 import { DetailsList } from "~/app/_components/details-list";
+import { PaymentInstructions } from "~/app/_components/payment-instructions";
 import { api, orPage } from "~/app/_lib/trpc/server";
 import { isEnterpriseAdmin } from "~/server/auth/principal";
 
@@ -90,6 +91,8 @@ export default async function BillPage({ params }: Props) {
           <Link href="/statements">{t("statements")}</Link>
         </p>
       </section>
+
+      <PaymentInstructions bill={bill} />
 
       <BillExplanation explanation={explanation} currency={currency} />
 

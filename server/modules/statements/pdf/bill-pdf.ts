@@ -11,7 +11,9 @@ import {
   type PdfColumn,
   type PdfRow,
 } from "~/server/lib/pdf";
+import { paymentInstructionsOf, type Payee } from "../payment-instructions";
 import { dayBefore, formatsFor, type Formats, type Translate } from "./format";
+import { drawPaymentBlock, paymentLayout } from "./payment-block";
 
 /** The bill as bills.get shows it: credit notes without the billing system's references. */
 type CustomerBillDetail = Omit<GatewayBill, "creditNotes"> & { creditNotes: Omit<CreditNoteView, "billId" | "reference">[] };
@@ -104,9 +106,10 @@ export function renderBillPdf(
   bill: CustomerBillDetail,
   t: Translate,
   locale: string,
-  options: { compress?: boolean } = {},
+  options: { compress?: boolean; payment?: { payee: Payee; t: Translate } } = {},
 ): Promise<Buffer> {
-  const layout = billLayout(bill, t, formatsFor(locale));
+  const f = formatsFor(locale);
+  const layout = billLayout(bill, t, f);
   const doc = createPdfDocument({ title: layout.title, compress: options.compress });
   drawHeader(doc, { operator: t("pdf.operator"), title: layout.title, details: layout.details });
   drawHeading(doc, t("pdf.bill.summary"));
@@ -119,6 +122,9 @@ export function renderBillPdf(
     layout.summary,
   );
   if (layout.note) drawParagraph(doc, layout.note, { size: 9 });
+  // After the summary, as on the bill page; `payment.t` reads the paymentInstructions texts.
+  const pay = options.payment && paymentInstructionsOf(bill, options.payment.payee);
+  if (pay && options.payment) drawPaymentBlock(doc, paymentLayout(pay, options.payment.t, f));
   for (const s of layout.sections) {
     drawHeading(doc, s.heading);
     drawTable(doc, s.columns, s.rows);

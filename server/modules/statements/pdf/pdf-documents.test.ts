@@ -1,20 +1,40 @@
+import jsQR from "jsqr";
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
+import { paymentInstructions as paymentCs } from "~/app/_i18n/messages/paymentInstructions/cs";
+import { paymentInstructions as paymentEn } from "~/app/_i18n/messages/paymentInstructions/en";
 import { statements as cs } from "~/app/_i18n/messages/statements/cs";
 import { statements as en } from "~/app/_i18n/messages/statements/en";
 import { statements as zh } from "~/app/_i18n/messages/statements/zh";
 import type { CustomerBillDetail } from "~/server/gateways/billing/billing-gateway";
 import type { AccountStatement } from "~/server/gateways/billing/billing-gateway";
 import type { AppLocale } from "~/server/lib/locales";
+import { paymentInstructionsOf } from "../payment-instructions";
 import { billLayout, renderBillPdf } from "./bill-pdf";
 import { renderCertificatePdf } from "./certificate-pdf";
 import { formatsFor, type Translate } from "./format";
+import { paymentLayout } from "./payment-block";
 import { renderStatementPdf, statementRows } from "./statement-pdf";
 
 const translator = (locale: AppLocale, messages: typeof en): Translate => {
   const t = createTranslator({ locale, messages: { statements: messages }, namespace: "statements" });
   return (key, values) => (t as unknown as Translate)(key, values);
 };
+const paymentTexts = (locale: AppLocale, messages: typeof paymentEn): Translate => {
+  const t = createTranslator({ locale, messages: { paymentInstructions: messages }, namespace: "paymentInstructions" });
+  return (key, values) => (t as unknown as Translate)(key, values);
+};
+const payee = { iban: "CZ6508000000192000145399", bic: "GIBACZPX" };
+/** The page's filled rectangles (only the QR code draws any) rasterised at 3 px per point, then scanned. */
+function qrInPdf(pdf: Buffer): string | undefined {
+  const rects = [...pdf.toString("latin1").matchAll(/([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re\n/g)].map((m) => m.slice(1, 5).map(Number));
+  const [width, height, scale] = [600, 850, 3];
+  const pixels = new Uint8ClampedArray(width * scale * height * scale * 4).fill(255);
+  for (const [x, y, w, h] of rects as [number, number, number, number][])
+    for (let py = Math.round(y * scale); py < Math.round((y + h) * scale); py++)
+      pixels.fill(0, (py * width * scale + Math.round(x * scale)) * 4, (py * width * scale + Math.round((x + w) * scale)) * 4);
+  return jsQR(pixels, width * scale, height * scale)?.data;
+}
 const pageCount = (pdf: Buffer) => Number(/\/Type \/Pages\s+\/Count (\d+)/.exec(pdf.toString("latin1"))?.[1]);
 const eur = (amountMinor: number) => ({ amountMinor, currency: "EUR" });
 
@@ -98,6 +118,33 @@ describe("bill PDF", () => {
     expect(pageCount(long)).toBeGreaterThan(1);
     expect(long.toString("latin1")).toContain("/BaseFont /");
     expect(long.toString("latin1")).toContain("NotoSansSC-Bold");
+  });
+});
+
+describe("bill PDF payment details", () => {
+  it("gives the account, the variable symbol and the amount due in the viewer's language", () => {
+    const pay = paymentInstructionsOf(bill(10), payee)!;
+    const layout = paymentLayout(pay, paymentTexts("cs", paymentCs), formatsFor("cs"));
+    expect(layout.heading).toBe("Platební údaje");
+    expect(layout.rows).toEqual([
+      ["Číslo účtu (IBAN)", "CZ65 0800 0000 1920 0014 5399"],
+      ["BIC (SWIFT)", "GIBACZPX"],
+      ["Variabilní symbol", "1000012610"],
+      ["Částka k úhradě", "7,10\u00a0€"],
+      ["Měna", "EUR"],
+      ["Splatnost", "15. 11. 2026"],
+    ]);
+    expect(layout.qrText).toBe(
+      "SPD*1.0*ACC:CZ6508000000192000145399+GIBACZPX*AM:7.10*CC:EUR*X-VS:1000012610*DT:20261115*MSG:BA-100001/2026-10",
+    );
+  });
+
+  it("draws a QR code a scanner reads as the bill's payment, only when something is left to pay", async () => {
+    const payment = { payee, t: paymentTexts("en", paymentEn) };
+    const owing = await renderBillPdf(bill(10), translator("en", en), "en", { compress: false, payment });
+    expect(qrInPdf(owing)).toBe(paymentInstructionsOf(bill(10), payee)!.qrText);
+    const paid = await renderBillPdf({ ...bill(10), remainingAmount: eur(0) }, translator("en", en), "en", { compress: false, payment });
+    expect(qrInPdf(paid)).toBeUndefined();
   });
 });
 

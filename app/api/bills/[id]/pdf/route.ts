@@ -6,6 +6,7 @@ import { pdfResponse } from "~/server/lib/pdf";
 import { renderBillPdf } from "~/server/modules/statements/pdf/bill-pdf";
 import { plainRefusal, refusal, routeAnswer } from "~/server/api/http";
 import { asTranslate } from "~/server/modules/statements/pdf/respond";
+import { operatorPayee } from "~/server/modules/statements/payment-instructions";
 
 /** The bill as a PDF, with the same access check as the bill page (bills.get). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -15,6 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const bill = await (await api()).bills.get({ billId: id });
     const locale = await resolveLocale();
     const t = asTranslate(await getTranslations({ locale, namespace: "statements" }));
-    return pdfResponse(await renderBillPdf(bill, t, locale), `bill-${bill.billNo}.pdf`);
+    const payment = { payee: operatorPayee(), t: asTranslate(await getTranslations({ locale, namespace: "paymentInstructions" })) };
+    return pdfResponse(await renderBillPdf(bill, t, locale, { payment }), `bill-${bill.billNo}.pdf`);
   });
 }
