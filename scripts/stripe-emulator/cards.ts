@@ -5,6 +5,8 @@ export type CardOutcome = { ok: true } | { ok: false; declineCode: string; messa
 
 const declines: Record<string, { declineCode: string; message: string }> = {
   "4000000000000002": { declineCode: "generic_decline", message: "Your card was declined." },
+  // Stripe's "attaches, but charges fail" card.
+  "4000000000000341": { declineCode: "generic_decline", message: "Your card was declined." },
   "4000000000009995": { declineCode: "insufficient_funds", message: "Your card has insufficient funds." },
 };
 

@@ -74,15 +74,12 @@ export function submitCheckout(ctx: Ctx, res: ServerResponse, id: string, rawBod
   const { errors, number, expiry } = validate(ctx, form);
   if (!expiry || Object.keys(errors).length > 0) return sendHtml(res, 400, checkoutForm(session, priv.productName, { errors, values }));
 
-  // A declined card is not saved to the customer, so only a card that will succeed is attached up front.
+  // Saving a card charges nothing, so even a decline test card is saved (and declines later, off-session, as the
+  // autopay tests need); a payment that declines does not save its card.
   const willSucceed = cardOutcome(number).ok;
-  const attach = willSucceed && (session.mode === "setup" || priv.setupFutureUsage !== null) ? session.customer : null;
+  const attach = session.mode === "setup" || (willSucceed && priv.setupFutureUsage !== null) ? session.customer : null;
   const pm = newPaymentMethod(ctx, number, cardDetails(number, expiry), attach);
-  if (session.mode === "setup") {
-    const outcome = cardOutcome(number);
-    if (!outcome.ok) return sendHtml(res, 402, checkoutForm(session, priv.productName, { alert: outcome.message, values }));
-    return completeSetup(ctx, res, session, pm);
-  }
+  if (session.mode === "setup") return completeSetup(ctx, res, session, pm);
   const pi = session.payment_intent
     ? ctx.store.get(session.payment_intent, "payment_intent")
     : newPaymentIntent(
