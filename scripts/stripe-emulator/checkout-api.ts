@@ -50,7 +50,6 @@ function createSession(ctx: Ctx, params: Params): CheckoutSession {
     currency = line.currency;
     const piData = child(params, "payment_intent_data");
     const setupFutureUsage = optString(piData, "setup_future_usage");
-    if (setupFutureUsage && !customer) throw invalidParam("customer", "`setup_future_usage` needs a `customer` in the emulator.");
     priv = { ...priv, productName: line.name, paymentIntentMetadata: metadata(piData), setupFutureUsage };
   } else {
     if (!customer) throw invalidParam("customer");

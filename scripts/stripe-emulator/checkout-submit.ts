@@ -4,7 +4,7 @@ import { cardDetails, cardOutcome, luhnValid, parseExpiry } from "./cards";
 import { refreshSession } from "./checkout-api";
 import { closedPage, checkoutForm, type FormErrors, notFoundPage } from "./checkout-page";
 import { type Ctx, unixNow } from "./context";
-import { newPaymentMethod } from "./customers";
+import { newCustomer, newPaymentMethod } from "./customers";
 import { redirect, sendHtml } from "./http-io";
 import { type Params, parseForm } from "./params";
 import { attemptCharge, newPaymentIntent } from "./payments";
@@ -77,6 +77,11 @@ export function submitCheckout(ctx: Ctx, res: ServerResponse, id: string, rawBod
   // Saving a card charges nothing, so even a decline test card is saved (and declines later, off-session, as the
   // autopay tests need); a payment that declines does not save its card.
   const willSucceed = cardOutcome(number).ok;
+  // Like Checkout, saving a card for later without a customer creates one (from customer_email) to hold it.
+  if (willSucceed && priv.setupFutureUsage !== null && !session.customer) {
+    session.customer = newCustomer(ctx, { email: session.customer_email, name: values.name.trim() }).id;
+    if (session.payment_intent) ctx.store.get(session.payment_intent, "payment_intent").customer = session.customer;
+  }
   const attach = session.mode === "setup" || (willSucceed && priv.setupFutureUsage !== null) ? session.customer : null;
   const pm = newPaymentMethod(ctx, number, cardDetails(number, expiry), attach);
   if (session.mode === "setup") return completeSetup(ctx, res, session, pm);

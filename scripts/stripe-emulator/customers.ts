@@ -3,7 +3,7 @@ import { type Ctx, type Route, expand, unixNow } from "./context";
 import { invalidRequest } from "./errors";
 import { type Params, child, expands, metadata, optString, reqString } from "./params";
 import { newId } from "./store";
-import type { Card, Customer, PaymentMethod } from "./types";
+import type { Card, Customer, Metadata, PaymentMethod } from "./types";
 
 export function newPaymentMethod(ctx: Ctx, cardNumber: string, card: Card, customer: string | null): PaymentMethod {
   const pm = ctx.store.put<PaymentMethod>({
@@ -20,17 +20,21 @@ export function newPaymentMethod(ctx: Ctx, cardNumber: string, card: Card, custo
   return pm;
 }
 
-function createCustomer(ctx: Ctx, params: Params): Customer {
+export function newCustomer(ctx: Ctx, fields: { email: string | null; name: string | null; metadata?: Metadata }): Customer {
   return ctx.store.put<Customer>({
     id: newId("cus"),
     object: "customer",
     created: unixNow(ctx),
     livemode: false,
-    email: optString(params, "email"),
-    name: optString(params, "name"),
-    metadata: metadata(params),
+    email: fields.email,
+    name: fields.name,
+    metadata: fields.metadata ?? {},
     invoice_settings: { default_payment_method: null },
   });
+}
+
+function createCustomer(ctx: Ctx, params: Params): Customer {
+  return newCustomer(ctx, { email: optString(params, "email"), name: optString(params, "name"), metadata: metadata(params) });
 }
 
 function updateCustomer(ctx: Ctx, id: string, params: Params): Customer {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStripeEmulator } from "./emulator";
-import { type Kit, NOW, SECRET, startKit, submitCard } from "./test-kit";
+import { type Kit, NOW, SECRET, paymentSession, startKit, submitCard } from "./test-kit";
 
 let kit: Kit;
 beforeAll(async () => (kit = await startKit()));
@@ -62,6 +62,20 @@ describe("saved cards", () => {
 
     expect((await kit.stripe.paymentMethods.detach(paymentMethod)).customer).toBeNull();
     expect((await kit.stripe.paymentMethods.list({ customer: customer.id, type: "card" })).data).toEqual([]);
+  });
+
+  it("saves the card of a payment made with setup_future_usage, creating the customer when none is given", async () => {
+    const session = await paymentSession(kit.stripe, {
+      customer_email: "new@example.test",
+      payment_intent_data: { setup_future_usage: "off_session", metadata: { billId: "bill_2" } },
+    });
+    expect((await submitCard(session.url!, {})).status).toBe(303);
+    const done = await kit.stripe.checkout.sessions.retrieve(session.id, { expand: ["payment_intent"] });
+    const pi = done.payment_intent as Stripe.PaymentIntent;
+    expect(done.customer).toMatch(/^cus_/);
+    expect(pi.customer).toBe(done.customer);
+    const saved = await kit.stripe.paymentMethods.list({ customer: done.customer as string, type: "card" });
+    expect(saved.data.map((pm) => pm.id)).toEqual([pi.payment_method]);
   });
 
   it("declines an off-session charge of a saved 0002 card with a card error and a payment_failed event", async () => {
