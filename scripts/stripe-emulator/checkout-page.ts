@@ -1,4 +1,5 @@
 // The hosted checkout page: plain, accessible HTML with inline CSS and no scripts.
+// The form has no action so it posts back to wherever it was served from (publicUrl may be a proxy with a path).
 import type { CheckoutSession } from "./types";
 
 export type FormErrors = Partial<Record<"number" | "expiry" | "cvc" | "name", string>>;
@@ -60,7 +61,7 @@ export function checkoutForm(
     `<h1>${escape(title)}</h1>${product}
 <p class="note"><strong>Test mode</strong>: this is a local Stripe emulator. Use 4242 4242 4242 4242; no real card is charged.</p>
 ${alert}${summary}
-<form method="post" action="/checkout/${escape(session.id)}" novalidate>
+<form method="post" novalidate>
 ${field("number", "Card number", 'inputmode="numeric" autocomplete="cc-number"', values.number, errors)}
 ${field("expiry", "Expiry (MM / YY)", 'autocomplete="cc-exp" placeholder="MM / YY"', values.expiry, errors)}
 ${field("cvc", "CVC", 'inputmode="numeric" autocomplete="cc-csc"', undefined, errors)}
