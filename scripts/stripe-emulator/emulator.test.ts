@@ -125,5 +125,10 @@ describe("idempotency and refunds", () => {
     await expect(kit.stripe.refunds.create({ payment_intent: pi, amount: 1 })).rejects.toBeInstanceOf(
       Stripe.errors.StripeInvalidRequestError,
     );
+    const charge = (await kit.stripe.paymentIntents.retrieve(pi)).latest_charge as string;
+    const listed = await kit.stripe.refunds.list({ charge });
+    expect(listed.data.map((r) => r.amount).sort((a, b) => a - b)).toEqual([23400, 100000]);
+    expect((await kit.stripe.refunds.list({ payment_intent: pi })).data).toHaveLength(2);
+    expect((await kit.stripe.refunds.list({ charge: "ch_other" })).data).toEqual([]);
   });
 });

@@ -114,6 +114,17 @@ function createRefund(ctx: Ctx, params: Parameters<Route["handle"]>[1]): Refund 
   return refund;
 }
 
+/** GET /v1/refunds, filtered by charge or payment_intent as Stripe does; newest first, one page. */
+function listRefunds(ctx: Ctx, params: Parameters<Route["handle"]>[1]): unknown {
+  const charge = optString(params, "charge");
+  const intent = optString(params, "payment_intent");
+  const data = ctx.store
+    .all("refund")
+    .filter((r) => (!charge || r.charge === charge) && (!intent || r.payment_intent === intent))
+    .sort((a, b) => b.created - a.created);
+  return { object: "list", data, has_more: false, url: "/v1/refunds" };
+}
+
 export const paymentRoutes: Route[] = [
   { method: "POST", path: /^\/v1\/payment_intents$/, handle: (ctx, p) => createPaymentIntent(ctx, p) },
   {
@@ -123,5 +134,6 @@ export const paymentRoutes: Route[] = [
   },
   { method: "GET", path: /^\/v1\/charges\/([^/]+)$/, handle: (ctx, p, [id]) => expand(ctx, ctx.store.get(id!, "charge"), expands(p)) },
   { method: "POST", path: /^\/v1\/refunds$/, handle: (ctx, p) => createRefund(ctx, p) },
+  { method: "GET", path: /^\/v1\/refunds$/, handle: (ctx, p) => listRefunds(ctx, p) },
   { method: "GET", path: /^\/v1\/refunds\/([^/]+)$/, handle: (ctx, _p, [id]) => ctx.store.get(id!, "refund") },
 ];

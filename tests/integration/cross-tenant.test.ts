@@ -3,9 +3,20 @@
 // FORBIDDEN only where the procedure's builder refuses the caller's role outright, and only where the
 // entry says so. A procedure without an entry fails the suite: add one when you add a procedure.
 import { TRPCError } from "@trpc/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "~/server/api/root";
-import { buildWorld, callerAs, callPath, createHousehold, createTicket, testDb, type Caller, type World } from "~/tests/kit";
+import {
+  buildWorld,
+  callerAs,
+  callPath,
+  createHousehold,
+  createTicket,
+  startCards,
+  testDb,
+  type Caller,
+  type CardKit,
+  type World,
+} from "~/tests/kit";
 
 const personas = [
   "subscriber",
@@ -210,6 +221,10 @@ const matrix: Record<string, Entry> = {
     })),
     state: (w) => testDb().billDispute.count({ where: { billId: { in: Object.values(w.bills) } } }),
   },
+  "payments.start": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId })), state: attemptsOfBill },
+  "payments.list": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId, pageSize: 100 })) },
+  "payments.get": { rejectsRole: [...staff, "subUser"], byId: paymentCases((paymentId) => ({ paymentId })) },
+  "payments.returned": { rejectsRole: [...staff, "subUser"], byId: paymentCases((paymentId) => ({ paymentId })), state: attemptState },
   "disputes.forBill": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId })) },
   "disputes.queue": { noIdInput: true, rejectsRole: allBut("billingAgent") },
   "disputes.resolve": {
@@ -301,6 +316,52 @@ function billCases(input: (billId: string) => unknown): ById["byId"] {
     { owner: "dual", input: (w) => input(w.bills.dualHome), visibleTo: ["dual"] },
     { owner: "dualAsCompany", input: (w) => input(w.bills.dualCompany), visibleTo: ["dualAsCompany"] },
   ];
+}
+
+/** One card payment per bill of the world (made in beforeAll), seen by the bill's holder only. */
+const paymentIds = {} as Record<keyof World["bills"], string>;
+function paymentCases(input: (paymentId: string) => unknown): ById["byId"] {
+  const holders: [keyof World["bills"], PersonaName][] = [
+    ["subscriber", "subscriber"],
+    ["acmeHq", "entAdmin"],
+    ["acmeField", "entAdmin"],
+    ["slaClient", "slaClient"],
+    ["dualHome", "dual"],
+    ["dualCompany", "dualAsCompany"],
+  ];
+  return holders.map(([bill, owner]) => ({ owner, input: () => input(paymentIds[bill]), visibleTo: [owner] }));
+}
+
+async function createPayments(world: World) {
+  for (const [key, billId] of Object.entries(world.bills) as [keyof World["bills"], string][]) {
+    const bill = await testDb().bill.findUniqueOrThrow({
+      where: { id: billId },
+      select: { number: true, currency: true, totalMinor: true, billingAccount: { select: { id: true, customerId: true } } },
+    });
+    const attempt = await testDb().paymentAttempt.create({
+      data: {
+        customerId: bill.billingAccount.customerId,
+        billingAccountId: bill.billingAccount.id,
+        billId,
+        billNumber: bill.number,
+        currency: bill.currency,
+        amountMinor: bill.totalMinor,
+        status: "expired",
+        userId: world.subscriber.userId,
+        expiresAt: new Date("2026-11-20T10:00:00Z"),
+      },
+      select: { id: true },
+    });
+    paymentIds[key] = attempt.id;
+  }
+}
+
+function attemptsOfBill(_w: World, input: unknown) {
+  return testDb().paymentAttempt.findMany({ where: { billId: (input as { billId: string }).billId }, orderBy: { id: "asc" } });
+}
+
+function attemptState(_w: World, input: unknown) {
+  return testDb().paymentAttempt.findUniqueOrThrow({ where: { id: (input as { paymentId: string }).paymentId } });
 }
 
 const visitFrom = new Date("2026-11-24T08:00:00Z");
@@ -455,13 +516,18 @@ async function outcome(caller: Caller, path: string, input: unknown): Promise<Ou
 let w: World;
 const callers = {} as Record<CallerName, Caller>;
 
+let cardKit: CardKit;
 beforeAll(async () => {
   w = await buildWorld();
+  await createPayments(w);
+  cardKit = await startCards({ webhooks: false });
+  const cards = cardKit.cards;
   for (const p of personas) {
-    callers[p] = await callerAs(userOf(w, p), p === "dualAsCompany" ? { customerId: w.dual.company.customerId } : {});
+    callers[p] = await callerAs(userOf(w, p), p === "dualAsCompany" ? { customerId: w.dual.company.customerId, cards } : { cards });
   }
   callers.anonymous = await callerAs(null);
 });
+afterAll(() => cardKit?.stop());
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 

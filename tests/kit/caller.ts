@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { createCaller } from "~/server/api/root";
 import type { Context } from "~/server/api/trpc";
-import { depsFor } from "~/server/container";
+import { depsFor, type CardPayments } from "~/server/container";
 import type { Principal } from "~/server/auth/principal";
 import { fixedClock, type Clock } from "~/server/lib/clock";
 import { loadPrincipal } from "~/server/modules/identity/identity.service";
@@ -21,6 +21,8 @@ export type CallerOptions = {
   ip?: string;
   /** Another database than the suite's shared one (a scratch database of kit/scratch-db.ts). */
   db?: Db;
+  /** Card payments (kit/cards.ts); default none, as without STRIPE_* settings. */
+  cards?: CardPayments;
 };
 
 /** A persona goes through loadPrincipal (as a request would); a Principal is used as is; null is anonymous. */
@@ -37,7 +39,7 @@ export async function principalOf(persona: Pick<Persona, "userId">, opts: Caller
 export async function contextFor(who: Who, opts: CallerOptions = {}): Promise<Context> {
   const clock = opts.clock ?? kitClock();
   const actor = who === null ? null : "kind" in who ? who : await principalOf(who, { ...opts, clock });
-  return { deps: depsFor(opts.db ?? testDb(), clock), actor, requestId: randomUUID(), ip: opts.ip ?? "198.51.100.7" };
+  return { deps: depsFor(opts.db ?? testDb(), clock, opts.cards), actor, requestId: randomUUID(), ip: opts.ip ?? "198.51.100.7" };
 }
 
 export async function callerAs(who: Who, opts: CallerOptions = {}) {

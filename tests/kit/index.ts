@@ -5,3 +5,4 @@ export * from "./world";
 export * from "./repair";
 export * from "./billing";
 export * from "./scratch-db";
+export * from "./cards";

@@ -82,6 +82,8 @@ export async function startPayment(deps: PaymentsDeps, actor: CustomerActor, inp
 }
 
 export async function listPayments(deps: PaymentsDeps, actor: CustomerActor, input: ListPaymentsInput): Promise<Page<PaymentView>> {
+  // Another customer's bill is NOT_FOUND, not an empty list: the answer must not tell a foreign id from a missing one.
+  if (input.billId && !(await deps.billing.getBill(scopeOf(actor), input.billId))) throw notFound("bill");
   const [rows, total] = await deps.payments.list({ customerId: actor.customerId, billId: input.billId }, skipTake(input));
   return toPage(rows.map(paymentView), total, input);
 }

@@ -1,0 +1,71 @@
+// Card payments in tests: the Stripe emulator in-process on the kit's clock, its webhooks delivered over HTTP to
+// the portal's own webhook use case (receiveStripeWebhook), as Stripe delivers them to /api/webhooks/stripe.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { startStripeEmulator } from "~/scripts/stripe-emulator/emulator";
+import { depsFor, type CardPayments } from "~/server/container";
+import type { Db } from "~/server/db/client";
+import type { Clock } from "~/server/lib/clock";
+import { createStripe } from "~/server/lib/stripe";
+import { paymentsDeps } from "~/server/modules/payments/payment-deps";
+import { receiveStripeWebhook } from "~/server/modules/payments/use-cases/stripe-events";
+import { kitClock } from "./caller";
+import { testDb } from "./db";
+
+export const KIT_WEBHOOK_SECRET = "whsec_kit_webhook_secret_0123456789";
+export const KIT_APP_URL = "http://portal.test";
+
+export type CardKit = {
+  cards: CardPayments;
+  /** The HTTP status the portal answered to each webhook delivery, in arrival order. */
+  answers: number[];
+  /** Resolves once no webhook has arrived for a while (several retry periods of the kit's delivery settings). */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+/** `webhooks: false` leaves the portal to learn of payments only when it asks (the customer's return). */
+export async function startCards(opts: { clock?: Clock; db?: Db; webhooks?: boolean } = {}): Promise<CardKit> {
+  const clock = opts.clock ?? kitClock();
+  const answers: number[] = [];
+  let cards: CardPayments | null = null;
+  const receiver = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const signature = req.headers["stripe-signature"];
+      const deps = paymentsDeps(depsFor(opts.db ?? testDb(), clock, cards!));
+      receiveStripeWebhook(deps, Buffer.concat(chunks).toString("utf8"), typeof signature === "string" ? signature : null)
+        .then(({ status, body }) => (answers.push(status), res.writeHead(status).end(body)))
+        .catch((error: unknown) => (answers.push(500), res.writeHead(500).end(String(error))));
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/webhooks/stripe`;
+  const emulator = await startStripeEmulator({
+    webhookUrl: opts.webhooks === false ? undefined : webhookUrl,
+    webhookSecret: KIT_WEBHOOK_SECRET,
+    now: () => clock.now(),
+    delivery: { retryBaseMs: 10, jitterMs: 5, maxAttempts: 5 },
+  });
+  cards = { stripe: createStripe({ emulatorUrl: emulator.url }), webhookSecret: KIT_WEBHOOK_SECRET, appUrl: KIT_APP_URL };
+  const settle = async () => {
+    for (let last = -1; last !== answers.length;) {
+      last = answers.length;
+      await new Promise((r) => setTimeout(r, 120));
+    }
+  };
+  const stop = async () => {
+    await emulator.stop();
+    receiver.closeAllConnections();
+    await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  };
+  return { cards, answers, settle, stop };
+}
+
+/** Fills in and submits the hosted checkout page as a browser would; the redirect it answers with, not followed. */
+export async function payOnCheckout(checkoutUrl: string, card = "4242 4242 4242 4242") {
+  const form = { number: card, expiry: "12 / 30", cvc: "123", name: "Kit Payer" };
+  const res = await fetch(checkoutUrl, { method: "POST", body: new URLSearchParams(form), redirect: "manual" });
+  return { status: res.status, location: res.headers.get("location"), html: await res.text() };
+}
