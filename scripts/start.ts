@@ -7,6 +7,7 @@ import { createWriteStream, existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { demoMode } from "./lib/demo-mode";
+import { startLocalStripe } from "./lib/local-stripe";
 import { devMailbox, startMailCatcher } from "./lib/mail-catcher";
 import { startEmbeddedPostgres } from "./lib/postgres";
 import { bin, exitWith, handleShutdown, mustRun, onExit, root, service, shown, stopAll, waitForHttp } from "./lib/processes";
@@ -69,6 +70,13 @@ async function main() {
       if (demo) env.DEV_MAILBOX = "1";
       else console.log(`SMTP_URL is not set: e-mail is caught locally (${catcher.url}) and not delivered.`);
     }
+    const stripe = await startLocalStripe(env, {
+      appUrl: env.APP_URL,
+      port: Number(process.env.STRIPE_EMULATOR_PORT ?? 12111),
+      stateFile: path.join(dataDir, "stripe-emulator.json"),
+      webhookSecret: `whsec_${await persistentSecret(path.join(dataDir, "stripe-webhook-secret"))}`,
+    });
+    if (stripe) cleanups.push(stripe.stop);
     if (demo) await mustRun("seed (prisma/seed/seed.ts)", bin("tsx"), ["prisma/seed/seed.ts"], { env });
     else {
       console.log("External database without DEMO=1: no demo data, no demo accounts.");
@@ -93,6 +101,7 @@ async function main() {
 
     console.log(`\nPortal ready: ${env.APP_URL}`);
     if (demo) console.log(`Demo login: ${DEMO_LOGIN} (more personas in README.md)`);
+    if (stripe) console.log(`Card payments go to the local Stripe emulator (${env.STRIPE_EMULATOR_URL}): test card 4242 4242 4242 4242.`);
     if (env.DEV_MAILBOX) console.log(`Outgoing e-mail is caught locally (${env.SMTP_URL}) and shown in the dev mailbox.`);
     console.log("Ctrl-C stops everything.\n");
   } catch (err) {

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { startLocalStripe } from "./lib/local-stripe";
 import { devMailbox, startMailCatcher } from "./lib/mail-catcher";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/postgres";
 import { bin, exitWith, handleShutdown, mustRun, onExit, root, service, shown, stopAll, waitForHttp } from "./lib/processes";
@@ -122,6 +123,8 @@ async function main() {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     Object.assign(env, { SMTP_URL: catcher.url, DEV_MAILBOX: "1", APP_URL: baseUrl, PORT: String(port) });
+    const stripe = await startLocalStripe(env, { appUrl: baseUrl, port: 0 });
+    if (stripe) cleanups.push(stripe.stop);
     await mustRun("seed (prisma/seed/seed.ts)", bin("tsx"), ["prisma/seed/seed.ts"], { env });
 
     const services = [

@@ -12,7 +12,7 @@ import type { RepairGateway } from "~/server/gateways/repair/repair-gateway";
 import type Stripe from "stripe";
 import { env } from "~/server/env";
 import { systemClock, type Clock } from "~/server/lib/clock";
-import { createStripe } from "~/server/lib/stripe";
+import { createStripe, isTestMode } from "~/server/lib/stripe";
 import type { BlobStore } from "~/server/storage/blob-store";
 import { createPostgresBlobStore } from "~/server/storage/postgres-blob-store";
 
@@ -26,6 +26,12 @@ export const cardPaymentsFromEnv = (): CardPayments => ({
   webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? null,
   appUrl: env.APP_URL,
 });
+
+/** What customers are told of card payments: off (neither a key nor the emulator), test (the emulator or a test key), live. */
+export function cardPaymentsMode(): "off" | "test" | "live" {
+  if (!env.STRIPE_SECRET_KEY && !env.STRIPE_EMULATOR_URL) return "off";
+  return isTestMode({ secretKey: env.STRIPE_SECRET_KEY }) ? "test" : "live";
+}
 
 /** The built-in systems on one database (tests and the worker build theirs with their own client). */
 export function depsFor(db: Db, clock: Clock = systemClock, cards: CardPayments = cardPaymentsFromEnv()): Deps {

@@ -12,6 +12,7 @@ import { Pagination } from "~/app/_components/pagination";
 import { titled } from "~/app/_lib/metadata";
 import { hrefWith, oneOf, pageParam, param, type SearchParams } from "~/app/_lib/search-params";
 import { api, orPage } from "~/app/_lib/trpc/server";
+import { cardPaymentsMode } from "~/server/container";
 import { billStates } from "~/server/modules/bills/bills.schemas";
 
 const PAGE_SIZE = 12;
@@ -47,11 +48,18 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
   };
   const filtered = Boolean(filters.state || filters.periodFrom || filters.periodTo);
   const money = (m: { amountMinor: number; currency: string }) => formatMoney(format, m.amountMinor, m.currency);
+  const pay = await getTranslations("payments");
+  const cardsOn = cardPaymentsMode() !== "off";
 
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
+      {cardsOn && (
+        <p>
+          <Link href="/payments">{pay("title")}</Link>
+        </p>
+      )}
       {accounts.length > 1 && (
         <Form action="/bills" className="bill-account-switch">
           <div>
@@ -142,7 +150,17 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
               <td className="nowrap">{formatDay(format, b.billDate)}</td>
               <td className="nowrap">{formatDay(format, b.paymentDueDate)}</td>
               <td className="num">{money(b.taxIncludedAmount)}</td>
-              <td className="num">{money(b.remainingAmount)}</td>
+              <td className="num">
+                {money(b.remainingAmount)}
+                {cardsOn && b.remainingAmount.amountMinor > 0 && (
+                  <>
+                    {" "}
+                    <Link href={`/bills/${b.id}#pay`} className="nowrap" aria-label={pay("payBill", { number: b.billNo })}>
+                      {pay("pay")}
+                    </Link>
+                  </>
+                )}
+              </td>
               <td>
                 <BillStateBadge state={b.state} />
               </td>

@@ -5,7 +5,7 @@ import { EmptyState } from "~/app/_components/empty-state";
 import { SlaKpis } from "~/app/_components/sla-kpis";
 import { SlaMonthPicker } from "~/app/_components/sla-month-picker";
 import { SlaOpenTickets } from "~/app/_components/sla-open-tickets";
-import { SlaRefresh } from "~/app/_components/sla-refresh";
+import { AutoRefresh } from "~/app/_components/auto-refresh";
 import { SlaAvailability, SlaCredits, SlaTrend } from "~/app/_components/sla-tables";
 import { titled } from "~/app/_lib/metadata";
 import { param, type SearchParams } from "~/app/_lib/search-params";
@@ -39,7 +39,7 @@ export default async function SlaPage({ searchParams }: { searchParams: Promise<
   const query = `?month=${dashboard.month}`;
   return (
     <div className="stack">
-      <SlaRefresh />
+      <AutoRefresh />
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
       <p>{t("tierNote", { tier: t(`tiers.${dashboard.tier}`) })}</p>

@@ -1,5 +1,6 @@
 // How much a customer may pay at once. The amount is always decided on the server; the browser only proposes
 // a part. Pure, so the bill page can show the same range it will be held to.
+import type { PaymentView } from "./payments.schemas";
 
 /** 100 CZK, in the minor units of the currencies the operator bills in (about the same worth in EUR). */
 const FLOOR_MINOR: Record<string, number> = { CZK: 10_000, EUR: 400 };
@@ -25,3 +26,7 @@ export function amountToCharge(amountDueMinor: number, currency: string, request
   if (requestedMinor === undefined) return range.maxMinor;
   return requestedMinor >= range.minMinor && requestedMinor <= range.maxMinor ? requestedMinor : null;
 }
+
+/** Receipts are only for money received: a payment still processing or cancelled has none. */
+export const hasReceipt = (p: Pick<PaymentView, "paidAt" | "state">): p is Pick<PaymentView, "state"> & { paidAt: Date } =>
+  p.paidAt !== null && p.state !== "processing" && p.state !== "cancelled";

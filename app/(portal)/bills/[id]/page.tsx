@@ -11,11 +11,17 @@ import { BillAccountLines, BillServiceSection } from "~/app/_components/bill-lin
 import { BillStateBadge } from "~/app/_components/bill-state-badge";
 import { DataTable } from "~/app/_components/data-table";
 import { DetailsList } from "~/app/_components/details-list";
+import { PayBillForm } from "~/app/_components/pay-bill-form";
 import { PaymentInstructions } from "~/app/_components/payment-instructions";
+import { PaymentReturn } from "~/app/_components/payment-return";
+import { PaymentsTable } from "~/app/_components/payments-table";
+import { param, type SearchParams } from "~/app/_lib/search-params";
 import { api, orPage } from "~/app/_lib/trpc/server";
 import { isEnterpriseAdmin } from "~/server/auth/principal";
+import { cardPaymentsMode } from "~/server/container";
+import { Id } from "~/server/lib/ids";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const caller = await api();
@@ -27,17 +33,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: bill ? t("heading", { number: bill.billNo }) : common("notFoundTitle") };
 }
 
-export default async function BillPage({ params }: Props) {
+export default async function BillPage({ params, searchParams }: Props) {
   const caller = await api();
   if (caller.actor?.kind === "staff") redirect("/staff");
   const { id } = await params;
-  const [bill, explanation, split, t, format] = await Promise.all([
+  const sp = (await searchParams) ?? {};
+  // Back from card checkout: ask the provider first, so the bill below already counts a payment just made.
+  const paymentId = param(sp, "payment");
+  const returned = Id.safeParse(paymentId).success ? await caller.payments.returned({ paymentId: paymentId! }).catch(() => null) : null;
+  const cardMode = cardPaymentsMode();
+  const [bill, explanation, split, payments, t, format] = await Promise.all([
     orPage(caller.bills.get({ billId: id })),
     orPage(caller.bills.explain({ billId: id })),
     caller.actor && isEnterpriseAdmin(caller.actor) ? orPage(caller.bills.costCentreSplit({ billId: id })) : null,
+    cardMode === "off" ? null : caller.payments.list({ billId: id, pageSize: 20 }).catch(() => null),
     getTranslations("bills.detail"),
     getFormatter(),
   ]);
+  const paymentsText = await getTranslations("payments");
   const currency = bill.taxIncludedAmount.currency;
   const money = (m: { amountMinor: number; currency: string }) => formatMoney(format, m.amountMinor, m.currency);
   const vat = bill.taxItem[0];
@@ -74,6 +87,9 @@ export default async function BillPage({ params }: Props) {
         </Link>
       </p>
       <h1>{t("heading", { number: bill.billNo })}</h1>
+      {returned && returned.bill.id === bill.id && (
+        <PaymentReturn payment={returned} cancelled={param(sp, "cancelled") === "1"} due={bill.remainingAmount} />
+      )}
       {bill.partial && (
         <p className="alert" role="note">
           {t("partial")}
@@ -92,7 +108,20 @@ export default async function BillPage({ params }: Props) {
         </p>
       </section>
 
+      {cardMode !== "off" && bill.remainingAmount.amountMinor > 0 && (
+        <div id="pay">
+          <PayBillForm billId={bill.id} due={bill.remainingAmount} testMode={cardMode === "test"} />
+        </div>
+      )}
+
       <PaymentInstructions bill={bill} />
+
+      {payments && payments.items.length > 0 && (
+        <section aria-labelledby="bill-payments" className="stack">
+          <h2 id="bill-payments">{paymentsText("onBill")}</h2>
+          <PaymentsTable id="bill-payments-table" payments={payments.items} showBill={false} />
+        </section>
+      )}
 
       <BillExplanation explanation={explanation} currency={currency} />
 

@@ -49,8 +49,10 @@ export const payments = {
   refunded: "vráceno {amount}",
   empty: "Zatím žádné platby kartou",
   emptyHint: "Zaplaťte vyúčtování na jeho stránce a platba se objeví zde.",
+  toBills: "Přejít na vyúčtování",
   onBill: "Platby tohoto vyúčtování",
   receiptPdf: {
+    operator: "Můj operátor",
     title: "Potvrzení o platbě",
     number: "Číslo potvrzení",
     paidAt: "Zaplaceno dne",

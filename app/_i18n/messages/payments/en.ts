@@ -47,8 +47,10 @@ export const payments = {
   refunded: "{amount} refunded",
   empty: "No card payments yet",
   emptyHint: "Pay a bill from its page and the payment shows here.",
+  toBills: "Go to your bills",
   onBill: "Payments of this bill",
   receiptPdf: {
+    operator: "My Operator",
     title: "Payment receipt",
     number: "Receipt number",
     paidAt: "Paid on",

@@ -49,8 +49,10 @@ export const payments = {
   refunded: "已退款 {amount}",
   empty: "还没有银行卡付款",
   emptyHint: "在账单页面付款后，付款会显示在这里。",
+  toBills: "查看账单",
   onBill: "此账单的付款",
   receiptPdf: {
+    operator: "我的运营商",
     title: "付款收据",
     number: "收据编号",
     paidAt: "付款日期",

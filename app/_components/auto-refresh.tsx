@@ -2,8 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
-/** Re-renders the server page every minute so the SLA clocks stay live while the page is open. */
-export function SlaRefresh({ everyMs = 60_000 }: { everyMs?: number }) {
+/** Re-renders the server page every `everyMs` while it is open: live SLA clocks, a payment being confirmed. */
+export function AutoRefresh({ everyMs = 60_000 }: { everyMs?: number }) {
   const router = useRouter();
   useEffect(() => {
     const id = setInterval(() => router.refresh(), everyMs);
