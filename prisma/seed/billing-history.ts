@@ -106,11 +106,12 @@ async function billPastMonths(db: Db, now: Date, accountIds: string[]) {
 }
 
 /**
- * Payments three days before the due date, except: Jana's latest bill that has fallen due is left unpaid
- * (overdue), and Acme's mobile account paid only half of its latest due one. "Fallen due" rather than
- * "latest": early in a month the latest bill is not due yet, and the story must hold on any day.
- * Payments that would lie in the future wait.
+ * Payments three days before the due date, except: Anna's two latest bills that have fallen due and Jana's latest
+ * one are left unpaid (overdue: something to pay by card and by QR code), and Acme's mobile account paid only half
+ * of its latest due one. "Fallen due" rather than "latest": early in a month the latest bill is not due yet, and the
+ * story must hold on any day. Payments that would lie in the future wait.
  */
+const UNPAID_DUE_BILLS: Record<string, number> = { "BA-100001": 2, "BA-100002": 1 };
 async function payBills(db: Db, now: Date, accounts: { id: string; number: string }[]) {
   const numberOf = new Map(accounts.map((a) => [a.id, a.number]));
   const bills = await db.bill.findMany({
@@ -118,8 +119,16 @@ async function payBills(db: Db, now: Date, accounts: { id: string; number: strin
     select: { id: true, number: true, billingAccountId: true, period: true, dueDate: true, totalMinor: true },
     orderBy: { period: "asc" },
   });
-  // Bills come in period order: the last one per account past its due date wins.
-  const latestDue = new Map(bills.filter((b) => isoDay(b.dueDate) < isoDay(now)).map((b) => [b.billingAccountId, b.id]));
+  // Bills come in period order: per account, the ones past their due date, oldest first.
+  const fallenDue = new Map<string, string[]>();
+  for (const b of bills.filter((b) => isoDay(b.dueDate) < isoDay(now))) {
+    fallenDue.set(b.billingAccountId, [...(fallenDue.get(b.billingAccountId) ?? []), b.id]);
+  }
+  /** 1 for the latest bill that has fallen due, 2 for the one before, …; 0 for a bill not due yet. */
+  const dueRank = (b: { id: string; billingAccountId: string }) => {
+    const ids = fallenDue.get(b.billingAccountId) ?? [];
+    return ids.includes(b.id) ? ids.length - ids.indexOf(b.id) : 0;
+  };
   const reference = (b: { number: string }) => `demo:${b.number}`;
   const paid = new Set(
     (
@@ -134,9 +143,9 @@ async function payBills(db: Db, now: Date, accounts: { id: string; number: strin
     const account = numberOf.get(b.billingAccountId);
     const paidAt = new Date(b.dueDate.getTime() - 3 * 86_400_000 + 10 * 3_600_000);
     if (paidAt > now || b.totalMinor <= 0n) continue;
-    const isLatestDue = latestDue.get(b.billingAccountId) === b.id;
-    if (isLatestDue && account === "BA-100002") continue;
-    const amount = isLatestDue && account === "BA-200001" ? b.totalMinor / 2n : b.totalMinor;
+    const rank = dueRank(b);
+    if (rank > 0 && rank <= (UNPAID_DUE_BILLS[account ?? ""] ?? 0)) continue;
+    const amount = rank === 1 && account === "BA-200001" ? b.totalMinor / 2n : b.totalMinor;
     await postPayment(db, {
       billingAccountId: b.billingAccountId,
       billId: b.id,

@@ -76,8 +76,11 @@ describe.each(days)("the demo world on $name ($at)", ({ at, lastMonthOpened }) =
     expect(planChange.length, "both plans of the mid-month change are on the bill").toBeGreaterThanOrEqual(2);
   });
 
-  it("leaves Jana's latest bill that has fallen due unpaid (overdue), half of Acme's, and pays the rest", async () => {
+  it("leaves Anna's two latest bills that have fallen due and Jana's latest unpaid (overdue), half of Acme's, and pays the rest", async () => {
     const today = isoDay(now);
+    const anna = (await billsOf("BA-100001")).filter((b) => isoDay(b.dueDate) < today);
+    expect(anna.slice(-2).map((b) => b.status)).toEqual(["overdue", "overdue"]);
+    expect(anna.slice(0, -2).every((b) => b.status === "paid")).toBe(true);
     const jana = (await billsOf("BA-100002")).filter((b) => isoDay(b.dueDate) < today);
     expect(jana.at(-1)?.status).toBe("overdue");
     expect(jana.slice(0, -1).every((b) => b.status === "paid")).toBe(true);
@@ -99,7 +102,7 @@ describe.each(days)("the demo world on $name ($at)", ({ at, lastMonthOpened }) =
     expect(lastRecord!.startedAt.getTime()).toBeLessThan(now.getTime());
 
     const first = await dunning(db, now);
-    expect(first.sent).toBeGreaterThanOrEqual(2); // Jana's and Acme's mobile account
+    expect(first.sent).toBeGreaterThanOrEqual(3); // Anna's, Jana's and Acme's mobile account
     expect((await dunning(db, now)).sent).toBe(0);
     await usageAlerts(db, now);
     expect((await usageAlerts(db, now)).sent).toBe(0);
