@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { hasReceipt } from "~/server/modules/payments/payment-rules";
+import { cardBrandName, hasReceipt } from "~/server/modules/payments/payment-rules";
 import type { PaymentView } from "~/server/modules/payments/payments.schemas";
 import { formatMoney } from "./bill-format";
 import { DataTable } from "./data-table";
@@ -36,7 +36,7 @@ export function PaymentsTable({ id, payments, showBill = true }: { id: string; p
                 </>
               )}
             </td>
-            <td>{p.card ? t("cardOf", { brand: p.card.brand, last4: p.card.last4 }) : "—"}</td>
+            <td>{p.card ? t("cardOf", { brand: cardBrandName(p.card.brand), last4: p.card.last4 }) : "—"}</td>
             {showBill && (
               <td>
                 <Link href={`/bills/${p.bill.id}`}>{p.bill.number}</Link>

@@ -24,7 +24,12 @@ export async function SiteHeader({ me, unread }: { me: MeView; unread: number })
       : [
           { href: "/dashboard", label: t("dashboard") },
           ...(me.isEnterpriseAdmin ? [{ href: "/enterprise/lines", label: t("lines") }] : []),
-          ...(me.canSeeBills ? [{ href: "/bills", label: t("bills") }] : []),
+          ...(me.canSeeBills
+            ? [
+                { href: "/bills", label: t("bills") },
+                { href: "/payments", label: t("payments") },
+              ]
+            : []),
           { href: "/usage", label: t("usage") },
           { href: "/tickets", label: t("tickets") },
           ...(isSlaClient(me) ? [{ href: "/sla", label: t("sla") }] : []),

@@ -1,12 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { stateFile, type Persona } from "../personas";
+import { expect, test, type Page } from "@playwright/test";
+import { as } from "../helpers";
 
 // Desktop and mobile run at once against one database: each run reports its own fault and works
 // on it by its id, never by "the first row".
-async function as(browser: Browser, persona: Persona): Promise<Page> {
-  const context = await browser.newContext({ storageState: stateFile(persona) });
-  return context.newPage();
-}
 
 const afterChange = { timeout: 30_000 };
 

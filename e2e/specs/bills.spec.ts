@@ -1,18 +1,12 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { stateFile, type Persona } from "../personas";
+import { expectNoSeriousViolations } from "../helpers";
 
 // Read-only: the demo seed's issued bills (latest period October 2026, issued on 1 November).
 async function as(browser: Browser, persona: Persona): Promise<Page> {
   const context = await browser.newContext({ storageState: stateFile(persona), acceptDownloads: true });
   return context.newPage();
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 /** Opens the October 2026 bill from the bills list (the one the explanation compares with September). */

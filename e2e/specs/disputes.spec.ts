@@ -1,10 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { stateFile, type Persona } from "../personas";
-
-async function as(browser: Browser, persona: Persona): Promise<Page> {
-  const context = await browser.newContext({ storageState: stateFile(persona) });
-  return context.newPage();
-}
+import { expect, test } from "@playwright/test";
+import { as } from "../helpers";
 
 const afterChange = { timeout: 30_000 };
 

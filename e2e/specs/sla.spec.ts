@@ -1,15 +1,9 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { stateFile, type Persona } from "../personas";
+import { expect, test } from "@playwright/test";
+import { as, expectNoSeriousViolations } from "../helpers";
 
 // Read-only: the seeded BigCorp history has a breach this month (and an open breached ticket), so
 // desktop and mobile can both run it against one database.
-async function as(browser: Browser, persona: Persona): Promise<Page> {
-  const context = await browser.newContext({ storageState: stateFile(persona) });
-  return context.newPage();
-}
-
 test("the SLA client sees this month's breach, a breached ticket, and downloads the CSV and the PDF", async ({ browser }) => {
   test.setTimeout(120_000);
   const page = await as(browser, "sla");
@@ -25,8 +19,7 @@ test("the SLA client sees this month's breach, a breached ticket, and downloads 
   await expect(open.getByRole("row").filter({ hasText: "Leased line Ostrava–Prague" }).getByText("Breached")).toBeVisible();
   await expect(page.getByRole("table", { name: /Availability of each service/ })).toBeVisible();
   await expect(page.getByRole("table", { name: /Service credits earned/ })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await expectNoSeriousViolations(page);
 
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^sla-tickets-\d{4}-\d{2}\.csv$/);

@@ -1,12 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
-import { stateFile, type Persona } from "../personas";
+import { expect, test, type Download } from "@playwright/test";
+import { as } from "../helpers";
 
 // Read-only: desktop and mobile run this at once against the demo seed without changing anything.
-async function as(browser: Browser, persona: Persona): Promise<Page> {
-  const context = await browser.newContext({ storageState: stateFile(persona) });
-  return context.newPage();
-}
 
 async function pdfOf(download: Download) {
   return (await readFile((await download.path())!)).subarray(0, 5).toString("latin1");

@@ -1,23 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { stateFile, type Persona } from "../personas";
+import { expect, test } from "@playwright/test";
+import { as, expectNoSeriousViolations } from "../helpers";
 
 // Desktop and mobile run this at once against one database: each run reports its own fault and
 // follows it by the ticket's number, never by "the first row".
-async function as(browser: Browser, persona: Persona): Promise<Page> {
-  const context = await browser.newContext({ storageState: stateFile(persona) });
-  return context.newPage();
-}
 
 // A mutation re-renders the page on the server (SLA clocks of the ticket), which under two parallel
 // projects on one database can take longer than the default 10 s.
 const afterChange = { timeout: 30_000 };
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 const localInput = (d: Date) => {
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -1,19 +1,8 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { stateFile, type Persona } from "../personas";
+import { expect, test } from "@playwright/test";
+import { as, expectNoSeriousViolations } from "../helpers";
 
 // Read-only: desktop and mobile can run it at once against the same demo data.
-async function as(browser: Browser, persona: Persona): Promise<Page> {
-  const context = await browser.newContext({ storageState: stateFile(persona) });
-  return context.newPage();
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("subscriber reads her meters, the 12-month history as a table, filters itemised records and downloads them", async ({ browser }) => {
   test.setTimeout(120_000);

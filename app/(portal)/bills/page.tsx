@@ -11,7 +11,7 @@ import { EmptyState } from "~/app/_components/empty-state";
 import { Pagination } from "~/app/_components/pagination";
 import { titled } from "~/app/_lib/metadata";
 import { hrefWith, oneOf, pageParam, param, type SearchParams } from "~/app/_lib/search-params";
-import { api, orPage } from "~/app/_lib/trpc/server";
+import { api, orPage, orRefused } from "~/app/_lib/trpc/server";
 import { cardPaymentsMode } from "~/server/container";
 import { billStates } from "~/server/modules/bills/bills.schemas";
 
@@ -27,13 +27,13 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
   const caller = await api();
   if (caller.actor?.kind === "staff") redirect("/staff");
   const sp = await searchParams;
-  const [accounts, t, format] = await Promise.all([orPage(caller.bills.accounts()), getTranslations("bills"), getFormatter()]);
-  const account = accounts.find((a) => a.id === param(sp, "account")) ?? accounts[0];
-  if (!account) {
+  const [accounts, t, format] = await Promise.all([orRefused(caller.bills.accounts()), getTranslations("bills"), getFormatter()]);
+  const account = accounts?.find((a) => a.id === param(sp, "account")) ?? accounts?.[0];
+  if (!accounts || !account) {
     return (
       <div className="stack">
         <h1>{t("title")}</h1>
-        <EmptyState title={t("noAccounts")} />
+        <EmptyState title={accounts ? t("noAccounts") : t("forbidden")} />
       </div>
     );
   }
@@ -55,11 +55,6 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
-      {cardsOn && (
-        <p>
-          <Link href="/payments">{pay("title")}</Link>
-        </p>
-      )}
       {accounts.length > 1 && (
         <Form action="/bills" className="bill-account-switch">
           <div>

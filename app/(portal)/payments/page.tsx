@@ -6,7 +6,7 @@ import { Pagination } from "~/app/_components/pagination";
 import { PaymentsTable } from "~/app/_components/payments-table";
 import { titled } from "~/app/_lib/metadata";
 import { hrefWith, pageParam, type SearchParams } from "~/app/_lib/search-params";
-import { api, orPage } from "~/app/_lib/trpc/server";
+import { api, orRefused } from "~/app/_lib/trpc/server";
 
 const PAGE_SIZE = 20;
 
@@ -17,7 +17,15 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   const caller = await api();
   if (caller.actor?.kind === "staff") redirect("/staff");
   const page = pageParam(await searchParams);
-  const [result, t] = await Promise.all([orPage(caller.payments.list({ page, pageSize: PAGE_SIZE })), getTranslations("payments")]);
+  const [result, t] = await Promise.all([orRefused(caller.payments.list({ page, pageSize: PAGE_SIZE })), getTranslations("payments")]);
+  if (!result) {
+    return (
+      <div className="stack">
+        <h1>{t("title")}</h1>
+        <EmptyState title={t("forbidden")} />
+      </div>
+    );
+  }
   return (
     <div className="stack">
       <h1>{t("title")}</h1>

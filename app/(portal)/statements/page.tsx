@@ -7,7 +7,7 @@ import { DataTable } from "~/app/_components/data-table";
 import { EmptyState } from "~/app/_components/empty-state";
 import { titled } from "~/app/_lib/metadata";
 import { hrefWith, param, type SearchParams } from "~/app/_lib/search-params";
-import { api, orPage } from "~/app/_lib/trpc/server";
+import { api, orPage, orRefused } from "~/app/_lib/trpc/server";
 import { DomainError } from "~/server/lib/errors";
 import { statementRange } from "./range";
 import "./statements.css";
@@ -26,10 +26,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
   if (caller.actor?.kind === "staff") redirect("/staff");
   const sp = await searchParams;
   const [t, format] = await Promise.all([getTranslations("statements"), getFormatter()]);
-  const accounts = await orPage(caller.bills.accounts()).catch((e: unknown) => {
-    if (e instanceof TRPCError && e.code === "FORBIDDEN") return null;
-    throw e;
-  });
+  const accounts = await orRefused(caller.bills.accounts());
   if (!accounts?.length) {
     return (
       <div className="stack">

@@ -31,3 +31,11 @@ export async function orPage<T>(call: Promise<T>): Promise<T> {
     throw e;
   }
 }
+
+/** As orPage, but null when the person's role may not use it: the page then says so (never an error page). */
+export async function orRefused<T>(call: Promise<T>): Promise<T | null> {
+  return orPage(call).catch((e: unknown) => {
+    if (e instanceof TRPCError && e.code === "FORBIDDEN") return null;
+    throw e;
+  });
+}

@@ -30,3 +30,16 @@ export function amountToCharge(amountDueMinor: number, currency: string, request
 /** Receipts are only for money received: a payment still processing or cancelled has none. */
 export const hasReceipt = (p: Pick<PaymentView, "paidAt" | "state">): p is Pick<PaymentView, "state"> & { paidAt: Date } =>
   p.paidAt !== null && p.state !== "processing" && p.state !== "cancelled";
+
+const BRAND_NAMES: Record<string, string> = {
+  visa: "Visa",
+  mastercard: "Mastercard",
+  amex: "American Express",
+  discover: "Discover",
+  diners: "Diners Club",
+  jcb: "JCB",
+  unionpay: "UnionPay",
+};
+
+/** Stripe names card brands in lower case ("visa"); people read them as the brands write themselves. */
+export const cardBrandName = (brand: string) => BRAND_NAMES[brand.toLowerCase()] ?? brand;

@@ -1,7 +1,7 @@
 // The receipt of one card payment: what was paid, when, by which card, for which bill, and any refund.
 import { createPdfDocument, drawHeader, drawParagraph, pdfToBuffer } from "~/server/lib/pdf";
 import type { Translate } from "~/server/modules/statements/pdf/format";
-import { hasReceipt } from "./payment-rules";
+import { cardBrandName, hasReceipt } from "./payment-rules";
 import type { PaymentView } from "./payments.schemas";
 
 /** The portal's wall-clock zone (app/_i18n/request.ts), so the receipt shows the time the customer saw. */
@@ -20,7 +20,7 @@ export async function renderReceiptPdf(p: PaymentView, t: Translate, locale: str
     [t("receiptPdf.bill"), p.bill.number],
     [t("receiptPdf.amount"), money(p.amount)],
   ];
-  if (p.card) details.push([t("receiptPdf.method"), t("cardOf", { brand: p.card.brand, last4: p.card.last4 })]);
+  if (p.card) details.push([t("receiptPdf.method"), t("cardOf", { brand: cardBrandName(p.card.brand), last4: p.card.last4 })]);
   if (p.refunded.amountMinor > 0) details.push([t("receiptPdf.refunded"), money(p.refunded)]);
   drawHeader(doc, { operator: t("receiptPdf.operator"), title, details });
   doc.moveDown(1);

@@ -32,6 +32,7 @@ export const bills = {
   emptyHint: "První vyúčtování přijde na začátku měsíce po zahájení vašich služeb.",
   emptyFiltered: "Filtrům neodpovídá žádné vyúčtování",
   noAccounts: "Není co zobrazit: nemáte žádný zákaznický účet.",
+  forbidden: "Vyúčtování jsou pro držitele účtu a roli fakturace.",
   detail: {
     heading: "Vyúčtování {number}",
     back: "Všechna vyúčtování",

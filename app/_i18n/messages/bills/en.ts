@@ -30,6 +30,7 @@ export const bills = {
   emptyHint: "Your first bill arrives at the start of the month after your services start.",
   emptyFiltered: "No bills match these filters",
   noAccounts: "There is no billing account to show.",
+  forbidden: "Bills are for account holders and the billing role.",
   detail: {
     heading: "Bill {number}",
     back: "All bills",

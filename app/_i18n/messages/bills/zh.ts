@@ -32,6 +32,7 @@ export const bills = {
   emptyHint: "服务开通后的下个月初您将收到第一张账单。",
   emptyFiltered: "没有符合筛选条件的账单",
   noAccounts: "没有可显示的计费账户。",
+  forbidden: "账单仅供账户持有人和账务角色使用。",
   detail: {
     heading: "账单 {number}",
     back: "全部账单",

@@ -50,6 +50,7 @@ export const payments = {
   empty: "Zatím žádné platby kartou",
   emptyHint: "Zaplaťte vyúčtování na jeho stránce a platba se objeví zde.",
   toBills: "Přejít na vyúčtování",
+  forbidden: "Platby jsou pro držitele účtu a roli fakturace.",
   onBill: "Platby tohoto vyúčtování",
   receiptPdf: {
     operator: "Můj operátor",

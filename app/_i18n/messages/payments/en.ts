@@ -48,6 +48,7 @@ export const payments = {
   empty: "No card payments yet",
   emptyHint: "Pay a bill from its page and the payment shows here.",
   toBills: "Go to your bills",
+  forbidden: "Payments are for account holders and the billing role.",
   onBill: "Payments of this bill",
   receiptPdf: {
     operator: "My Operator",

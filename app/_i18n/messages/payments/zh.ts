@@ -50,6 +50,7 @@ export const payments = {
   empty: "还没有银行卡付款",
   emptyHint: "在账单页面付款后，付款会显示在这里。",
   toBills: "查看账单",
+  forbidden: "付款仅供账户持有人和账务角色使用。",
   onBill: "此账单的付款",
   receiptPdf: {
     operator: "我的运营商",

@@ -8,6 +8,7 @@ import type { AttemptRecord, EventRef } from "../payments.repository";
 import { stripeOf, type PaymentsDeps } from "../payments.service";
 
 const attemptIdOf = (metadata: Stripe.Metadata | null | undefined) => metadata?.paymentAttemptId ?? null;
+const declineCodeOf = (error: Stripe.PaymentIntent.LastPaymentError) => error.decline_code ?? error.code ?? "card_declined";
 
 /** The card's brand and last four, from the charge Stripe made. */
 function cardOf(intent: Stripe.PaymentIntent) {
@@ -83,7 +84,7 @@ export async function applyStripeEvent(deps: PaymentsDeps, event: Stripe.Event):
       const attempt = await attemptFor(deps, intent.metadata);
       if (!attempt) return false;
       const error = intent.last_payment_error;
-      await deps.payments.markDeclined(attempt.id, error?.decline_code ?? error?.code ?? "card_declined", ref);
+      await deps.payments.markDeclined(attempt.id, error ? declineCodeOf(error) : "card_declined", ref);
       return true;
     }
     case "checkout.session.expired": {
@@ -141,6 +142,10 @@ export async function syncAttempt(deps: PaymentsDeps, attempt: AttemptRecord): P
   if (attempt.status !== "open" || !attempt.checkoutSessionId) return;
   const session = await stripeOf(deps.cards).checkout.sessions.retrieve(attempt.checkoutSessionId);
   const intentId = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
-  if (session.payment_status === "paid" && intentId) await applyPaid(deps, attempt, intentId, null);
-  else if (session.status === "expired") await deps.payments.markExpired(attempt.id, null);
+  if (session.payment_status === "paid" && intentId) return applyPaid(deps, attempt, intentId, null);
+  if (session.status === "expired") return deps.payments.markExpired(attempt.id, null);
+  // Declined on the checkout page and back (cancelled) before the payment_failed webhook: say why now.
+  if (!intentId) return;
+  const error = (await stripeOf(deps.cards).paymentIntents.retrieve(intentId)).last_payment_error;
+  if (error) await deps.payments.markDeclined(attempt.id, declineCodeOf(error), null);
 }

@@ -1,0 +1,98 @@
+import { expect, test, type Page } from "@playwright/test";
+import { as, expectNoSeriousViolations } from "../helpers";
+
+const afterPayment = { timeout: 30_000 };
+
+/** The local Stripe emulator's hosted checkout page: fill in a card and pay. */
+async function payOnCheckout(page: Page, card: string) {
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Bill ");
+  await page.getByLabel("Card number").fill(card);
+  await page.getByLabel("Expiry (MM / YY)").fill("12 / 34");
+  await page.getByLabel("CVC").fill("123");
+  await page.getByLabel("Name on card").fill("Anna Novak");
+  await page.getByRole("button", { name: "Pay" }).click();
+}
+
+/** From the bills list (newest first), a bill with something left to pay; its page, at the pay form. */
+async function openBillToPay(page: Page, which: "newest" | "oldest") {
+  await page.goto("/bills");
+  const links = page.getByRole("link", { name: /^Pay bill / });
+  await (which === "newest" ? links.first() : links.last()).click();
+  await expect(page).toHaveURL(/\/bills\/[0-9a-f-]{36}#pay$/);
+  return page.getByRole("form", { name: /^Pay this bill/ });
+}
+
+/** The pay form's "Pay the amount due (…)" choice: it names what is left to pay. */
+const amountDue = (page: Page) => page.getByRole("form", { name: /^Pay this bill/ }).getByText(/^Pay the amount due/);
+const summaryStatus = (page: Page) =>
+  page
+    .getByRole("definition")
+    .filter({ has: page.locator(".badge") })
+    .first();
+
+// Desktop and mobile run at once on one database: desktop pays Anna's oldest unpaid bill in full, mobile a part
+// of her newest one (the demo world leaves at least two unpaid on any day).
+test("Anna's declined card changes nothing; paying the amount due marks the bill paid, with a receipt", async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name === "mobile", "the mobile project pays a part of another bill");
+  test.setTimeout(120_000);
+  const anna = await as(browser, "subscriber");
+  const form = await openBillToPay(anna, "oldest");
+  await expect(form.getByText("Test mode")).toBeVisible();
+  await expectNoSeriousViolations(anna);
+  const dueBefore = await amountDue(anna).textContent();
+  await form.getByRole("button", { name: "Continue to card payment" }).click();
+  await payOnCheckout(anna, "4000 0000 0000 0002");
+  await expect(anna.getByRole("alert").filter({ hasText: "Your card was declined." })).toBeVisible();
+  await anna.getByRole("link", { name: "Cancel" }).click();
+  await expect(anna.getByRole("alert").filter({ hasText: "The card payment did not go through (the card was declined)" })).toBeVisible();
+  await expect(amountDue(anna)).toHaveText(dueBefore!);
+
+  await anna
+    .getByRole("form", { name: /^Pay this bill/ })
+    .getByRole("button", { name: "Continue to card payment" })
+    .click();
+  await payOnCheckout(anna, "4242 4242 4242 4242");
+  await expect(anna.getByRole("status").filter({ hasText: "Thank you. We received" })).toBeVisible(afterPayment);
+  await expect(anna.getByRole("form", { name: /^Pay this bill/ })).toHaveCount(0);
+  await expect(summaryStatus(anna)).toHaveText("Paid");
+  const payments = anna.getByRole("table", { name: "Card payments" });
+  await expect(payments.getByRole("row").nth(1)).toContainText("Visa ending 4242");
+  await expect(payments.getByRole("row").nth(1)).toContainText("Paid");
+
+  await anna.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payments" }).click();
+  await expect(anna.getByRole("heading", { level: 1, name: "Payments" })).toBeVisible();
+  await expectNoSeriousViolations(anna);
+  const receipt = anna.getByRole("link", { name: /^Receipt for the payment of / }).first();
+  const [download] = await Promise.all([anna.waitForEvent("download"), receipt.click()]);
+  expect(download.suggestedFilename()).toMatch(/^receipt-.+\.pdf$/);
+});
+
+test("Anna pays part of a bill: the amount is checked, and the rest stays due", async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== "mobile", "the desktop project pays another bill in full");
+  test.setTimeout(120_000);
+  const anna = await as(browser, "subscriber");
+  const form = await openBillToPay(anna, "newest");
+  await form.getByLabel("Pay part of it").check();
+  const amount = form.getByLabel(/^Amount to pay/);
+  await amount.fill("0.50");
+  await form.getByRole("button", { name: "Continue to card payment" }).click();
+  await expect(form.getByText(/^Enter an amount between /)).toBeVisible();
+  await expect(amount).toBeFocused();
+  await expectNoSeriousViolations(anna);
+  await expect(anna).toHaveURL(/\/bills\//);
+
+  await amount.fill("100");
+  await form.getByRole("button", { name: "Continue to card payment" }).click();
+  await payOnCheckout(anna, "4242 4242 4242 4242");
+  await expect(anna.getByRole("status").filter({ hasText: /We received CZK\s?100\.00; .+ is still to pay/ })).toBeVisible(afterPayment);
+  await expect(anna.getByRole("form", { name: /^Pay this bill/ })).toBeVisible();
+  // An overdue bill stays "Overdue" until paid whole; one not due yet becomes "Partially paid".
+  await expect(summaryStatus(anna)).toHaveText(/^(Partially paid|Overdue)$/);
+});
+
+test("a sub-user without the billing role is told payments are not for them", async ({ browser }) => {
+  const jana = await as(browser, "employee");
+  await jana.goto("/payments");
+  await expect(jana.getByText("Payments are for account holders and the billing role.")).toBeVisible();
+  await expect(jana.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payments" })).toHaveCount(0);
+});
