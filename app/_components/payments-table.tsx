@@ -47,12 +47,10 @@ export function PaymentsTable({ id, payments, showBill = true }: { id: string; p
             </td>
             <td>
               {hasReceipt(p) ? (
-                <a
-                  href={`/api/payments/${p.id}/receipt`}
-                  download
-                  aria-label={t("receiptFor", { date: format.dateTime(p.paidAt, { dateStyle: "medium" }) })}
-                >
+                <a href={`/api/payments/${p.id}/receipt`} download>
                   {t("receiptPdf.title")}
+                  {/* Rows of one table would all read "Payment receipt": date and amount tell them apart. */}
+                  <span className="visually-hidden">{` ${format.dateTime(p.paidAt, { dateStyle: "medium" })}, ${money(p.amount)}`}</span>
                 </a>
               ) : (
                 "—"

@@ -62,9 +62,14 @@ test("Anna's declined card changes nothing; paying the amount due marks the bill
   await anna.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payments" }).click();
   await expect(anna.getByRole("heading", { level: 1, name: "Payments" })).toBeVisible();
   await expectNoSeriousViolations(anna);
-  const receipt = anna.getByRole("link", { name: /^Receipt for the payment of / }).first();
+  const receipt = anna.getByRole("link", { name: /^Payment receipt / }).first();
   const [download] = await Promise.all([anna.waitForEvent("download"), receipt.click()]);
   expect(download.suggestedFilename()).toMatch(/^receipt-.+\.pdf$/);
+  // Another customer asking for this receipt's address gets a 404, as for an id that does not exist.
+  const href = (await receipt.getAttribute("href"))!;
+  const admin = await as(browser, "admin");
+  expect((await admin.request.get(href)).status()).toBe(404);
+  expect((await anna.request.get(href)).status()).toBe(200);
 });
 
 test("Anna pays part of a bill: the amount is checked, and the rest stays due", async ({ browser }, testInfo) => {

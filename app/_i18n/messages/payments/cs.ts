@@ -38,7 +38,6 @@ export const payments = {
   bill: "Vyúčtování",
   status: "Stav",
   receipt: "Potvrzení",
-  receiptFor: "Potvrzení o platbě ze dne {date}",
   states: {
     processing: "Zpracovává se",
     succeeded: "Zaplaceno",

@@ -36,7 +36,6 @@ export const payments = {
   bill: "Bill",
   status: "Status",
   receipt: "Receipt",
-  receiptFor: "Receipt for the payment of {date}",
   states: {
     processing: "Processing",
     succeeded: "Paid",

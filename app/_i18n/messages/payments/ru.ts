@@ -38,7 +38,6 @@ export const payments = {
   bill: "Счёт",
   status: "Статус",
   receipt: "Квитанция",
-  receiptFor: "Квитанция об оплате от {date}",
   states: {
     processing: "Обрабатывается",
     succeeded: "Оплачен",

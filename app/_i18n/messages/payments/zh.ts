@@ -38,7 +38,6 @@ export const payments = {
   bill: "账单",
   status: "状态",
   receipt: "收据",
-  receiptFor: "{date} 付款的收据",
   states: {
     processing: "处理中",
     succeeded: "已支付",
