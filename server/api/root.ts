@@ -5,6 +5,7 @@ import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
 import { disputesRouter } from "~/server/modules/disputes/disputes.router";
 import { devMailboxRouter } from "~/server/modules/devmail/devmail.router";
 import { meRouter, profileRouter } from "~/server/modules/identity/identity.router";
+import { cardsRouter } from "~/server/modules/payments/cards.router";
 import { paymentsRouter } from "~/server/modules/payments/payments.router";
 import { notificationsRouter } from "~/server/modules/notifications/notifications.router";
 import { servicesRouter } from "~/server/modules/services/services.router";
@@ -28,6 +29,7 @@ export const appRouter = createRouter({
   moves: movesRouter,
   disputes: disputesRouter,
   payments: paymentsRouter,
+  cards: cardsRouter,
   usage: usageRouter,
   statements: statementsRouter,
   sla: slaRouter,

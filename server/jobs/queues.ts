@@ -13,6 +13,7 @@ export const queues = {
   /** one job per event of a system's feed (repair), for the portal's listener */
   repairEvents: "repair-events",
   billingEvents: "billing-events",
+  autopay: "autopay",
 } as const;
 
 /** 6 attempts spread over roughly 5–10 minutes: rides out a short SMTP outage. */
@@ -34,6 +35,8 @@ const definitions: PgBoss.Queue[] = [
   { name: queues.billCycle, policy: "singleton", retryLimit: 2, retryDelay: 300 },
   { name: queues.dunning, policy: "singleton", retryLimit: 2, retryDelay: 300 },
   { name: queues.slaCredits, policy: "singleton", retryLimit: 2, retryDelay: 300 },
+  // Every 5 minutes; each run is keyed by its bill at Stripe and in the ledger, so an overlap or retry charges once.
+  { name: queues.autopay, policy: "singleton", retryLimit: 0 },
   // "short" + singletonKey = event id: a relay that re-sends an event adds no second waiting job; the
   // listener dedupes by event id anyway. Retries ride out a portal-side failure (the event is applied once).
   { name: queues.repairEvents, policy: "short", retryLimit: 10, retryDelay: 5, retryBackoff: true },

@@ -20,6 +20,8 @@ import { billingFeedFor, depsFor, repairFeedFor } from "~/server/container";
 import type { BillingEvent } from "~/server/gateways/billing/billing-events";
 import type { RepairEvent } from "~/server/gateways/repair/repair-events";
 import { repairEventListener } from "~/server/modules/events/portal-listener";
+import { cardsDeps } from "~/server/modules/payments/payment-deps";
+import { chargeDueAutopay } from "~/server/modules/payments/use-cases/autopay";
 import { USAGE_ALERTS_QUEUE, usageAlerts } from "./usage-alerts";
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -70,6 +72,11 @@ async function main() {
   // SLA credits after the bill run: they land on the bills of the month they were earned in.
   await boss.work(queues.slaCredits, async () => logger.info("sla-credits", await slaCredits(db, systemClock)));
   await boss.schedule(queues.slaCredits, "0 3 * * *", {}, { tz: "UTC" });
+  await boss.work(queues.autopay, async () => {
+    const result = await chargeDueAutopay(cardsDeps(depsFor(db)));
+    if (result.charged + result.failed + result.skipped > 0) logger.info("autopay", result);
+  });
+  await boss.schedule(queues.autopay, "*/5 * * * *", {}, { tz: "UTC" });
   await boss.send(queues.billCycle, {});
   await boss.send(queues.dunning, {});
   // "singleton": one sweep at a time; no retries, the next quarter-hour catches up (the alert rows make sending once).

@@ -11,6 +11,7 @@ import {
   callPath,
   createHousehold,
   createTicket,
+  payOnCheckout,
   startCards,
   testDb,
   type Caller,
@@ -225,6 +226,14 @@ const matrix: Record<string, Entry> = {
   "payments.list": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId, pageSize: 100 })) },
   "payments.get": { rejectsRole: [...staff, "subUser"], byId: paymentCases((paymentId) => ({ paymentId })) },
   "payments.returned": { rejectsRole: [...staff, "subUser"], byId: paymentCases((paymentId) => ({ paymentId })), state: attemptState },
+  "cards.list": { noIdInput: true, rejectsRole: [...staff, "subUser"] },
+  "cards.add": { noIdInput: true, rejectsRole: [...staff, "subUser"] },
+  "cards.setDefault": { rejectsRole: [...staff, "subUser"], byId: cardCases("forDefault") },
+  "cards.remove": { rejectsRole: [...staff, "subUser"], byId: cardCases("forRemoval") },
+  "cards.setAutopay": {
+    rejectsRole: [...staff, "subUser"],
+    byId: accountCases((billingAccountId) => ({ billingAccountId, enabled: false })),
+  },
   "disputes.forBill": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId })) },
   "disputes.queue": { noIdInput: true, rejectsRole: allBut("billingAgent") },
   "disputes.resolve": {
@@ -330,6 +339,25 @@ function paymentCases(input: (paymentId: string) => unknown): ById["byId"] {
     ["dualCompany", "dualAsCompany"],
   ];
   return holders.map(([bill, owner]) => ({ owner, input: () => input(paymentIds[bill]), visibleTo: [owner] }));
+}
+
+/** Saved cards (made in beforeAll through the setup checkout), two per holder: one to make default, one to remove. */
+const cardOwners = ["subscriber", "entAdmin"] as const;
+const savedCardIds = {} as Record<(typeof cardOwners)[number], { forDefault: string; forRemoval: string }>;
+function cardCases(which: "forDefault" | "forRemoval"): ById["byId"] {
+  // A literal, not cardOwners: the matrix above is built before the constants below it exist.
+  return (["subscriber", "entAdmin"] as const).map((owner) => ({
+    owner,
+    input: () => ({ paymentMethodId: savedCardIds[owner][which] }),
+    visibleTo: [owner],
+  }));
+}
+
+async function saveCard(caller: Caller): Promise<string> {
+  const before = new Set((await caller.cards.list()).cards.map((c) => c.id));
+  const { checkoutUrl } = await caller.cards.add();
+  expect((await payOnCheckout(checkoutUrl)).status).toBe(303);
+  return (await caller.cards.list()).cards.find((c) => !before.has(c.id))!.id;
 }
 
 async function createPayments(world: World) {
@@ -526,6 +554,9 @@ beforeAll(async () => {
     callers[p] = await callerAs(userOf(w, p), p === "dualAsCompany" ? { customerId: w.dual.company.customerId, cards } : { cards });
   }
   callers.anonymous = await callerAs(null);
+  for (const owner of cardOwners) {
+    savedCardIds[owner] = { forDefault: await saveCard(callers[owner]), forRemoval: await saveCard(callers[owner]) };
+  }
 });
 afterAll(() => cardKit?.stop());
 

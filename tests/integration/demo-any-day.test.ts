@@ -76,7 +76,7 @@ describe.each(days)("the demo world on $name ($at)", ({ at, lastMonthOpened }) =
     expect(planChange.length, "both plans of the mid-month change are on the bill").toBeGreaterThanOrEqual(2);
   });
 
-  it("leaves Anna's two latest bills that have fallen due and Jana's latest unpaid (overdue), half of Acme's, and pays the rest", async () => {
+  it("leaves Anna's two latest bills that fell due and Jana's latest unpaid (overdue), half of Acme's, and pays the rest", async () => {
     const today = isoDay(now);
     const anna = (await billsOf("BA-100001")).filter((b) => isoDay(b.dueDate) < today);
     expect(anna.slice(-2).map((b) => b.status)).toEqual(["overdue", "overdue"]);

@@ -30,6 +30,9 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
+      <p>
+        <Link href="/payment-methods">{t("methods.link")}</Link>
+      </p>
       {result.items.length === 0 ? (
         <EmptyState title={t("empty")} hint={t("emptyHint")}>
           <Link href="/bills">{t("toBills")}</Link>

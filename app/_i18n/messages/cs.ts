@@ -30,6 +30,7 @@ export const cs = {
     statements: "Výpisy a potvrzení",
     sla: "Přehled SLA",
     payments: "Platby",
+    paymentMethods: "Platební metody",
   },
   common: {
     skipToContent: "Přejít na hlavní obsah",
@@ -186,6 +187,7 @@ export const cs = {
       serviceStatusChanged: "Změny stavu služeb",
       billIssued: "Nová vyúčtování",
       paymentReceived: "Přijaté platby",
+      paymentAutopay: "Oznámení o automatické platbě",
       orderUpdated: "Průběh objednávek",
       ticketUpdated: "Novinky k hlášením poruch",
       usageThreshold: "Upozornění na čerpání",

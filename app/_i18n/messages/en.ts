@@ -27,6 +27,7 @@ export const en = {
     statements: "Statements and certificates",
     sla: "SLA dashboard",
     payments: "Payments",
+    paymentMethods: "Payment methods",
   },
   common: {
     skipToContent: "Skip to main content",
@@ -181,6 +182,7 @@ export const en = {
       serviceStatusChanged: "Service status changes",
       billIssued: "New bills",
       paymentReceived: "Payments received",
+      paymentAutopay: "Autopay notices",
       orderUpdated: "Order progress",
       ticketUpdated: "Repair ticket updates",
       usageThreshold: "Usage alerts",

@@ -30,6 +30,7 @@ export const ru = {
     statements: "Выписки и справки",
     sla: "Панель SLA",
     payments: "Платежи",
+    paymentMethods: "Способы оплаты",
   },
   common: {
     skipToContent: "Перейти к основному содержимому",
@@ -186,6 +187,7 @@ export const ru = {
       serviceStatusChanged: "Изменение статуса услуг",
       billIssued: "Новые счета",
       paymentReceived: "Поступившие платежи",
+      paymentAutopay: "Уведомления об автоплатеже",
       orderUpdated: "Ход выполнения заказов",
       ticketUpdated: "Новости по заявкам на ремонт",
       usageThreshold: "Предупреждения о расходе",

@@ -30,6 +30,7 @@ export const zh = {
     statements: "对账单和证明",
     sla: "SLA 仪表板",
     payments: "付款",
+    paymentMethods: "付款方式",
   },
   common: {
     skipToContent: "跳到主要内容",
@@ -184,6 +185,7 @@ export const zh = {
       serviceStatusChanged: "业务状态变更",
       billIssued: "新账单",
       paymentReceived: "已收到的付款",
+      paymentAutopay: "自动付款通知",
       orderUpdated: "订单进度",
       ticketUpdated: "维修工单更新",
       usageThreshold: "用量提醒",

@@ -4,6 +4,8 @@ export type NotificationData = {
   "service.status-changed": { service: string; status: "pending" | "active" | "suspended" | "terminated" };
   "bill.issued": { period: string; amount: string };
   "payment.received": { amount: string };
+  /** scheduled: the pre-debit notice (charged on `date`); failed: the card was refused, pay by `date` (the due date) */
+  "payment.autopay": { amount: string; date: string; outcome: "scheduled" | "failed" };
   "order.updated": { order: string; stage: string };
   "ticket.updated": { ticket: string; status: string };
   "usage.threshold": { service: string; percent: number };
@@ -18,6 +20,7 @@ export const notificationKinds = [
   "service.status-changed",
   "bill.issued",
   "payment.received",
+  "payment.autopay",
   "order.updated",
   "ticket.updated",
   "usage.threshold",

@@ -9,6 +9,7 @@ const samples: { [K in NotificationKind]: NotificationData[K] } = {
   "service.status-changed": { service: "+420 777 123 456", status: "suspended" },
   "bill.issued": { period: "10/2026", amount: "€42.00" },
   "payment.received": { amount: "€42.00" },
+  "payment.autopay": { amount: "€42.00", date: "15 Dec 2026", outcome: "failed" },
   "order.updated": { order: "O-1001", stage: "shipped" },
   "ticket.updated": { ticket: "T-77", status: "resolved" },
   "usage.threshold": { service: "+420 777 123 456", percent: 80 },
@@ -29,7 +30,11 @@ function placeholders(message: string): string[] {
   return names.sort();
 }
 // Values the template translates through `select` rather than showing verbatim.
-const translated: Partial<Record<NotificationKind, string[]>> = { "service.status-changed": ["status"], "ticket.updated": ["status"] };
+const translated: Partial<Record<NotificationKind, string[]>> = {
+  "service.status-changed": ["status"],
+  "ticket.updated": ["status"],
+  "payment.autopay": ["outcome"],
+};
 const unreplaced = /\{\s*\w+\s*(,[^}]*)?\}/;
 
 afterEach(() => vi.restoreAllMocks());

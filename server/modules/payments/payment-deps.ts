@@ -1,4 +1,6 @@
 import type { Deps } from "~/server/container";
+import { cardsRepository } from "./cards.repository";
+import type { CardsDeps } from "./cards.service";
 import { paymentsRepository } from "./payments.repository";
 import type { PaymentsDeps } from "./payments.service";
 
@@ -7,4 +9,7 @@ export const paymentsDeps = ({ billing, db, cards, clock }: Deps): PaymentsDeps 
   cards,
   clock,
   payments: paymentsRepository(db),
+  saved: cardsRepository(db),
 });
+
+export const cardsDeps = ({ billing, db, cards, clock }: Deps): CardsDeps => ({ billing, cards, clock, saved: cardsRepository(db) });

@@ -11,10 +11,17 @@ import type { Clock } from "~/server/lib/clock";
 import { DomainError, invalid, notFound } from "~/server/lib/errors";
 import { skipTake, toPage, type Page } from "~/server/lib/pagination";
 import { amountToCharge } from "./payment-rules";
+import type { CardsRepository } from "./cards.repository";
 import type { AttemptRecord, PaymentsRepository } from "./payments.repository";
 import type { CheckoutView, GetPaymentInput, ListPaymentsInput, PaymentState, PaymentView, StartPaymentInput } from "./payments.schemas";
 
-export type PaymentsDeps = { billing: BillingGateway; payments: PaymentsRepository; cards: CardPayments; clock: Clock };
+export type PaymentsDeps = {
+  billing: BillingGateway;
+  payments: PaymentsRepository;
+  cards: CardPayments;
+  clock: Clock;
+  saved: CardsRepository;
+};
 
 /** Stripe keeps a session open for 24 hours unless told otherwise. */
 const SESSION_HOURS = 24;

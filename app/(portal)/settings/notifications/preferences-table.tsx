@@ -16,6 +16,7 @@ const kindKeys = {
   "service.status-changed": "serviceStatusChanged",
   "bill.issued": "billIssued",
   "payment.received": "paymentReceived",
+  "payment.autopay": "paymentAutopay",
   "order.updated": "orderUpdated",
   "ticket.updated": "ticketUpdated",
   "usage.threshold": "usageThreshold",

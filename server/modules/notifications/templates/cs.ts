@@ -18,6 +18,12 @@ export const cs = {
     },
     "bill.issued": { title: "Vyúčtování za {period} je připraveno", body: "Celková částka je {amount}." },
     "payment.received": { title: "Platba přijata", body: "Děkujeme, přijali jsme {amount}." },
+    "payment.autopay": {
+      title: "{outcome, select, failed {Automatická platba se nezdařila} other {Automatická platba {amount} dne {date}}}",
+      body:
+        "{outcome, select, failed {Částku {amount} se nepodařilo strhnout z uložené karty. Zaplaťte prosím vyúčtování do {date}.} " +
+        "other {Nové vyúčtování {amount} strhneme z výchozí karty dne {date}. Nemusíte nic dělat.}}",
+    },
     "order.updated": { title: "Objednávka {order}: {stage}", body: "Vaše objednávka {order} přešla do stavu: {stage}." },
     "ticket.updated": {
       title:

@@ -18,6 +18,12 @@ export const en = {
     },
     "bill.issued": { title: "Your bill for {period} is ready", body: "The total is {amount}." },
     "payment.received": { title: "Payment received", body: "Thank you: we received {amount}." },
+    "payment.autopay": {
+      title: "{outcome, select, failed {Autopay could not charge your card} other {Autopay will charge {amount} on {date}}}",
+      body:
+        "{outcome, select, failed {We could not charge {amount} to your saved card. Please pay the bill by {date}.} other " +
+        "{Your new bill of {amount} will be charged to your default card on {date}. Nothing to do.}}",
+    },
     "order.updated": { title: "Order {order}: {stage}", body: "Your order {order} moved to: {stage}." },
     "ticket.updated": {
       title:

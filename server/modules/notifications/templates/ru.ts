@@ -18,6 +18,12 @@ export const ru = {
     },
     "bill.issued": { title: "Счёт за {period} готов", body: "Сумма к оплате: {amount}." },
     "payment.received": { title: "Платёж получен", body: "Спасибо, мы получили {amount}." },
+    "payment.autopay": {
+      title: "{outcome, select, failed {Автоплатёж не прошёл} other {Автоплатёж {amount} {date}}}",
+      body:
+        "{outcome, select, failed {Не удалось списать {amount} с сохранённой карты. Оплатите счёт до {date}.} " +
+        "other {Новый счёт на {amount} будет списан с основной карты {date}. Ничего делать не нужно.}}",
+    },
     "order.updated": { title: "Заказ {order}: {stage}", body: "Ваш заказ {order} перешёл на этап: {stage}." },
     "ticket.updated": {
       title:

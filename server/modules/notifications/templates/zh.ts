@@ -12,6 +12,10 @@ export const zh = {
     },
     "bill.issued": { title: "您 {period} 的账单已出", body: "总金额为 {amount}。" },
     "payment.received": { title: "已收到付款", body: "谢谢，我们已收到 {amount}。" },
+    "payment.autopay": {
+      title: "{outcome, select, failed {自动付款未成功} other {将于 {date} 自动付款 {amount}}}",
+      body: "{outcome, select, failed {未能从已保存的卡扣款 {amount}。请在 {date} 前支付账单。} other {新账单 {amount} 将于 {date} 从默认卡扣款，您无需操作。}}",
+    },
     "order.updated": { title: "订单 {order}：{stage}", body: "您的订单 {order} 已进入：{stage}。" },
     "ticket.updated": {
       title:

@@ -6,6 +6,7 @@ import { DomainError } from "~/server/lib/errors";
 import { formatAmount } from "~/server/lib/text";
 import type { AttemptRecord, EventRef } from "../payments.repository";
 import { stripeOf, type PaymentsDeps } from "../payments.service";
+import { bookAutopay } from "./autopay";
 
 const attemptIdOf = (metadata: Stripe.Metadata | null | undefined) => metadata?.paymentAttemptId ?? null;
 const declineCodeOf = (error: Stripe.PaymentIntent.LastPaymentError) => error.decline_code ?? error.code ?? "card_declined";
@@ -15,6 +16,12 @@ function cardOf(intent: Stripe.PaymentIntent) {
   const charge = typeof intent.latest_charge === "object" ? intent.latest_charge : null;
   const card = charge?.payment_method_details?.card;
   return { cardBrand: card?.brand ?? null, cardLast4: card?.last4 ?? null, paidAt: charge ? new Date(charge.created * 1000) : null };
+}
+
+async function cardOfIntent(deps: PaymentsDeps, intentId: string) {
+  const intent = await stripeOf(deps.cards).paymentIntents.retrieve(intentId, { expand: ["latest_charge"] });
+  const { cardBrand, cardLast4 } = cardOf(intent);
+  return { brand: cardBrand, last4: cardLast4 };
 }
 
 /** Books a succeeded PaymentIntent: ledger first (idempotent by its id), then the attempt, its notice and the event. */
@@ -74,7 +81,14 @@ export async function applyStripeEvent(deps: PaymentsDeps, event: Stripe.Event):
       return true;
     }
     case "payment_intent.succeeded": {
-      const attempt = await attemptFor(deps, event.data.object.metadata);
+      const intent = event.data.object;
+      const attempt = await attemptFor(deps, intent.metadata);
+      if (!attempt && intent.metadata.autopayBillId) {
+        const card = await cardOfIntent(deps, intent.id);
+        await bookAutopay(deps, intent.metadata.autopayBillId, intent, card);
+        await deps.payments.recordEvent(event.id, event.type);
+        return true;
+      }
       if (!attempt) return false;
       await applyPaid(deps, attempt, event.data.object.id, ref);
       return true;

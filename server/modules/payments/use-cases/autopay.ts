@@ -1,0 +1,85 @@
+// Autopay: a bill issued on an account with autopay on is announced (cards.repository scheduleAutopayRun), then
+// charged to the default card off-session once its time comes. The charge is keyed autopay:<billId> at Stripe and
+// the ledger posting by the PaymentIntent id, so a job retried after any crash charges and books once; a webhook of
+// the same charge (payment_intent.succeeded) books it too if the job died before it could.
+import Stripe from "stripe";
+import { formatAmount } from "~/server/lib/text";
+import type { AutopayRun } from "../cards.repository";
+import { savedCards, type CardsDeps } from "../cards.service";
+import { stripeOf } from "../payments.service";
+
+/** The day a charge falls due, as a notice tells it (the portal's zone). */
+export const autopayDay = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "Europe/Prague" }).format(d);
+
+export type AutopayResult = { charged: number; failed: number; skipped: number };
+
+export async function chargeDueAutopay(deps: CardsDeps): Promise<AutopayResult> {
+  const result: AutopayResult = { charged: 0, failed: 0, skipped: 0 };
+  for (const run of await deps.saved.dueRuns(deps.clock.now())) result[await chargeRun(deps, run)]++;
+  return result;
+}
+
+async function chargeRun(deps: CardsDeps, run: AutopayRun): Promise<keyof AutopayResult> {
+  const now = deps.clock.now();
+  const bill = await deps.billing.getBill({ customerId: run.customerId, serviceIds: null }, run.billId);
+  const due = bill?.remainingAmount.amountMinor ?? 0;
+  const amount = (minor: number) => formatAmount(minor, run.currency);
+  // Switched off, or paid another way meanwhile: nothing to charge, nobody to tell.
+  if (!bill || due <= 0 || !(await deps.saved.autopayOn(run.billingAccountId))) {
+    await deps.saved.finishRun(run.billId, { status: "skipped" }, null, now);
+    return "skipped";
+  }
+  const failed = async (failureCode: string) => {
+    const data = { amount: amount(due), date: autopayDay(new Date(`${bill.paymentDueDate}T12:00:00Z`)), outcome: "failed" as const };
+    const ended = await deps.saved.finishRun(run.billId, { status: "failed", failureCode }, { kind: "payment.autopay", data }, now);
+    return ended ? ("failed" as const) : ("skipped" as const);
+  };
+  const card = (await savedCards(deps, run.customerId)).find((c) => c.isDefault);
+  const stripeCustomerId = await deps.saved.stripeCustomerOf(run.customerId);
+  if (!card || !stripeCustomerId) return failed("no_saved_card");
+  try {
+    const intent = await stripeOf(deps.cards).paymentIntents.create(
+      {
+        amount: Math.min(due, run.amountMinor),
+        currency: run.currency.toLowerCase(),
+        customer: stripeCustomerId,
+        payment_method: card.id,
+        confirm: true,
+        off_session: true,
+        metadata: { autopayBillId: run.billId, billId: run.billId, billingAccountId: run.billingAccountId, customerId: run.customerId },
+      },
+      { idempotencyKey: `autopay:${run.billId}` },
+    );
+    if (intent.status !== "succeeded") return failed(intent.last_payment_error?.decline_code ?? intent.status);
+    // A job running the same run at once gets the same charge back (its key) and ends nothing: counted once.
+    return (await bookAutopay(deps, run.billId, intent, { brand: card.brand, last4: card.last4 })) ? "charged" : "skipped";
+  } catch (error) {
+    if (error instanceof Stripe.errors.StripeCardError) return failed(error.decline_code ?? error.code ?? "card_declined");
+    throw error;
+  }
+}
+
+/** Posts a succeeded autopay charge to the ledger (idempotent by its id) and ends the run once, with the notice. */
+export async function bookAutopay(
+  deps: Pick<CardsDeps, "billing" | "saved" | "clock">,
+  billId: string,
+  intent: Stripe.PaymentIntent,
+  card: { brand: string | null; last4: string | null },
+): Promise<boolean> {
+  const billingAccountId = intent.metadata.billingAccountId;
+  if (!billingAccountId) return false;
+  await deps.billing.postPayment({
+    billingAccountId,
+    billId,
+    amountMinor: intent.amount_received,
+    reference: intent.id,
+    postedAt: deps.clock.now(),
+  });
+  const data = { amount: formatAmount(intent.amount_received, intent.currency.toUpperCase()) };
+  return deps.saved.finishRun(
+    billId,
+    { status: "charged", paymentIntentId: intent.id, cardBrand: card.brand, cardLast4: card.last4 },
+    { kind: "payment.received", data },
+    deps.clock.now(),
+  );
+}
