@@ -103,7 +103,13 @@ export function SavedCards({ initial, added, testMode }: { initial: CardsView; a
                     onChange={(e) => {
                       const enabled = e.target.checked;
                       const message = t(enabled ? "methods.autopayOn" : "methods.autopayOff", { account });
-                      autopay.mutate({ billingAccountId: a.billingAccountId, enabled }, { onSuccess: (v) => apply(v, message) });
+                      // The switch moves at once; a refusal (no saved card) puts it back.
+                      const before = view;
+                      setView({ ...view, autopay: view.autopay.map((x) => (x === a ? { ...x, enabled } : x)) });
+                      autopay.mutate(
+                        { billingAccountId: a.billingAccountId, enabled },
+                        { onSuccess: (v) => apply(v, message), onError: () => setView(before) },
+                      );
                     }}
                   />
                   {t("methods.autopayOf", { account })}

@@ -3,14 +3,14 @@ import { as, expectNoSeriousViolations } from "../helpers";
 
 const afterPayment = { timeout: 30_000 };
 
-/** The local Stripe emulator's hosted checkout page: fill in a card and pay. */
-async function payOnCheckout(page: Page, card: string) {
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Bill ");
+/** The local Stripe emulator's hosted checkout page: fill in a card and pay (or, in setup mode, save it). */
+async function payOnCheckout(page: Page, card: string, submit = "Pay") {
+  await expect(page.getByLabel("Card number")).toBeVisible();
   await page.getByLabel("Card number").fill(card);
   await page.getByLabel("Expiry (MM / YY)").fill("12 / 34");
   await page.getByLabel("CVC").fill("123");
   await page.getByLabel("Name on card").fill("Anna Novak");
-  await page.getByRole("button", { name: "Pay" }).click();
+  await page.getByRole("button", { name: submit }).click();
 }
 
 /** From the bills list (newest first), a bill with something left to pay; its page, at the pay form. */
@@ -100,4 +100,38 @@ test("a sub-user without the billing role is told payments are not for them", as
   await jana.goto("/payments");
   await expect(jana.getByText("Payments are for account holders and the billing role.")).toBeVisible();
   await expect(jana.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payments" })).toHaveCount(0);
+});
+
+// Desktop saves Anna's card and turns her autopay on; mobile saves the admin's card and removes it again.
+test("a card is saved through the provider's page; autopay is switched on and stays on, or the card is removed", async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const mobile = testInfo.project.name === "mobile";
+  const page = await as(browser, mobile ? "admin" : "subscriber");
+  await page.goto("/payments");
+  await page.getByRole("link", { name: "Payment methods and autopay" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Payment methods" })).toBeVisible();
+  await page.getByRole("button", { name: "Add a card" }).click();
+  await payOnCheckout(page, mobile ? "5555 5555 5555 4444" : "4242 4242 4242 4242", "Save card");
+  await expect(page.getByRole("status").filter({ hasText: "The card was saved." })).toBeVisible(afterPayment);
+  const card = mobile ? "Mastercard ending 4444" : "Visa ending 4242";
+  const row = page
+    .getByRole("table", { name: "Saved cards" })
+    .getByRole("row", { name: new RegExp(card) })
+    .first();
+  await expect(row).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  if (mobile) {
+    await row.getByRole("button", { name: `Remove ${card}` }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
+    await expect(page.getByRole("table", { name: "Saved cards" }).getByRole("row", { name: new RegExp(card) })).toHaveCount(0);
+    return;
+  }
+  const autopay = page.getByRole("switch", { name: "Pay Anna Novak (BA-100001) automatically" });
+  await autopay.check();
+  await expect(page.getByRole("status").filter({ hasText: "Autopay is on for Anna Novak (BA-100001)." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("switch", { name: "Pay Anna Novak (BA-100001) automatically" })).toBeChecked();
 });
