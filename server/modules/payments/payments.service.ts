@@ -11,6 +11,7 @@ import type { Clock } from "~/server/lib/clock";
 import { DomainError, invalid, notFound } from "~/server/lib/errors";
 import { skipTake, toPage, type Page } from "~/server/lib/pagination";
 import { amountToCharge } from "./payment-rules";
+import { syncAttempt } from "./use-cases/stripe-events";
 import type { CardsRepository } from "./cards.repository";
 import type { AttemptRecord, PaymentsRepository } from "./payments.repository";
 import type { CheckoutView, GetPaymentInput, ListPaymentsInput, PaymentState, PaymentView, StartPaymentInput } from "./payments.schemas";
@@ -33,6 +34,11 @@ export function stripeOf(cards: CardPayments): Stripe {
 
 export async function startPayment(deps: PaymentsDeps, actor: CustomerActor, input: StartPaymentInput): Promise<CheckoutView> {
   const stripe = stripeOf(deps.cards);
+  if (!(await deps.billing.getBill(scopeOf(actor), input.billId))) throw notFound("bill");
+  // A checkout of this bill already paid but not yet booked (no webhook yet) is booked first, so the amount due below
+  // is what is really left: otherwise a second checkout could charge the whole bill again.
+  const [recent] = await deps.payments.list({ customerId: actor.customerId, billId: input.billId }, { skip: 0, take: 5 });
+  for (const open of recent.filter((a) => a.status === "open" && a.checkoutSessionId)) await syncAttempt(deps, open);
   const bill = await deps.billing.getBill(scopeOf(actor), input.billId);
   if (!bill) throw notFound("bill");
   const due = bill.remainingAmount;

@@ -153,7 +153,8 @@ export async function receiveStripeWebhook(
 
 /** When the customer comes back from checkout: ask Stripe rather than wait for the webhook. */
 export async function syncAttempt(deps: PaymentsDeps, attempt: AttemptRecord): Promise<void> {
-  if (attempt.status !== "open" || !attempt.checkoutSessionId) return;
+  // An expired (replaced) attempt is asked too: an old tab may have paid it, and the money decides.
+  if (attempt.status === "succeeded" || !attempt.checkoutSessionId) return;
   const session = await stripeOf(deps.cards).checkout.sessions.retrieve(attempt.checkoutSessionId);
   const intentId = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
   if (session.payment_status === "paid" && intentId) return applyPaid(deps, attempt, intentId, null);
