@@ -72,7 +72,7 @@ export function paymentsRepository(db: Db): PaymentsRepository {
         if (open && open.amountMinor === BigInt(input.amountMinor) && open.expiresAt > now)
           return { attempt: record(open), replaced: null };
         if (open) await tx.paymentAttempt.update({ where: { id: open.id }, data: { status: "expired" } });
-        const created = await tx.paymentAttempt.create({ data: { ...input, amountMinor: BigInt(input.amountMinor), createdAt: now } });
+        const created = await tx.paymentAttempt.create({ data: { ...input, amountMinor: BigInt(input.amountMinor) } });
         return { attempt: record(created), replaced: open ? record(open) : null };
       });
     },
