@@ -7,13 +7,14 @@ export const permissions = [
   "outages.manage",
   "bills.read-all",
   "disputes.handle",
+  "payments.refund",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const byRole: Record<StaffRole, readonly Permission[]> = {
   dispatcher: ["tickets.read-all", "tickets.dispatch", "outages.manage"],
   technician: ["tickets.work-assigned"],
-  billing_agent: ["bills.read-all", "disputes.handle"],
+  billing_agent: ["bills.read-all", "disputes.handle", "payments.refund"],
 };
 
 export const permissionsOf = (role: StaffRole) => byRole[role];

@@ -2,9 +2,11 @@
 // every other persona. Another tenant's object is NOT_FOUND (indistinguishable from a missing one);
 // FORBIDDEN only where the procedure's builder refuses the caller's role outright, and only where the
 // entry says so. A procedure without an entry fails the suite: add one when you add a procedure.
+import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "~/server/api/root";
+import { partPaymentRange } from "~/server/modules/payments/payment-rules";
 import {
   buildWorld,
   callerAs,
@@ -234,6 +236,18 @@ const matrix: Record<string, Entry> = {
     rejectsRole: [...staff, "subUser"],
     byId: accountCases((billingAccountId) => ({ billingAccountId, enabled: false })),
   },
+  "payments.search": { noIdInput: true, input: () => ({ query: "BA-" }), rejectsRole: allBut("billingAgent") },
+  "payments.refund": {
+    rejectsRole: allBut("billingAgent"),
+    byId: [
+      {
+        owner: "subscriber",
+        input: () => ({ paymentId: paidPayment.id, amountMinor: 100, requestKey: randomUUID() }),
+        visibleTo: ["billingAgent"],
+      },
+    ],
+    state: attemptState,
+  },
   "disputes.forBill": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId })) },
   "disputes.queue": { noIdInput: true, rejectsRole: allBut("billingAgent") },
   "disputes.resolve": {
@@ -340,6 +354,8 @@ function paymentCases(input: (paymentId: string) => unknown): ById["byId"] {
   ];
   return holders.map(([bill, owner]) => ({ owner, input: () => input(paymentIds[bill]), visibleTo: [owner] }));
 }
+
+const paidPayment = { id: "" };
 
 /** Saved cards (made in beforeAll through the setup checkout), two per holder: one to make default, one to remove. */
 const cardOwners = ["subscriber", "entAdmin"] as const;
@@ -498,9 +514,15 @@ function visibleMarkers(w: World, who: PersonaName): string[] {
       // toDispatch: the bureau.dispatch case assigns it to this technician.
       return [...self(w.technician), w.tickets.assigned, w.tickets.toDispatch];
     case "billingAgent":
-      // Handles every customer's open disputes: sees their bills, services and tickets.
+      // Handles every customer's open disputes and refunds their payments: sees their bills, accounts, services and tickets.
       return [
         ...self(w[who]),
+        w.subscriber.customerId,
+        w.subscriber.billingAccountId,
+        ...w.acme.billingAccountIds,
+        w.slaClient.billingAccountId,
+        w.dual.home.billingAccountId,
+        w.dual.company.billingAccountId,
         w.disputeId,
         w.disputeTicket,
         ...Object.values(w.bills),
@@ -554,6 +576,13 @@ beforeAll(async () => {
     callers[p] = await callerAs(userOf(w, p), p === "dualAsCompany" ? { customerId: w.dual.company.customerId, cards } : { cards });
   }
   callers.anonymous = await callerAs(null);
+  // A part of the subscriber's bill paid by card: something for the billing agent to refund.
+  const due = (await callers.subscriber.bills.get({ billId: w.bills.subscriber })).remainingAmount;
+  const range = partPaymentRange(due.amountMinor, due.currency)!;
+  const started = await callers.subscriber.payments.start({ billId: w.bills.subscriber, amountMinor: range.minMinor });
+  expect((await payOnCheckout(started.checkoutUrl)).status).toBe(303);
+  expect((await callers.subscriber.payments.returned({ paymentId: started.paymentId })).state).toBe("succeeded");
+  paidPayment.id = started.paymentId;
   for (const owner of cardOwners) {
     savedCardIds[owner] = { forDefault: await saveCard(callers[owner]), forRemoval: await saveCard(callers[owner]) };
   }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { getMe } from "~/app/_lib/me";
 import { titled } from "~/app/_lib/metadata";
 import { hrefWith, oneOf, pageParam, param, type SearchParams } from "~/app/_lib/search-params";
@@ -16,13 +17,18 @@ const PAGE_SIZE = 20;
 
 /** The operator desk: the dispatcher's queue and outages, the technician's worklist, the agent's disputes. */
 export default async function StaffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [me, t] = await Promise.all([getMe(), getTranslations("staff")]);
+  const [me, t, payments] = await Promise.all([getMe(), getTranslations("staff"), getTranslations("payments")]);
   const role = me.staffRole ?? "unknown";
   const sp = await searchParams;
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("signedInAs", { name: me.user.name, role: t(`roles.${role}`) })}</p>
+      {role === "billing_agent" && (
+        <p>
+          <Link href="/staff/payments">{payments("desk.link")}</Link>
+        </p>
+      )}
       {role === "dispatcher" ? <DispatcherDesk sp={sp} /> : role === "technician" ? <TechnicianDesk sp={sp} /> : <DisputesDesk />}
     </div>
   );

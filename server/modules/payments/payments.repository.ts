@@ -2,6 +2,7 @@
 // The bill and its ledger are the billing system's: the attempt keeps the bill's id, number and currency.
 import type { Db } from "~/server/db/client";
 import type { PaymentStatus } from "~/server/db/generated/enums";
+import { audit, type AuditEntry } from "~/server/modules/audit/audit.service";
 import { notify } from "~/server/modules/notifications/notify";
 
 export type AttemptRecord = {
@@ -56,6 +57,9 @@ export interface PaymentsRepository {
    * of one payment are counted one at a time, however their events arrive.
    */
   updateRefunded(id: string, event: EventRef, work: (attempt: AttemptRecord) => Promise<number>): Promise<void>;
+  /** Staff: payments received whose customer's name or member's e-mail, or whose bill or account number, matches. */
+  search(query: string, take: number): Promise<(AttemptRecord & { customerName: string })[]>;
+  audit(entry: AuditEntry): Promise<void>;
 }
 
 type Row = Omit<AttemptRecord, "amountMinor" | "refundedMinor"> & { amountMinor: bigint; refundedMinor: bigint };
@@ -139,5 +143,27 @@ export function paymentsRepository(db: Db): PaymentsRepository {
         },
         { timeout: 30_000 },
       ),
+    async search(query, take) {
+      const text = { contains: query, mode: "insensitive" as const };
+      const customers = await db.customer.findMany({
+        where: { OR: [{ name: text }, { memberships: { some: { user: { email: text } } } }] },
+        select: { id: true },
+        take: 200,
+      });
+      const rows = await db.paymentAttempt.findMany({
+        where: { status: "succeeded", OR: [{ billNumber: text }, { customerId: { in: customers.map((c) => c.id) } }] },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take,
+      });
+      const names = new Map(
+        (await db.customer.findMany({ where: { id: { in: rows.map((r) => r.customerId) } }, select: { id: true, name: true } })).map(
+          (c) => [c.id, c.name],
+        ),
+      );
+      return rows.map((r) => ({ ...record(r), customerName: names.get(r.customerId) ?? "" }));
+    },
+    async audit(entry) {
+      await db.$transaction((tx) => audit(tx, entry));
+    },
   };
 }

@@ -1,7 +1,10 @@
-import { billingProcedure, createRouter } from "~/server/api/trpc";
+import { z } from "zod";
+import { billingProcedure, createRouter, staffProcedure } from "~/server/api/trpc";
 import { paymentsDeps } from "./payment-deps";
 import * as payments from "./payments.service";
 import { CheckoutView, GetPaymentInput, ListPaymentsInput, PaymentPage, PaymentView, StartPaymentInput } from "./payments.schemas";
+import { RefundInput, SearchPaymentsInput, StaffPaymentView } from "./staff-payments.schemas";
+import { refundPayment } from "./use-cases/refund-payment";
 import { returnFromCheckout } from "./use-cases/return-from-checkout";
 
 export const paymentsRouter = createRouter({
@@ -23,4 +26,14 @@ export const paymentsRouter = createRouter({
     .input(GetPaymentInput)
     .output(PaymentView)
     .mutation(({ ctx, input }) => returnFromCheckout(paymentsDeps(ctx.deps), ctx.actor, input)),
+  /** Billing agents: find a customer's payments (name, e-mail, account or bill number). */
+  search: staffProcedure("payments.refund")
+    .input(SearchPaymentsInput)
+    .output(z.array(StaffPaymentView))
+    .query(({ ctx, input }) => payments.searchPayments(paymentsDeps(ctx.deps), input.query)),
+  /** Billing agents: refund a card payment, whole or in part (audited). */
+  refund: staffProcedure("payments.refund")
+    .input(RefundInput)
+    .output(PaymentView)
+    .mutation(({ ctx, input }) => refundPayment(paymentsDeps(ctx.deps), ctx.actor, input)),
 });

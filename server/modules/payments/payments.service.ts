@@ -14,6 +14,7 @@ import { amountToCharge } from "./payment-rules";
 import { syncAttempt } from "./use-cases/stripe-events";
 import type { CardsRepository } from "./cards.repository";
 import type { AttemptRecord, PaymentsRepository } from "./payments.repository";
+import type { StaffPaymentView } from "./staff-payments.schemas";
 import type { CheckoutView, GetPaymentInput, ListPaymentsInput, PaymentState, PaymentView, StartPaymentInput } from "./payments.schemas";
 
 export type PaymentsDeps = {
@@ -132,4 +133,10 @@ export function paymentView(a: AttemptRecord): PaymentView {
     createdAt: a.createdAt,
     paidAt: a.paidAt,
   };
+}
+
+/** Staff: payments received, found by the customer's name or a member's e-mail, or by bill or account number. */
+export async function searchPayments(deps: PaymentsDeps, query: string): Promise<StaffPaymentView[]> {
+  const rows = await deps.payments.search(query, 50);
+  return rows.map((r) => ({ ...paymentView(r), customer: { id: r.customerId, name: r.customerName } }));
 }

@@ -46,7 +46,7 @@ async function applyPaid(deps: PaymentsDeps, attempt: AttemptRecord, paymentInte
 }
 
 /** Refunds of a charge, posted to the ledger one by one (keyed by refund id) under the attempt's lock. */
-async function applyRefunds(deps: PaymentsDeps, attempt: AttemptRecord, charge: Stripe.Charge, event: EventRef) {
+export async function applyRefunds(deps: PaymentsDeps, attempt: AttemptRecord, charge: Stripe.Charge, event: EventRef) {
   const stripe = stripeOf(deps.cards);
   await deps.payments.updateRefunded(attempt.id, event, async () => {
     const refunds = await stripe.refunds.list({ charge: charge.id, limit: 100 });
