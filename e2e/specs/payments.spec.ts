@@ -135,3 +135,37 @@ test("a card is saved through the provider's page; autopay is switched on and st
   await page.reload();
   await expect(page.getByRole("switch", { name: "Pay Anna Novak (BA-100001) automatically" })).toBeChecked();
 });
+
+test("a billing agent finds a customer's card payment and refunds part of it", async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name === "mobile", "one refund story is enough: desktop pays and refunds Acme's");
+  test.setTimeout(120_000);
+  const admin = await as(browser, "admin");
+  const form = await openBillToPay(admin, "newest");
+  await form.getByLabel("Pay part of it").check();
+  await form.getByLabel(/^Amount to pay/).fill("100");
+  await form.getByRole("button", { name: "Continue to card payment" }).click();
+  await payOnCheckout(admin, "4242 4242 4242 4242");
+  await expect(admin.getByRole("status").filter({ hasText: /We received CZK\s?100\.00/ })).toBeVisible(afterPayment);
+
+  const agent = await as(browser, "agent");
+  await agent.goto("/staff");
+  await agent.getByRole("link", { name: "Find and refund card payments" }).click();
+  await agent.getByLabel("Customer, e-mail, account or bill number").fill("admin@acme.test");
+  await agent.getByRole("button", { name: "Search" }).click();
+  const row = agent
+    .getByRole("table", { name: "Card payments" })
+    .getByRole("row", { name: /CZK\s?100\.00/ })
+    .first();
+  await row.getByRole("button", { name: /^Refund the payment of CZK\s?100\.00/ }).click();
+  const dialog = agent.getByRole("dialog");
+  await dialog.getByLabel(/^Amount to refund/).fill("40");
+  await dialog.getByRole("button", { name: "Refund" }).click();
+  await expect(agent.getByRole("status").filter({ hasText: "Refunded." })).toBeVisible(afterPayment);
+  await expect(
+    agent
+      .getByRole("table", { name: "Card payments" })
+      .getByText(/CZK\s?40\.00 refunded/)
+      .first(),
+  ).toBeVisible();
+  await expectNoSeriousViolations(agent);
+});
