@@ -16,7 +16,7 @@ async function openLatestBill(page: Page) {
   const bills = page.getByRole("table", { name: /^Bills of/ });
   await bills
     .getByRole("row", { name: /October 2026/ })
-    .getByRole("link")
+    .getByRole("link", { name: /^BA-\d+\/\d{4}-\d{2}$/ })
     .click();
   await expect(page).toHaveURL(/\/bills\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: /^Bill \S+/ })).toBeVisible();
