@@ -6,6 +6,7 @@ import { disputesRouter } from "~/server/modules/disputes/disputes.router";
 import { devMailboxRouter } from "~/server/modules/devmail/devmail.router";
 import { meRouter, profileRouter } from "~/server/modules/identity/identity.router";
 import { paymentsRouter } from "~/server/modules/payments/payments.router";
+import { ordersRouter } from "~/server/modules/orders/orders.router";
 import { notificationsRouter } from "~/server/modules/notifications/notifications.router";
 import { servicesRouter } from "~/server/modules/services/services.router";
 import { slaRouter } from "~/server/modules/sla/sla.router";
@@ -28,6 +29,7 @@ export const appRouter = createRouter({
   moves: movesRouter,
   disputes: disputesRouter,
   payments: paymentsRouter,
+  orders: ordersRouter,
   usage: usageRouter,
   statements: statementsRouter,
   sla: slaRouter,

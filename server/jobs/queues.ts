@@ -13,6 +13,7 @@ export const queues = {
   /** one job per event of a system's feed (repair), for the portal's listener */
   repairEvents: "repair-events",
   billingEvents: "billing-events",
+  fulfilmentEvents: "fulfilment-events",
 } as const;
 
 /** 6 attempts spread over roughly 5–10 minutes: rides out a short SMTP outage. */
@@ -38,6 +39,7 @@ const definitions: PgBoss.Queue[] = [
   // listener dedupes by event id anyway. Retries ride out a portal-side failure (the event is applied once).
   { name: queues.repairEvents, policy: "short", retryLimit: 10, retryDelay: 5, retryBackoff: true },
   { name: queues.billingEvents, policy: "short", retryLimit: 10, retryDelay: 5, retryBackoff: true },
+  { name: queues.fulfilmentEvents, policy: "short", retryLimit: 10, retryDelay: 5, retryBackoff: true },
 ];
 
 export async function createQueues(boss: PgBoss): Promise<void> {

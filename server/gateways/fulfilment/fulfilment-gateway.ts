@@ -10,7 +10,9 @@ export interface PlanChangeItem {
   action: "modify";
   serviceId: string;
   fromPlanId: string | null;
+  fromPlanName: string | null;
   toPlanId: string;
+  toPlanName: string;
   effective: "now" | "next_period";
   effectiveDate: IsoDate;
 }

@@ -2,6 +2,7 @@
 import {
   cancel,
   fail,
+  inFlight,
   plannedMilestones,
   reachNext,
   nextMilestone,
@@ -40,7 +41,7 @@ export function newOrder(id: string, number: string, order: NewOrder, timings: M
 
 /** The order after its next milestone, or null when the next one is no longer `expected`. */
 export function reached(o: ProductOrderRecord, expected: string, at: Date): ProductOrderRecord | null {
-  if (nextMilestone(o.milestones)?.name !== expected) return null;
+  if (!inFlight(o.state) || nextMilestone(o.milestones)?.name !== expected) return null;
   const { state, milestones } = reachNext(o.state, o.milestones, at);
   return {
     ...o,
