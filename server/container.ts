@@ -5,6 +5,9 @@ import type { BillingGateway } from "~/server/gateways/billing/billing-gateway";
 import { createPostgresBillingFeed } from "~/server/gateways/billing/postgres-billing-feed";
 import { createPostgresBillingGateway } from "~/server/gateways/billing/postgres-billing-gateway";
 import type { EventOutbox } from "~/server/gateways/events";
+import type { FulfilmentEvent } from "~/server/gateways/fulfilment/fulfilment-events";
+import type { FulfilmentGateway } from "~/server/gateways/fulfilment/fulfilment-gateway";
+import { createPostgresFulfilmentFeed, createPostgresFulfilmentGateway } from "~/server/gateways/fulfilment/postgres-fulfilment-gateway";
 import { createPostgresRepairFeed } from "~/server/gateways/repair/postgres-repair-feed";
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
 import type { RepairEvent } from "~/server/gateways/repair/repair-events";
@@ -19,7 +22,15 @@ import { createPostgresBlobStore } from "~/server/storage/postgres-blob-store";
 /** Card payments: the Stripe client (null when none is configured) and the secret its webhooks are signed with. */
 export type CardPayments = { stripe: Stripe | null; webhookSecret: string | null; appUrl: string };
 
-export type Deps = { db: Db; clock: Clock; repair: RepairGateway; billing: BillingGateway; blobs: BlobStore; cards: CardPayments };
+export type Deps = {
+  db: Db;
+  clock: Clock;
+  repair: RepairGateway;
+  billing: BillingGateway;
+  fulfilment: FulfilmentGateway;
+  blobs: BlobStore;
+  cards: CardPayments;
+};
 
 export const cardPaymentsFromEnv = (): CardPayments => ({
   stripe: createStripe({ secretKey: env.STRIPE_SECRET_KEY, emulatorUrl: env.STRIPE_EMULATOR_URL }),
@@ -41,6 +52,10 @@ export function depsFor(db: Db, clock: Clock = systemClock, cards: CardPayments 
     cards,
     repair: createPostgresRepairGateway(db),
     billing: createPostgresBillingGateway(db, clock),
+    fulfilment: createPostgresFulfilmentGateway(db, {
+      configurationSeconds: env.ORDER_CONFIGURATION_SECONDS,
+      activationSeconds: env.ORDER_ACTIVATION_SECONDS,
+    }),
     blobs: createPostgresBlobStore(db),
   };
 }
@@ -55,3 +70,6 @@ export const billingFeedFor = (db: Db): EventOutbox<BillingEvent> => createPostg
 
 /** The built-in repair system's event feed (the worker relays it; tests drain it). */
 export const repairFeedFor = (db: Db): EventOutbox<RepairEvent> => createPostgresRepairFeed(db);
+
+/** The built-in fulfilment system's event feed (the worker relays it; tests drain it). */
+export const fulfilmentFeedFor = (db: Db): EventOutbox<FulfilmentEvent> => createPostgresFulfilmentFeed(db);

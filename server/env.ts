@@ -38,6 +38,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** The built-in fulfilment system's milestone timings: seconds by default, so a plan change completes within a minute. */
+  ORDER_CONFIGURATION_SECONDS: z.coerce.number().int().min(0).default(5),
+  ORDER_ACTIVATION_SECONDS: z.coerce.number().int().min(0).default(10),
   // Card payments. With a secret key the portal talks to Stripe; without one, to the local emulator at
   // STRIPE_EMULATOR_URL (npm start and npm test run it) and shows "Test mode".
   STRIPE_SECRET_KEY: z.string().startsWith("sk_", { message: "STRIPE_SECRET_KEY must be a Stripe secret key (sk_…)" }).optional(),

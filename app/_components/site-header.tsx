@@ -31,6 +31,7 @@ export async function SiteHeader({ me, unread }: { me: MeView; unread: number })
               ]
             : []),
           { href: "/usage", label: t("usage") },
+          { href: "/orders", label: t("orders") },
           { href: "/tickets", label: t("tickets") },
           ...(isSlaClient(me) ? [{ href: "/sla", label: t("sla") }] : []),
           { href: "/profile", label: t("profile") },

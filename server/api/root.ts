@@ -7,6 +7,7 @@ import { devMailboxRouter } from "~/server/modules/devmail/devmail.router";
 import { meRouter, profileRouter } from "~/server/modules/identity/identity.router";
 import { cardsRouter } from "~/server/modules/payments/cards.router";
 import { paymentsRouter } from "~/server/modules/payments/payments.router";
+import { ordersRouter } from "~/server/modules/orders/orders.router";
 import { notificationsRouter } from "~/server/modules/notifications/notifications.router";
 import { servicesRouter } from "~/server/modules/services/services.router";
 import { slaRouter } from "~/server/modules/sla/sla.router";
@@ -30,6 +31,7 @@ export const appRouter = createRouter({
   disputes: disputesRouter,
   payments: paymentsRouter,
   cards: cardsRouter,
+  orders: ordersRouter,
   usage: usageRouter,
   statements: statementsRouter,
   sla: slaRouter,

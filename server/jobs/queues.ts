@@ -14,6 +14,7 @@ export const queues = {
   repairEvents: "repair-events",
   billingEvents: "billing-events",
   autopay: "autopay",
+  fulfilmentEvents: "fulfilment-events",
 } as const;
 
 /** 6 attempts spread over roughly 5–10 minutes: rides out a short SMTP outage. */
@@ -41,6 +42,7 @@ const definitions: PgBoss.Queue[] = [
   // listener dedupes by event id anyway. Retries ride out a portal-side failure (the event is applied once).
   { name: queues.repairEvents, policy: "short", retryLimit: 10, retryDelay: 5, retryBackoff: true },
   { name: queues.billingEvents, policy: "short", retryLimit: 10, retryDelay: 5, retryBackoff: true },
+  { name: queues.fulfilmentEvents, policy: "short", retryLimit: 10, retryDelay: 5, retryBackoff: true },
 ];
 
 export async function createQueues(boss: PgBoss): Promise<void> {

@@ -16,12 +16,15 @@ import { dunning } from "./dunning";
 import { slaCredits } from "./sla-credits";
 import { slaWatch } from "./sla-watch";
 import { startEventRelay } from "./event-delivery";
-import { billingFeedFor, depsFor, repairFeedFor } from "~/server/container";
+import { billingFeedFor, depsFor, fulfilmentFeedFor, repairFeedFor } from "~/server/container";
+import type { FulfilmentEvent } from "~/server/gateways/fulfilment/fulfilment-events";
+import { advanceOrders } from "./fulfilment-orders";
+import { startPolling } from "./polling";
 import type { BillingEvent } from "~/server/gateways/billing/billing-events";
 import type { RepairEvent } from "~/server/gateways/repair/repair-events";
-import { repairEventListener } from "~/server/modules/events/portal-listener";
 import { cardsDeps } from "~/server/modules/payments/payment-deps";
 import { chargeDueAutopay } from "~/server/modules/payments/use-cases/autopay";
+import { fulfilmentEventListener, repairEventListener } from "~/server/modules/events/portal-listener";
 import { USAGE_ALERTS_QUEUE, usageAlerts } from "./usage-alerts";
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -110,6 +113,16 @@ async function main() {
   const billingEvents = startEventRelay([billingFeedFor(db)], async (event) => {
     await boss.send(queues.billingEvents, event, { singletonKey: event.eventId });
   });
+  // The fulfilment system: orders reach their due milestones every two seconds (timings are seconds by default);
+  // its feed tells the portal, which notifies the customer of each milestone.
+  const orders = startPolling("fulfilment-orders", async () => void (await advanceOrders(depsFor(db), systemClock.now())), 2000);
+  const onFulfilmentEvent = fulfilmentEventListener(db);
+  await boss.work<FulfilmentEvent>(queues.fulfilmentEvents, async (jobs) => {
+    for (const job of jobs) await onFulfilmentEvent(job.data);
+  });
+  const fulfilmentEvents = startEventRelay([fulfilmentFeedFor(db)], async (event) => {
+    await boss.send(queues.fulfilmentEvents, event, { singletonKey: event.eventId });
+  });
   // Wake the e-mail worker at once instead of waiting for its next poll.
   const relay = startOutboxRelay(db, enqueue, { intervalMs: 1000, onQueued: () => boss.notifyWorker(emailWorker) });
 
@@ -123,6 +136,8 @@ async function main() {
     await relay.stop();
     await events.stop();
     await billingEvents.stop();
+    await orders.stop();
+    await fulfilmentEvents.stop();
     // graceful: lets the job in hand finish (up to the timeout) before the connections close.
     await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
     mailer.close();

@@ -12,6 +12,7 @@ import {
   callerAs,
   callPath,
   createHousehold,
+  createPlan,
   createTicket,
   payOnCheckout,
   startCards,
@@ -268,6 +269,29 @@ const matrix: Record<string, Entry> = {
   "usage.history": { rejectsRole: staff, byId: usageAccountCases((billingAccountId) => ({ billingAccountId, months: 12 })) },
   "usage.records": { rejectsRole: staff, byId: serviceCases((serviceId) => ({ serviceId, pageSize: 100 })) },
 
+  // ── orders (plan changes) ──
+  "orders.compare": { rejectsRole: staff, byId: serviceCases((serviceId) => ({ serviceId })) },
+  "orders.preview": { rejectsRole: staff, byId: serviceCases((serviceId) => ({ serviceId, planId: otherPlan[serviceId], timing: "now" })) },
+  "orders.place": {
+    rejectsRole: staff,
+    byId: serviceCases((serviceId) => ({
+      serviceId,
+      planId: otherPlan[serviceId],
+      timing: "next_period",
+      idempotencyKey: `matrix-${serviceId}`,
+    })),
+    state: (_w, input) => testDb().productOrder.count({ where: { serviceId: (input as { serviceId: string }).serviceId } }),
+  },
+  "orders.list": { noIdInput: true, input: () => ({ pageSize: 100 }), rejectsRole: staff },
+  "orders.get": { rejectsRole: staff, byId: orderCases("get") },
+  // Cancel succeeds once: one visible persona per case (the sub-user's order is covered by orders.get).
+  "orders.cancel": {
+    rejectsRole: staff,
+    byId: orderCases("cancel").filter((c) => c.owner !== "subUser"),
+    state: (_w, input) =>
+      testDb().productOrder.findUniqueOrThrow({ where: { id: (input as { orderId: string }).orderId }, select: { state: true } }),
+  },
+
   // ── statements and certificates ──
   "statements.get": {
     rejectsRole: [...staff, "subUser"],
@@ -303,6 +327,14 @@ function usageAccountCases(input: (billingAccountId: string) => unknown): ById["
 }
 
 /** Acme's CEO phone to Acme's second account: only Acme's admin may; everyone else sees neither. */
+/** A plan of each service's kind other than its own (the preview and place positive controls), and orders to read or cancel. */
+const otherPlan: Record<string, string> = {};
+const orders: Record<"get" | "cancel", Partial<Record<PersonaName, string>>> = { get: {}, cancel: {} };
+
+function orderCases(set: "get" | "cancel"): ById["byId"] {
+  return serviceCases(() => null).map((c) => ({ ...c, input: () => ({ orderId: orders[set][c.owner]! }) }));
+}
+
 function moveCases(): ById["byId"] {
   return [
     {
@@ -588,6 +620,19 @@ beforeAll(async () => {
   }
 });
 afterAll(() => cardKit?.stop());
+
+// After the world: a plan for each service's kind to change to, and one order per set on each owner's service.
+beforeAll(async () => {
+  for (const c of serviceCases((serviceId) => serviceId)) {
+    const serviceId = c.input(w) as string;
+    const { kind } = await testDb().service.findUniqueOrThrow({ where: { id: serviceId }, select: { kind: true } });
+    otherPlan[serviceId] = await createPlan({ kind, name: `Matrix ${kind}` });
+    for (const set of ["get", "cancel"] as const) {
+      const input = { serviceId, planId: otherPlan[serviceId], timing: "now" as const, idempotencyKey: `matrix-${set}-${serviceId}` };
+      orders[set][c.owner] = (await callers[c.owner].orders.place(input)).id;
+    }
+  }
+});
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 

@@ -6,6 +6,7 @@ import { usage } from "./usage/cs";
 import { statements } from "./statements/cs";
 import { sla } from "./sla/cs";
 import { moves } from "./moves/cs";
+import { orders } from "./orders/cs";
 import { disputes } from "./disputes/cs";
 import { payments } from "./payments/cs";
 
@@ -72,6 +73,7 @@ export const cs = {
     usage: "Spotřeba",
     sla: "SLA",
     payments: "Platby",
+    orders: "Objednávky",
   },
   errors: {
     BAD_REQUEST: "Zkontrolujte prosím zvýrazněná pole.",
@@ -557,6 +559,7 @@ export const cs = {
   statements,
   sla,
   moves,
+  orders,
   disputes,
   payments,
 } satisfies Catalogue<typeof en>;

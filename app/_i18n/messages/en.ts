@@ -4,6 +4,7 @@ import { usage } from "./usage/en";
 import { statements } from "./statements/en";
 import { sla } from "./sla/en";
 import { moves } from "./moves/en";
+import { orders } from "./orders/en";
 import { disputes } from "./disputes/en";
 import { payments } from "./payments/en";
 export const en = {
@@ -69,6 +70,7 @@ export const en = {
     usage: "Usage",
     sla: "SLA",
     payments: "Payments",
+    orders: "Orders",
   },
   errors: {
     BAD_REQUEST: "Please check the highlighted fields.",
@@ -547,6 +549,7 @@ export const en = {
   statements,
   sla,
   moves,
+  orders,
   disputes,
   payments,
 };

@@ -6,6 +6,7 @@ import { usage } from "./usage/ru";
 import { statements } from "./statements/ru";
 import { sla } from "./sla/ru";
 import { moves } from "./moves/ru";
+import { orders } from "./orders/ru";
 import { disputes } from "./disputes/ru";
 import { payments } from "./payments/ru";
 
@@ -73,6 +74,7 @@ export const ru = {
     usage: "Расход",
     sla: "SLA",
     payments: "Платежи",
+    orders: "Заказы",
   },
   errors: {
     BAD_REQUEST: "Проверьте выделенные поля.",
@@ -557,6 +559,7 @@ export const ru = {
   statements,
   sla,
   moves,
+  orders,
   disputes,
   payments,
 } satisfies Catalogue<typeof en>;

@@ -6,6 +6,7 @@ import { usage } from "./usage/zh";
 import { statements } from "./statements/zh";
 import { sla } from "./sla/zh";
 import { moves } from "./moves/zh";
+import { orders } from "./orders/zh";
 import { disputes } from "./disputes/zh";
 import { payments } from "./payments/zh";
 
@@ -72,6 +73,7 @@ export const zh = {
     usage: "用量",
     sla: "SLA",
     payments: "付款",
+    orders: "订单",
   },
   errors: {
     BAD_REQUEST: "请检查标出的字段。",
@@ -544,6 +546,7 @@ export const zh = {
   statements,
   sla,
   moves,
+  orders,
   disputes,
   payments,
 } satisfies Catalogue<typeof en>;

@@ -33,6 +33,31 @@ export type * from "./billing-views";
  */
 export type Idempotent = { idempotencyKey: string };
 
+/** A plan of the catalogue as offered for a service, priced on the service's own recent usage. */
+export type PlanOffer = {
+  id: string;
+  code: string;
+  name: string;
+  /** Net of VAT, like the bill's recurring lines. */
+  monthlyFeeMinor: number;
+  currency: string;
+  /** null = unlimited. */
+  allowance: { voiceSeconds: number | null; smsCount: number | null; dataBytes: number | null };
+  /** What the plan would have cost a month, on average, over `periods` of this service's usage (net). */
+  usageCostMinor: number;
+};
+
+/** The plans of a service's kind side by side (TMF620 offerings, loosely). */
+export type PlanComparison = {
+  serviceId: string;
+  kind: string;
+  currentPlanId: string;
+  billCycleDay: number;
+  /** The ended periods the usage was taken from, oldest first. */
+  periods: string[];
+  plans: PlanOffer[];
+};
+
 export type CreditNoteFilters = { references?: string[]; period?: string };
 
 export interface BillingGateway {
@@ -96,5 +121,15 @@ export interface BillingGateway {
    * ended, and moves due with it take effect. One result per period billed; bills issued announce
    * themselves on the event feed (CustomerBillCreateEvent).
    */
+  /** The plans of the service's kind priced on its last three ended periods of usage; null when the service is outside the scope. */
+  comparePlans(scope: Scope, serviceId: string, asOf: Date): Promise<PlanComparison | null>;
+  /**
+   * Puts the service on `planId` from `from` (a date): the plan periods before it are kept, later ones replaced, so the
+   * bill for the period holding `from` carries both plans prorated. Repeating it changes nothing (the fulfilment system
+   * calls it when a plan-change order activates).
+   */
+  changePlan(
+    input: { serviceId: string; planId: string; from: IsoDate } & Idempotent,
+  ): Promise<{ serviceId: string; planId: string; from: IsoDate }>;
   runBillRun(input: { period?: string; billingAccountIds?: string[] | null } & Idempotent): Promise<BillRunResult[]>;
 }

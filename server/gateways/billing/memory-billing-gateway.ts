@@ -9,7 +9,7 @@ import { fixedClock, type Clock } from "~/server/lib/clock";
 import { conflict, invalid, notFound } from "~/server/lib/errors";
 import { toPage } from "~/server/lib/pagination";
 import type { BillingEvent } from "./billing-events";
-import type { BillingGateway } from "./billing-gateway";
+import type { BillingGateway, PlanComparison } from "./billing-gateway";
 import type { BillPreview, BillRunResult, CustomerBill, ScheduledMove, UsageLevels, UsageRecordView } from "./billing-views";
 import { emptyPreview, memoryLedger, type MemoryAccount, type MemoryBill, type MemoryService } from "./memory-billing-ledger";
 import { toMeters } from "./meters";
@@ -25,10 +25,18 @@ export type MemoryBillingWorld = {
   previews?: BillPreview[];
   usage?: UsageRecordView[];
   levels?: UsageLevels;
+  /** Plan comparisons as the billing system would price them, by service. */
+  comparisons?: PlanComparison[];
   clock?: Clock;
 };
 
-export type MemoryBilling = BillingGateway & { feed: EventOutbox<BillingEvent>; moves: (ScheduledMove & { cancelled: boolean })[] };
+export type PlanChange = { serviceId: string; planId: string; from: IsoDate };
+
+export type MemoryBilling = BillingGateway & {
+  feed: EventOutbox<BillingEvent>;
+  moves: (ScheduledMove & { cancelled: boolean })[];
+  planChanges: PlanChange[];
+};
 
 export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
   const clock = world.clock ?? fixedClock("2026-11-23T10:00:00Z");
@@ -40,6 +48,7 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
   const ledger = memoryLedger(accounts, bills, () => clock.now());
   const events: (BillingEvent & { queued: boolean })[] = [];
   const moves: MemoryBilling["moves"] = [];
+  const planChanges: PlanChange[] = [];
   const commands = new Map<string, unknown>();
   const once = async <T>(key: string, run: () => T | Promise<T>): Promise<T> => {
     if (!commands.has(key)) commands.set(key, structuredClone(await run()));
@@ -103,6 +112,18 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
 
   return {
     moves,
+    planChanges,
+    async comparePlans(scope, serviceId) {
+      const s = services.get(serviceId);
+      if (!s || s.customerId !== scope.customerId || !sees(scope, serviceId)) return null;
+      return structuredClone((world.comparisons ?? []).find((c) => c.serviceId === serviceId) ?? null);
+    },
+    changePlan: ({ idempotencyKey, ...change }) =>
+      once(idempotencyKey, () => {
+        if (!services.has(change.serviceId)) throw notFound("service");
+        planChanges.push(change);
+        return change;
+      }),
     feed: {
       async relay(send, limit = 100) {
         const pending = events.filter((e) => !e.queued).slice(0, limit);

@@ -14,6 +14,7 @@ import { toMeters } from "./meters";
 import { postgresBillingOperations } from "./postgres-billing-operations";
 import { dayNumber, isoDate, type IsoDate, type UsageKind, type UsageZone } from "./rating";
 import { accountInScope, inScope, UUID } from "./scope-sql";
+import { changePlan, comparePlans } from "./plan-change";
 import { cancelMove, nextPeriod, pendingMoves, previewMove } from "./service-move";
 import { getStatement } from "./statement";
 
@@ -221,6 +222,9 @@ export function createPostgresBillingGateway(db: Db, clock: Clock): BillingGatew
     },
     pendingMoves: (scope) => pendingMoves(db, scope.customerId, scope.serviceIds),
     cancelMove: (scope, moveId) => cancelMove(db, scope.customerId, moveId, clock.now()),
+
+    comparePlans: (scope, serviceId, asOf) => comparePlans(db, scope, serviceId, asOf),
+    changePlan: ({ idempotencyKey: _key, ...input }) => changePlan(db, input),
 
     getStatement: (scope, billingAccountId, from, to) => getStatement(db, scope, billingAccountId, from, to),
   };

@@ -37,8 +37,9 @@ export default async function ServicePage({ params }: Props) {
   const actor = caller.actor;
   // Moving between billing accounts is for whoever holds the bills of the whole customer.
   const mayMove = actor?.kind === "customer" && canSeeBills(actor) && actor.serviceIds === null;
-  const [moves, pending] = await Promise.all([
+  const [moves, orders, pending] = await Promise.all([
     getTranslations("moves"),
+    getTranslations("orders"),
     mayMove ? caller.moves.pending().then((all) => all.find((m) => m.service.id === service.id)) : undefined,
   ]);
   const rows: [string, ReactNode][] = [
@@ -82,6 +83,11 @@ export default async function ServicePage({ params }: Props) {
           <Link href={`/tickets/new?serviceId=${service.id}`} className="btn btn-secondary">
             {tickets("reportLink")}
           </Link>
+          {actor?.kind === "customer" && (
+            <Link href={`/services/${service.id}/plan`} className="btn btn-secondary">
+              {orders("changePlan")}
+            </Link>
+          )}
           {mayMove && !pending && (
             <Link href={`/services/${service.id}/move`} className="btn btn-secondary">
               {moves("link")}
