@@ -58,7 +58,6 @@ export const cs = {
   nav: {
     brand: "Můj operátor",
     main: "Hlavní nabídka",
-    dashboard: "Přehled",
     lines: "Firemní linky",
     profile: "Profil",
     settings: "Nastavení oznámení",
@@ -66,11 +65,14 @@ export const cs = {
     notificationsUnread: "Oznámení, {count, plural, one {# nepřečtené} few {# nepřečtená} many {# nepřečteného} other {# nepřečtených}}",
     switchCustomer: "Jednám za",
     staffHome: "Pracoviště operátora",
-    tickets: "Poruchy",
     bills: "Vyúčtování",
     usage: "Spotřeba",
     sla: "SLA",
     payments: "Platby",
+    home: "Domů",
+    support: "Podpora",
+    menu: "Nabídka",
+    account: "Účet",
   },
   errors: {
     BAD_REQUEST: "Zkontrolujte prosím zvýrazněná pole.",

@@ -55,7 +55,6 @@ export const en = {
   nav: {
     brand: "My Operator",
     main: "Main",
-    dashboard: "Dashboard",
     lines: "Company lines",
     profile: "Profile",
     settings: "Notification settings",
@@ -63,11 +62,14 @@ export const en = {
     notificationsUnread: "Notifications, {count, plural, one {# unread} other {# unread}}",
     switchCustomer: "Acting for",
     staffHome: "Operator desk",
-    tickets: "Tickets",
     bills: "Bills",
     usage: "Usage",
     sla: "SLA",
     payments: "Payments",
+    home: "Home",
+    support: "Support",
+    menu: "Menu",
+    account: "Account",
   },
   errors: {
     BAD_REQUEST: "Please check the highlighted fields.",

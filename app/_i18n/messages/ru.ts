@@ -58,7 +58,6 @@ export const ru = {
   nav: {
     brand: "Мой оператор",
     main: "Основное меню",
-    dashboard: "Обзор",
     lines: "Линии компании",
     profile: "Профиль",
     settings: "Настройки уведомлений",
@@ -67,11 +66,14 @@ export const ru = {
       "Уведомления, {count, plural, one {# непрочитанное} few {# непрочитанных} many {# непрочитанных} other {# непрочитанного}}",
     switchCustomer: "Действую от имени",
     staffHome: "Рабочее место оператора",
-    tickets: "Заявки",
     bills: "Счета",
     usage: "Расход",
     sla: "SLA",
     payments: "Платежи",
+    home: "Главная",
+    support: "Поддержка",
+    menu: "Меню",
+    account: "Аккаунт",
   },
   errors: {
     BAD_REQUEST: "Проверьте выделенные поля.",

@@ -58,7 +58,6 @@ export const zh = {
   nav: {
     brand: "我的运营商",
     main: "主导航",
-    dashboard: "概览",
     lines: "公司线路",
     profile: "个人资料",
     settings: "通知设置",
@@ -66,11 +65,14 @@ export const zh = {
     notificationsUnread: "通知，{count, plural, other {# 条未读}}",
     switchCustomer: "代表客户",
     staffHome: "运营工作台",
-    tickets: "工单",
     bills: "账单",
     usage: "用量",
     sla: "SLA",
     payments: "付款",
+    home: "首页",
+    support: "支持",
+    menu: "菜单",
+    account: "账户",
   },
   errors: {
     BAD_REQUEST: "请检查标出的字段。",
