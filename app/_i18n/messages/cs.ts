@@ -51,6 +51,8 @@ export const cs = {
     retry: "Zkusit znovu",
     notFoundTitle: "Stránka nenalezena",
     notFound: "Tuto stránku jsme nenašli. Možná byla přesunuta, nebo k ní nemáte přístup.",
+    notAvailableTitle: "Pro vás nedostupné",
+    notAvailable: "Tato stránka není s vaší rolí dostupná. Pokud ji potřebujete, obraťte se na správce své firmy.",
     backHome: "Přejít na úvodní stránku",
     notSet: "Neuvedeno",
   },

@@ -48,6 +48,8 @@ export const en = {
     retry: "Try again",
     notFoundTitle: "Page not found",
     notFound: "We could not find that page. It may have moved, or you may not have access to it.",
+    notAvailableTitle: "Not available to you",
+    notAvailable: "This page is not available with your role. Ask your company's administrator if you need it.",
     backHome: "Go to the start page",
     notSet: "Not set",
   },

@@ -51,6 +51,8 @@ export const zh = {
     retry: "重试",
     notFoundTitle: "找不到页面",
     notFound: "我们找不到该页面。它可能已被移动，或者您无权访问。",
+    notAvailableTitle: "您无权查看",
+    notAvailable: "您的角色无法使用此页面。如有需要，请联系贵公司的管理员。",
     backHome: "前往首页",
     notSet: "未填写",
   },
