@@ -9,6 +9,8 @@ require("tsx/cjs/api").require("./server/env.ts", __filename).assertValidEnv();
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // forbidden(): a role the person lacks gets a "not available" page with status 403, not the error boundary.
+  experimental: { authInterrupts: true },
   // Server-only packages with native or wasm parts stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "@prisma/adapter-pg", "nodemailer"],
   async headers() {

@@ -15,3 +15,21 @@ export async function expectNoSeriousViolations(page: Page) {
   const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
+
+/** On a phone the header's areas fold behind the menu button: open it first when it is there. */
+export async function openMenu(page: Page) {
+  const menu = page.getByRole("button", { name: "Menu" });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "false") await menu.click();
+}
+
+/** Follows one of the main areas in the header, at any width. */
+export async function goToArea(page: Page, name: string) {
+  await openMenu(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true }).click();
+}
+
+/** The account menu (profile, settings, acting for, language, sign out), opened at any width. */
+export async function openAccountMenu(page: Page) {
+  await openMenu(page);
+  await page.getByRole("button", { name: "Account" }).click();
+}

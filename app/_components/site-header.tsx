@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { signOutAction, switchCustomerAction } from "~/app/_lib/actions";
 import type { MeView } from "~/server/modules/identity/identity.schemas";
-import { AutoSubmitSelect } from "./auto-submit-select";
-import { LanguageSwitcher } from "./language-switcher";
+import { AccountMenu } from "./account-menu";
+import { Disclosure } from "./disclosure";
 import { NavLink } from "./nav-link";
 import { NotificationBell } from "./notification-bell";
 
@@ -11,74 +10,49 @@ import { NotificationBell } from "./notification-bell";
 const isSlaClient = (me: MeView) =>
   me.customer !== null && me.customer.slaTier !== "standard" && (me.customer.role === "owner" || me.customer.role === "admin");
 
+type Area = { href: string; label: string };
+
+/** The areas a person works in; their own account's pages are in the account menu. */
+function areasOf(me: MeView, t: Awaited<ReturnType<typeof getTranslations<"nav">>>): Area[] {
+  if (me.kind === "staff") return [{ href: "/staff", label: t("staffHome") }];
+  return [
+    { href: "/dashboard", label: t("home") },
+    ...(me.canSeeBills
+      ? [
+          { href: "/bills", label: t("bills") },
+          { href: "/payments", label: t("payments") },
+        ]
+      : []),
+    { href: "/usage", label: t("usage") },
+    { href: "/orders", label: t("orders") },
+    { href: "/tickets", label: t("support") },
+    ...(isSlaClient(me) ? [{ href: "/sla", label: t("sla") }] : []),
+    ...(me.isEnterpriseAdmin ? [{ href: "/enterprise/lines", label: t("lines") }] : []),
+  ];
+}
+
 export async function SiteHeader({ me, unread }: { me: MeView; unread: number }) {
   const t = await getTranslations("nav");
-  const tAuth = await getTranslations("auth");
-  const links =
-    me.kind === "staff"
-      ? [
-          { href: "/staff", label: t("staffHome") },
-          { href: "/profile", label: t("profile") },
-          { href: "/settings/notifications", label: t("settings") },
-        ]
-      : [
-          { href: "/dashboard", label: t("dashboard") },
-          ...(me.isEnterpriseAdmin ? [{ href: "/enterprise/lines", label: t("lines") }] : []),
-          ...(me.canSeeBills
-            ? [
-                { href: "/bills", label: t("bills") },
-                { href: "/payments", label: t("payments") },
-              ]
-            : []),
-          { href: "/usage", label: t("usage") },
-          { href: "/orders", label: t("orders") },
-          { href: "/tickets", label: t("tickets") },
-          ...(isSlaClient(me) ? [{ href: "/sla", label: t("sla") }] : []),
-          { href: "/profile", label: t("profile") },
-          { href: "/settings/notifications", label: t("settings") },
-        ];
   return (
     <header className="site-header">
       <div className="site-header-inner">
         <Link href="/" className="brand">
           {t("brand")}
         </Link>
-        <nav aria-label={t("main")}>
-          <ul>
-            {links.map((l) => (
-              <li key={l.href}>
-                <NavLink href={l.href}>{l.label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
         <NotificationBell unread={unread} />
-        {me.customers.length > 1 && me.customer && (
-          <form action={switchCustomerAction} className="row">
-            <label htmlFor="customer-select" className="visually-hidden">
-              {t("switchCustomer")}
-            </label>
-            <AutoSubmitSelect
-              key={me.customer.id}
-              id="customer-select"
-              name="customerId"
-              defaultValue={me.customer.id}
-              label={t("switchCustomer")}
-            >
-              {me.customers.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
+        {/* On a phone everything folds behind one button; from tablet width up the areas are a row. */}
+        <Disclosure label={t("menu")} className="disclosure site-menu">
+          <nav aria-label={t("main")}>
+            <ul>
+              {areasOf(me, t).map((l) => (
+                <li key={l.href}>
+                  <NavLink href={l.href}>{l.label}</NavLink>
+                </li>
               ))}
-            </AutoSubmitSelect>
-          </form>
-        )}
-        <LanguageSwitcher />
-        <form action={signOutAction}>
-          <button type="submit" className="btn btn-secondary">
-            {tAuth("signOut")}
-          </button>
-        </form>
+            </ul>
+          </nav>
+          <AccountMenu me={me} />
+        </Disclosure>
       </div>
     </header>
   );

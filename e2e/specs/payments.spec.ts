@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { as, expectNoSeriousViolations } from "../helpers";
+import { as, expectNoSeriousViolations, goToArea } from "../helpers";
 
 const afterPayment = { timeout: 30_000 };
 
@@ -59,7 +59,7 @@ test("Anna's declined card changes nothing; paying the amount due marks the bill
   await expect(payments.getByRole("row").nth(1)).toContainText("Visa ending 4242");
   await expect(payments.getByRole("row").nth(1)).toContainText("Paid");
 
-  await anna.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payments" }).click();
+  await goToArea(anna, "Payments");
   await expect(anna.getByRole("heading", { level: 1, name: "Payments" })).toBeVisible();
   await expectNoSeriousViolations(anna);
   const receipt = anna.getByRole("link", { name: /^Payment receipt / }).first();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openAccountMenu } from "../helpers";
 import { stateFile } from "../personas";
 
 test.describe("as the subscriber", () => {
@@ -44,6 +45,7 @@ test.describe("as a person acting for two customers", () => {
 
   test("switches customer with the account switcher", async ({ page }) => {
     await page.goto("/dashboard");
+    await openAccountMenu(page);
     const switcher = page.getByLabel("Acting for");
     const before = await page.getByRole("heading", { level: 1 }).textContent();
     const other = await switcher.locator("option:not(:checked)").first().getAttribute("value");

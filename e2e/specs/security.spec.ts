@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { goToArea } from "../helpers";
 import { stateFile } from "../personas";
 
 test.describe("as the subscriber", () => {
@@ -16,7 +17,7 @@ test.describe("as the subscriber", () => {
     expect(response?.headers()["cross-origin-opener-policy"]).toBe("same-origin");
     // The account switcher is a client component: it only reacts once the page's scripts ran.
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await page.getByRole("link", { name: "Usage" }).first().click();
+    await goToArea(page, "Usage");
     await expect(page).toHaveURL(/\/usage/);
     expect(refused).toEqual([]);
     // A fresh nonce per request.

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openAccountMenu } from "../helpers";
 import { PASSWORD, personas } from "../personas";
 
 async function signIn(page: import("@playwright/test").Page, email: string, password = PASSWORD) {
@@ -61,6 +62,7 @@ test("an unknown account gets the very same answer", async ({ page }) => {
 test("signing out ends the session", async ({ page }) => {
   await signIn(page, personas.subscriber.email);
   await expect(page).toHaveURL(/\/dashboard$/);
+  await openAccountMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/dashboard");

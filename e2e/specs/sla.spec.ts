@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { as, expectNoSeriousViolations } from "../helpers";
+import { as, expectNoSeriousViolations, goToArea } from "../helpers";
 
 // Read-only: the seeded BigCorp history has a breach this month (and an open breached ticket), so
 // desktop and mobile can both run it against one database.
@@ -8,7 +8,7 @@ test("the SLA client sees this month's breach, a breached ticket, and downloads 
   test.setTimeout(120_000);
   const page = await as(browser, "sla");
   await page.goto("/dashboard");
-  await page.getByRole("navigation").getByRole("link", { name: "SLA", exact: true }).click();
+  await goToArea(page, "SLA");
   await expect(page.getByRole("heading", { level: 1, name: "SLA dashboard" })).toBeVisible();
 
   const breaches = page.getByRole("region", { name: "Resolution targets missed" });

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { as, expectNoSeriousViolations } from "../helpers";
+import { as, expectNoSeriousViolations, goToArea } from "../helpers";
 
 // Read-only: desktop and mobile can run it at once against the same demo data.
 
@@ -8,7 +8,7 @@ test("subscriber reads her meters, the 12-month history as a table, filters item
   test.setTimeout(120_000);
   const anna = await as(browser, "subscriber");
   await anna.goto("/dashboard");
-  await anna.getByRole("navigation").getByRole("link", { name: "Usage" }).first().click();
+  await goToArea(anna, "Usage");
   await expect(anna.getByRole("heading", { level: 1, name: "Usage" })).toBeVisible();
 
   const phone = anna.getByRole("region", { name: /My phone/ });

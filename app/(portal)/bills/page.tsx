@@ -55,6 +55,9 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
+      <p>
+        <Link href="/statements">{t("detail.statements")}</Link>
+      </p>
       {accounts.length > 1 && (
         <Form action="/bills" className="bill-account-switch">
           <div>

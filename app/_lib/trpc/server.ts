@@ -1,7 +1,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { createContext } from "~/server/api/context";
 import { createCaller } from "~/server/api/root";
@@ -20,22 +20,20 @@ export const api = cache(async () => {
   }) as typeof caller & { actor: Principal | null; clock: Clock };
 });
 
-/** Turns the router's answers into pages: absent or someone else's → 404; signed out → sign-in. */
-export async function orPage<T>(call: Promise<T>): Promise<T> {
+async function settle<T, R>(call: Promise<T>, refused: () => R): Promise<T | R> {
   try {
     return await call;
   } catch (e) {
     if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
     if (e instanceof TRPCError && e.code === "UNAUTHORIZED") redirect("/sign-in");
     if (e instanceof TRPCError && e.code === "BAD_REQUEST") notFound();
+    if (e instanceof TRPCError && e.code === "FORBIDDEN") return refused();
     throw e;
   }
 }
 
-/** As orPage, but null when the person's role may not use it: the page then says so (never an error page). */
-export async function orRefused<T>(call: Promise<T>): Promise<T | null> {
-  return orPage(call).catch((e: unknown) => {
-    if (e instanceof TRPCError && e.code === "FORBIDDEN") return null;
-    throw e;
-  });
-}
+/** Turns the router's answers into pages: absent or someone else's → 404; a role the person lacks → 403; signed out → sign-in. */
+export const orPage = <T>(call: Promise<T>): Promise<T> => settle(call, () => forbidden());
+
+/** As orPage, but null when the person's role may not use it: the page then says so in place. */
+export const orRefused = <T>(call: Promise<T>): Promise<T | null> => settle(call, () => null);
