@@ -8,7 +8,13 @@ import { readBody, sendJson } from "./http-io";
 import { Store } from "./store";
 import { type DeliveryOptions, WebhookDispatcher } from "./webhooks";
 
-export type StripeEmulator = { url: string; port: number; stop(): Promise<void> };
+export type StripeEmulator = {
+  url: string;
+  port: number;
+  /** Resolves once every webhook emitted so far was delivered or gave up (tests wait on it, never on a sleep). */
+  settled(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+};
 
 export type StripeEmulatorOptions = {
   port?: number;
@@ -55,6 +61,12 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   return {
     url: baseUrl,
     port,
+    settled: async (timeoutMs = 30_000) => {
+      for (const deadline = Date.now() + timeoutMs; !hooks.idle();) {
+        if (Date.now() > deadline) throw new Error("webhooks still pending");
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
     stop: async () => {
       hooks.stop();
       // Keep-alive sockets (the SDK pools them) would otherwise hold close() open.

@@ -92,6 +92,11 @@ export class WebhookDispatcher {
     if (!ok) this.schedule(url, payload, attempt + 1);
   }
 
+  /** Nothing waiting to be delivered or retried, and nothing on the wire. */
+  idle(): boolean {
+    return this.timers.size === 0 && this.inFlight.size === 0;
+  }
+
   stop(): void {
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);

@@ -19,7 +19,7 @@ export type CardKit = {
   cards: CardPayments;
   /** The HTTP status the portal answered to each webhook delivery, in arrival order. */
   answers: number[];
-  /** Resolves once no webhook has arrived for a while (several retry periods of the kit's delivery settings). */
+  /** Resolves once every webhook emitted so far was delivered (or given up on after the kit's retries). */
   settle(): Promise<void>;
   stop(): Promise<void>;
 };
@@ -49,11 +49,11 @@ export async function startCards(opts: { clock?: Clock; db?: Db; webhooks?: bool
     delivery: { retryBaseMs: 10, jitterMs: 5, maxAttempts: 5 },
   });
   cards = { stripe: createStripe({ emulatorUrl: emulator.url }), webhookSecret: KIT_WEBHOOK_SECRET, appUrl: KIT_APP_URL };
+  // Every webhook emitted so far answered (or given up on), then a moment for a retry the last answer scheduled.
   const settle = async () => {
-    for (let last = -1; last !== answers.length;) {
-      last = answers.length;
-      await new Promise((r) => setTimeout(r, 120));
-    }
+    await emulator.settled();
+    await new Promise((r) => setTimeout(r, 20));
+    await emulator.settled();
   };
   const stop = async () => {
     await emulator.stop();
