@@ -7,3 +7,4 @@ export * from "./billing";
 export * from "./scratch-db";
 export * from "./cards";
 export * from "./faults";
+export * from "./db-proxy";
