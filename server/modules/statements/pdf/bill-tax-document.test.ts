@@ -148,7 +148,7 @@ describe("bill PDF as a tax document", () => {
       expect(recap).toBeGreaterThan(-1);
       expect(text.slice(recap)).toContain(`${x.recap[1]} | ${m(59_533)} | ${m(12_502)} | ${m(72_035)}`);
       expect(text.slice(recap)).toContain(`${x.recap[2]} | ${m(59_533)} | ${m(12_502)} | ${m(72_035)}`);
-    });
+    }, 30_000);
   }
 
   it("leaves out what the customer record lacks", async () => {
@@ -161,7 +161,7 @@ describe("bill PDF as a tax document", () => {
     expect(text).toContain("My Operator a.s. | Anna Nováková");
     expect(text).toContain("Company ID: 12345678");
     expect(text).toContain("VAT ID: CZ12345678");
-  });
+  }, 30_000);
 });
 
 describe("VAT recapitulation", () => {

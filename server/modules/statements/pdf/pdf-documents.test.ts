@@ -125,7 +125,7 @@ describe("bill PDF", () => {
     expect(pageCount(long)).toBeGreaterThan(1);
     expect(long.toString("latin1")).toContain("/BaseFont /");
     expect(long.toString("latin1")).toContain("NotoSansSC-Bold");
-  });
+  }, 30_000); // a 120-line bill in embedded fonts: seconds on a busy machine
 });
 
 describe("bill PDF payment details", () => {
@@ -155,7 +155,7 @@ describe("bill PDF payment details", () => {
       payment,
     });
     expect(qrInPdf(paid)).toBeUndefined();
-  });
+  }, 30_000);
 });
 
 describe("statement and certificate PDFs", () => {
