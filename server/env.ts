@@ -35,6 +35,11 @@ const schema = z.object({
     .default("GIBACZPX")
     .transform((v) => v.trim().toUpperCase())
     .refine((v) => v === "" || isValidBic(v), { message: "OPERATOR_BIC must be a BIC of 8 or 11 characters, or empty" }),
+  // The supplier as bills (tax documents) name it; the defaults are a demo operator.
+  OPERATOR_NAME: z.string().trim().min(1).default("My Operator a.s."),
+  OPERATOR_ADDRESS: z.string().trim().min(1).default("Vinohradská 2828/151, 130 00 Praha 3, Czech Republic"),
+  OPERATOR_COMPANY_ID: z.string().trim().default("12345678"),
+  OPERATOR_VAT_ID: z.string().trim().default("CZ12345678"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

@@ -91,6 +91,7 @@ function ReasonSentence({ reason: r, currency }: { reason: Reason; currency: str
         current: money(r.current.amountMinor),
         items: r.items.join(", "),
         usage,
+        withUsage: usage ? "yes" : "no",
         rateChanged: r.rateBp && r.rateBp.previous !== r.rateBp.current ? "yes" : "no",
         fromRate: r.rateBp ? formatRate(format, r.rateBp.previous) : "",
         toRate: r.rateBp ? formatRate(format, r.rateBp.current) : "",

@@ -1,4 +1,5 @@
-// The portal's own records the bill screens put beside the billing system's bills: cost centre names.
+// The portal's own records the bill screens put beside the billing system's bills: cost centre names, and
+// the customer as the bill (a tax document) names it.
 import type { Deps } from "~/server/container";
 import type { Db } from "~/server/db/client";
 import type { BillsDeps } from "./bills.service";
@@ -14,5 +15,9 @@ export const costCentres = (db: Db): CostCentres => ({
   byIds: (customerId, ids) =>
     db.costCentre.findMany({ where: { customerId, id: { in: ids } }, select: { id: true, code: true, name: true } }),
 });
+
+/** The customer's name, address, company number and VAT number; null for an unknown id. */
+export const customerIdentity = (db: Db, customerId: string) =>
+  db.customer.findUnique({ where: { id: customerId }, select: { name: true, address: true, companyId: true, vatId: true } });
 
 export const billsDeps = ({ billing, db }: Deps): BillsDeps => ({ billing, costCentres: costCentres(db) });
