@@ -130,7 +130,17 @@ async function upsertCustomer(tx: Tx, c: CustomerSeed): Promise<string> {
   const number = c.accounts[0]?.number ?? "";
   const existing = await tx.billingAccount.findUnique({ where: { number }, select: { customerId: true } });
   if (existing) return existing.customerId;
-  const row = await tx.customer.create({ data: { name: c.name, kind: c.kind, segment: c.segment, slaTier: c.slaTier } });
+  const row = await tx.customer.create({
+    data: {
+      name: c.name,
+      kind: c.kind,
+      segment: c.segment,
+      slaTier: c.slaTier,
+      address: c.identity?.address,
+      companyId: c.identity?.companyId,
+      vatId: c.identity?.vatId,
+    },
+  });
   return row.id;
 }
 
