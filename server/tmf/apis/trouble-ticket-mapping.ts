@@ -40,7 +40,9 @@ export function actionTo(
   customer: boolean,
 ): TicketAction {
   const context = { now, resolvedAt: ticket.resolvedAt ?? undefined };
-  const action = allowedActions(ticket.state).find((a) => transition(ticket.state, a) === target);
+  // Which action leads there, whatever the reopen window says (it is checked below, with the ticket's own time).
+  const anyTime = { now, resolvedAt: now };
+  const action = allowedActions(ticket.state).find((a) => transition(ticket.state, a, anyTime) === target);
   if (!action || (customer && !customerActions.includes(action))) {
     throw new DomainError("INVALID_STATE", `a ticket that is ${toTmf[ticket.state]} cannot become ${toTmf[target]}`, { entity: "ticket" });
   }

@@ -48,7 +48,12 @@ export function apiClients(db: Db) {
         INSERT INTO "ApiClientWindow" ("clientId", "windowStart", calls) VALUES (${clientId}::uuid, ${windowStart}, 1)
         ON CONFLICT ("clientId", "windowStart") DO UPDATE SET calls = "ApiClientWindow".calls + 1
         RETURNING calls`;
-      return { calls: rows[0]?.calls ?? 1, windowEnd: new Date(windowStart.getTime() + 60_000) };
+      const calls = rows[0]?.calls ?? 1;
+      // The first call of a minute clears the client's windows older than an hour, so the table stays small.
+      if (calls === 1) {
+        await db.apiClientWindow.deleteMany({ where: { clientId, windowStart: { lt: new Date(windowStart.getTime() - 3_600_000) } } });
+      }
+      return { calls, windowEnd: new Date(windowStart.getTime() + 60_000) };
     },
 
     /** One audit entry per call, refused ones included. */
