@@ -8,6 +8,7 @@ import type { ServiceKind } from "~/server/db/generated/enums";
 import { env } from "~/server/env";
 import { hashPassword } from "~/server/auth/password";
 import { systemClock } from "~/server/lib/clock";
+import { seedApiClients } from "./api-clients";
 import { seedBillingHistory } from "./billing-history";
 import { CURRENCY, plans } from "./catalogue";
 import { customers, DEMO_PASSWORD, users, type CustomerSeed } from "./personas";
@@ -32,6 +33,7 @@ export async function seedDemo(db: Db, now: Date): Promise<SeedResult> {
   // The histories are relative to today and keep themselves up to date: each run adds what is missing.
   await seedBillingHistory(db, now);
   await seedSlaHistory(db, now);
+  await seedApiClients(db);
   return { created, ...totals };
 }
 
