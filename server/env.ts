@@ -40,6 +40,9 @@ const schema = z.object({
   OPERATOR_ADDRESS: z.string().trim().min(1).default("Vinohradská 2828/151, 130 00 Praha 3, Czech Republic"),
   OPERATOR_COMPANY_ID: z.string().trim().default("12345678"),
   OPERATOR_VAT_ID: z.string().trim().default("CZ12345678"),
+  // TM Forum's OpenAPI documents the /tmf-api facades implement and serve (Apache 2.0, published by TM Forum): read
+  // from beside the project rather than copied into it.
+  TMF_SPECS_DIR: z.string().trim().min(1).default("../shared/tmf-specs"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

@@ -1,9 +1,8 @@
 // TMF666 Account Management v4: the billing system's billing accounts (list, get).
 import type { BillingAccountView } from "~/server/gateways/billing/billing-gateway";
 import { customerNames } from "../clients/api-clients.repository";
-import spec from "../specs/TMF666-Account-v4.0.0.swagger.json";
 import { filterValue, type TmfResource } from "../kit/query";
-import type { SpecDocument } from "../kit/spec-schemas";
+import { loadSpec } from "../kit/spec-source";
 import { hrefOf, identityOf, type TmfApi, type TmfContext } from "../kit/tmf-api";
 import { tmfMoney } from "../kit/values";
 import { billingScopes, findInScopes, partyRef } from "./billing-scopes";
@@ -36,7 +35,9 @@ function billingAccountOf(ctx: TmfContext, party: { id: string; name: string }, 
 }
 
 export const accountApi: TmfApi = {
-  spec: spec as SpecDocument,
+  get spec() {
+    return loadSpec("TMF666-Account-v4.0.0.swagger.json");
+  },
   collections: {
     [BILLING_ACCOUNTS]: {
       async list(ctx, query) {

@@ -2,9 +2,8 @@
 import type { Scope } from "~/server/auth/scope";
 import type { BillLineView, CustomerBill } from "~/server/gateways/billing/billing-gateway";
 import { Id } from "~/server/lib/ids";
-import spec from "../specs/TMF678-Customer_Bill-v4.0.0.swagger.json";
 import { filterValue, type TmfResource } from "../kit/query";
-import type { SpecDocument } from "../kit/spec-schemas";
+import { loadSpec } from "../kit/spec-source";
 import { hrefOf, identityOf, type TmfApi, type TmfContext } from "../kit/tmf-api";
 import { isoInstant, tmfMoney } from "../kit/values";
 import { billingAccountRef } from "./account";
@@ -77,7 +76,9 @@ async function billsIn(ctx: TmfContext, scope: Scope, billingAccountId?: string)
 }
 
 export const customerBillApi: TmfApi = {
-  spec: spec as SpecDocument,
+  get spec() {
+    return loadSpec("TMF678-Customer_Bill-v4.0.0.swagger.json");
+  },
   collections: {
     [BILLS]: {
       async list(ctx, query) {

@@ -7,11 +7,10 @@ import { orderDeps } from "~/server/modules/orders/order-deps";
 import { placePlanChange } from "~/server/modules/orders/orders.service";
 import { PlacePlanChangeInput } from "~/server/modules/orders/orders.schemas";
 import { ticketFacts } from "~/server/modules/tickets/tickets.repository";
-import spec from "../specs/TMF622-ProductOrdering-v4.0.0.swagger.json";
 import { customerOf } from "../clients/api-clients.repository";
 import { actorFor, callerScope } from "../clients/caller-scope";
 import type { TmfResource } from "../kit/query";
-import type { SpecDocument } from "../kit/spec-schemas";
+import { loadSpec } from "../kit/spec-source";
 import { identityOf, type JsonObject, type TmfApi, type TmfContext } from "../kit/tmf-api";
 import { badRequest } from "../kit/tmf-error";
 import { isoInstant, isoOrUndefined } from "../kit/values";
@@ -85,7 +84,9 @@ async function create(ctx: TmfContext, body: JsonObject) {
 }
 
 export const productOrderApi: TmfApi = {
-  spec: spec as SpecDocument,
+  get spec() {
+    return loadSpec("TMF622-ProductOrdering-v4.0.0.swagger.json");
+  },
   collections: {
     [ORDERS]: {
       async list(ctx) {

@@ -5,12 +5,11 @@ import { notFound } from "~/server/lib/errors";
 import { ticketDeps } from "~/server/modules/tickets/ticket-deps";
 import { reportFault } from "~/server/modules/tickets/use-cases/report-fault";
 import { ReportFaultInput } from "~/server/modules/tickets/tickets.schemas";
-import spec from "../specs/TMF621-TroubleTicket-v4.0.0.swagger.json";
 import { customerOf } from "../clients/api-clients.repository";
 import { actorFor, callerScope } from "../clients/caller-scope";
 import { filterValue } from "../kit/query";
 import type { JsonObject, TmfApi, TmfContext } from "../kit/tmf-api";
-import type { SpecDocument } from "../kit/spec-schemas";
+import { loadSpec } from "../kit/spec-source";
 import { badRequest } from "../kit/tmf-error";
 import { actionTo, stateOfStatus, TICKETS, troubleTicketOf } from "./trouble-ticket-mapping";
 
@@ -66,7 +65,9 @@ async function patch(ctx: TmfContext, id: string, body: JsonObject) {
 }
 
 export const troubleTicketApi: TmfApi = {
-  spec: spec as SpecDocument,
+  get spec() {
+    return loadSpec("TMF621-TroubleTicket-v4.0.0.swagger.json");
+  },
   collections: {
     [TICKETS]: {
       async list(ctx, query) {

@@ -100,18 +100,27 @@ async function dispatch(
 
 /** The route handlers of one API (a catch-all route under its base path). */
 export function tmfRoute(api: TmfApi, depsOf: () => Deps) {
-  const validate = specValidator(api.spec);
-  const base = api.spec.basePath.replace(/\/$/, "");
+  // The document is read on the first request (spec-source.ts), not when the route module loads.
+  let prepared: { validate: ReturnType<typeof specValidator>; base: string } | null = null;
+  const prepare = () => (prepared ??= { validate: specValidator(api.spec), base: api.spec.basePath.replace(/\/$/, "") });
 
   async function handle(method: Method, request: Request, { params }: RouteParams): Promise<Response> {
     const path = (await params).path ?? [];
-    if (method === "GET" && path.length === 1 && path[0] === "openapi.json")
-      return json(api.spec, 200, { "Cache-Control": "public, max-age=3600" });
+    if (method === "GET" && path.length === 1 && path[0] === "openapi.json") {
+      try {
+        return json(api.spec, 200, { "Cache-Control": "public, max-age=3600" });
+      } catch (error) {
+        const known = tmfErrorOf(error);
+        if (known) return errorResponse(known);
+        throw error;
+      }
+    }
     const deps = depsOf();
     const now = deps.clock.now();
     let caller: ApiCaller | null = null;
     let response: Response;
     try {
+      const { validate, base } = prepare();
       caller = await authenticate(deps, request);
       await throttle(deps, caller, now);
       const ctx: TmfContext = {
