@@ -1,7 +1,5 @@
 // The portal's own records the bill screens put beside the billing system's bills: cost centre names.
-import type { Deps } from "~/server/container";
 import type { Db } from "~/server/db/client";
-import type { BillsDeps } from "./bills.service";
 
 export type CostCentreRef = { id: string; code: string; name: string };
 
@@ -14,5 +12,3 @@ export const costCentres = (db: Db): CostCentres => ({
   byIds: (customerId, ids) =>
     db.costCentre.findMany({ where: { customerId, id: { in: ids } }, select: { id: true, code: true, name: true } }),
 });
-
-export const billsDeps = ({ billing, db }: Deps): BillsDeps => ({ billing, costCentres: costCentres(db) });

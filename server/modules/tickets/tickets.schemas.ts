@@ -251,6 +251,7 @@ export type ReportFaultView = z.infer<typeof ReportFaultView>;
 export const TicketSummaryView = z.object({
   id: z.string(),
   number: z.string(),
+  serviceId: z.string(),
   service: ServiceRef,
   category: FaultCategory,
   priority: Priority,
