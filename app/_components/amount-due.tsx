@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { AmountDueView, LatestBillView } from "~/server/modules/dashboard/dashboard.schemas";
 import { ReasonSentence } from "./bill-explanation";
 import { formatDay, formatMoney, formatPeriod } from "./bill-format";
+import "./home.css";
 
 /** What is owed on each billing account, by when (overdue in red), with a Pay action; then the latest bill in one line. */
 export function AmountDue({ due, latest }: { due: AmountDueView[]; latest: LatestBillView | null }) {

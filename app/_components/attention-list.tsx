@@ -2,6 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { AttentionItem } from "~/server/modules/dashboard/dashboard.schemas";
 import { EmptyState } from "./empty-state";
+import "./home.css";
 
 /** Overdue bills, allowances nearly used, repairs waiting for the customer, fixes to confirm and outages: newest first, one click each. */
 export function AttentionList({ items }: { items: AttentionItem[] }) {

@@ -6,6 +6,7 @@ import type { MeterView } from "~/server/modules/usage/usage.schemas";
 import { formatMoney, formatPeriod } from "./bill-format";
 import { ServiceCard } from "./service-card";
 import { useQuantityText } from "./usage-quantity";
+import "./home.css";
 
 /** A line on the home screen: what is left of each allowance, its share of the last bill, and an order, repair or outage on it. */
 export function LineCard({ service, card }: { service: ServiceView; card: LineCardView | undefined }) {

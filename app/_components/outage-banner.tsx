@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ServiceOutageView } from "~/server/modules/tickets/tickets.schemas";
+import "./home.css";
 
 type Line = { id: string; identifier: string; label: string | null };
 

@@ -7,8 +7,7 @@ import type { ServiceView } from "~/server/modules/services/services.schemas";
 import { ticketDeps } from "~/server/modules/tickets/ticket-deps";
 import { listTickets, outagesForCustomer } from "~/server/modules/tickets/tickets.service";
 import type { ServiceOutageView, TicketSummaryView } from "~/server/modules/tickets/tickets.schemas";
-import type { UsageServices } from "~/server/modules/usage/usage.repository";
-import { usageSummary } from "~/server/modules/usage/usage.service";
+import { usageSummary, type UsageDeps } from "~/server/modules/usage/usage.service";
 import type { MeterView } from "~/server/modules/usage/usage.schemas";
 import type { LineCardView } from "../dashboard.schemas";
 
@@ -16,7 +15,7 @@ import type { LineCardView } from "../dashboard.schemas";
 const RECENT = 50;
 
 /** The cards' services answer the usage summary's question of which services are in scope: no second read. */
-const cardServices = (services: readonly ServiceView[]): UsageServices => ({
+const cardServices = (services: readonly ServiceView[]): UsageDeps["services"] => ({
   inScope: async (_scope, filter = {}) =>
     services
       .filter(
