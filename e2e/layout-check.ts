@@ -28,7 +28,7 @@ export async function expectFitsViewport(page: Page) {
     for (const el of document.body.querySelectorAll("*")) {
       if (!visible(el) || el.closest(".visually-hidden")) continue;
       const r = el.getBoundingClientRect();
-      if ((r.right > width + 1 || r.left < -1) && !contained(el))
+      if (r.right > width + 1 && r.left < width && !contained(el))
         out.push(`wider than the viewport: ${name(el)} (${Math.round(r.left)}–${Math.round(r.right)})`);
     }
     const canvas = document.createElement("canvas").getContext("2d")!;

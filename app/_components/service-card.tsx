@@ -4,7 +4,10 @@ import type { ReactNode } from "react";
 import type { ServiceView } from "~/server/modules/services/services.schemas";
 import { StatusBadge } from "./status-badge";
 
-/** One service on the dashboard; its accessible name is its label and identifier. `children`: what the home screen adds about the line. */
+/**
+ * One service on the dashboard; its accessible name is its label and identifier.
+ * `children`: what the home screen adds about the line, after its own link.
+ */
 export function ServiceCard({ service, children }: { service: ServiceView; children?: ReactNode }) {
   const t = useTranslations("services");
   const kind = t(`kinds.${service.kind}`);
@@ -19,13 +22,13 @@ export function ServiceCard({ service, children }: { service: ServiceView; child
       <p>
         <StatusBadge status={service.status} />
       </p>
-      {children}
       <p className="service-card-link">
         <Link href={`/services/${service.id}`}>
           {t("viewDetails")}
           <span className="visually-hidden"> {service.identifier}</span>
         </Link>
       </p>
+      {children}
     </article>
   );
 }

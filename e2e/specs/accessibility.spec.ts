@@ -120,6 +120,7 @@ for (const [route, visits] of Object.entries(routes)) {
     test.describe(`${route} as ${visit.as ?? "a visitor"}`, () => {
       test.use({ storageState: visit.as ? stateFile(visit.as) : { cookies: [], origins: [] } });
       test("has no serious accessibility violations and fits the screen", async ({ page }) => {
+        test.slow(); // axe over a company bill of hundreds of lines takes its time on a busy machine
         await page.goto(visit.path);
         if (visit.follow) {
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
