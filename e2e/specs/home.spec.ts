@@ -78,6 +78,7 @@ test("Acme's admin sees spend by cost centre and a way to every line; Jana sees 
 test("an outage opened over Anna's area shows on her home and the line's page, and goes when the dispatcher closes it", async ({
   browser,
 }, info) => {
+  test.slow(); // two people, a staff form and four page loads
   // Each project its own line and title: the desktop and phone runs share one database.
   const [kindLabel, line] = info.project.name === "mobile" ? ["Fixed voice", /Home phone/] : ["TV", /Living room TV/];
   const title = `Cable damage in Praha (${info.project.name} ${Date.now().toString(36)})`;
