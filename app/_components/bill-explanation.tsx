@@ -66,7 +66,7 @@ function ReasonsTable({ id, caption, reasons, currency }: { id: string; caption:
   );
 }
 
-function ReasonSentence({ reason: r, currency }: { reason: Reason; currency: string }) {
+export function ReasonSentence({ reason: r, currency }: { reason: Reason; currency: string }) {
   const t = useTranslations("bills.explain");
   const kinds = useTranslations("services.kinds");
   const units = useTranslations("bills.units");

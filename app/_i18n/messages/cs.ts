@@ -9,12 +9,14 @@ import { moves } from "./moves/cs";
 import { orders } from "./orders/cs";
 import { disputes } from "./disputes/cs";
 import { payments } from "./payments/cs";
+import { home } from "./home/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
   titles: {
     signIn: "Přihlášení",
     dashboard: "Přehled",
+    myLines: "Vaše linky",
     lines: "Firemní linky",
     service: "Podrobnosti služby",
     profile: "Profil",
@@ -566,4 +568,5 @@ export const cs = {
   orders,
   disputes,
   payments,
+  home,
 } satisfies Catalogue<typeof en>;

@@ -7,11 +7,13 @@ import { moves } from "./moves/en";
 import { orders } from "./orders/en";
 import { disputes } from "./disputes/en";
 import { payments } from "./payments/en";
+import { home } from "./home/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
     signIn: "Sign in",
     dashboard: "Dashboard",
+    myLines: "Your lines",
     lines: "Company lines",
     service: "Service details",
     profile: "Profile",
@@ -556,4 +558,5 @@ export const en = {
   orders,
   disputes,
   payments,
+  home,
 };

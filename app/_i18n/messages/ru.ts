@@ -9,12 +9,14 @@ import { moves } from "./moves/ru";
 import { orders } from "./orders/ru";
 import { disputes } from "./disputes/ru";
 import { payments } from "./payments/ru";
+import { home } from "./home/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
   titles: {
     signIn: "Вход",
     dashboard: "Обзор",
+    myLines: "Ваши линии",
     lines: "Линии компании",
     service: "Сведения об услуге",
     profile: "Профиль",
@@ -566,4 +568,5 @@ export const ru = {
   orders,
   disputes,
   payments,
+  home,
 } satisfies Catalogue<typeof en>;

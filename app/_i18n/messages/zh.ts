@@ -9,12 +9,14 @@ import { moves } from "./moves/zh";
 import { orders } from "./orders/zh";
 import { disputes } from "./disputes/zh";
 import { payments } from "./payments/zh";
+import { home } from "./home/zh";
 
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
   titles: {
     signIn: "登录",
     dashboard: "概览",
+    myLines: "您的线路",
     lines: "公司线路",
     service: "业务详情",
     profile: "个人资料",
@@ -553,4 +555,5 @@ export const zh = {
   orders,
   disputes,
   payments,
+  home,
 } satisfies Catalogue<typeof en>;

@@ -1,8 +1,6 @@
 // The portal's own records the bill screens put beside the billing system's bills: cost centre names, and
 // the customer as the bill (a tax document) names it.
-import type { Deps } from "~/server/container";
 import type { Db } from "~/server/db/client";
-import type { BillsDeps } from "./bills.service";
 
 export type CostCentreRef = { id: string; code: string; name: string };
 
@@ -19,5 +17,3 @@ export const costCentres = (db: Db): CostCentres => ({
 /** The customer's name, address, company number and VAT number; null for an unknown id. */
 export const customerIdentity = (db: Db, customerId: string) =>
   db.customer.findUnique({ where: { id: customerId }, select: { name: true, address: true, companyId: true, vatId: true } });
-
-export const billsDeps = ({ billing, db }: Deps): BillsDeps => ({ billing, costCentres: costCentres(db) });
