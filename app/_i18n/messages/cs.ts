@@ -9,6 +9,7 @@ import { moves } from "./moves/cs";
 import { orders } from "./orders/cs";
 import { disputes } from "./disputes/cs";
 import { payments } from "./payments/cs";
+import { desk } from "./desk/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
@@ -32,6 +33,9 @@ export const cs = {
     sla: "Přehled SLA",
     payments: "Platby",
     paymentMethods: "Platební metody",
+    customers: "Vyhledání zákazníka",
+    customer: "Účet zákazníka",
+    bankStatements: "Bankovní výpisy",
   },
   common: {
     skipToContent: "Přejít na hlavní obsah",
@@ -566,4 +570,5 @@ export const cs = {
   orders,
   disputes,
   payments,
+  desk,
 } satisfies Catalogue<typeof en>;

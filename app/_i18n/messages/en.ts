@@ -7,6 +7,7 @@ import { moves } from "./moves/en";
 import { orders } from "./orders/en";
 import { disputes } from "./disputes/en";
 import { payments } from "./payments/en";
+import { desk } from "./desk/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
@@ -29,6 +30,9 @@ export const en = {
     sla: "SLA dashboard",
     payments: "Payments",
     paymentMethods: "Payment methods",
+    customers: "Customer look-up",
+    customer: "Customer account",
+    bankStatements: "Bank statements",
   },
   common: {
     skipToContent: "Skip to main content",
@@ -556,4 +560,5 @@ export const en = {
   orders,
   disputes,
   payments,
+  desk,
 };

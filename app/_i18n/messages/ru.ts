@@ -9,6 +9,7 @@ import { moves } from "./moves/ru";
 import { orders } from "./orders/ru";
 import { disputes } from "./disputes/ru";
 import { payments } from "./payments/ru";
+import { desk } from "./desk/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
@@ -32,6 +33,9 @@ export const ru = {
     sla: "Панель SLA",
     payments: "Платежи",
     paymentMethods: "Способы оплаты",
+    customers: "Поиск клиента",
+    customer: "Счёт клиента",
+    bankStatements: "Банковские выписки",
   },
   common: {
     skipToContent: "Перейти к основному содержимому",
@@ -566,4 +570,5 @@ export const ru = {
   orders,
   disputes,
   payments,
+  desk,
 } satisfies Catalogue<typeof en>;
