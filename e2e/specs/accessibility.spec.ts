@@ -16,6 +16,7 @@ const pages: [Persona, string[]][] = [
   ["subscriber", ["/dashboard", "/profile", "/notifications", "/settings/notifications"]],
   ["admin", ["/dashboard", "/enterprise/lines"]],
   ["dispatcher", ["/staff"]],
+  ["agent", ["/staff/customers", "/staff/bank"]],
 ];
 
 for (const [persona, paths] of pages) {
