@@ -77,6 +77,9 @@ const routes: Record<string, Visit[] | { elsewhere: string }> = {
     { as: "agent", path: "/staff" },
   ],
   "/staff/payments": [{ as: "agent", path: "/staff/payments" }],
+  "/staff/bank": [{ as: "agent", path: "/staff/bank" }],
+  "/staff/customers": [{ as: "agent", path: "/staff/customers" }],
+  "/staff/customers/[id]": { elsewhere: "bank-desk.spec.ts" },
   "/staff/tickets/[id]": [{ as: "dispatcher", path: "/staff", follow: firstLink(ticketLinks) }],
 };
 

@@ -7,6 +7,8 @@ import { devMailboxRouter } from "~/server/modules/devmail/devmail.router";
 import { meRouter, profileRouter } from "~/server/modules/identity/identity.router";
 import { cardsRouter } from "~/server/modules/payments/cards.router";
 import { paymentsRouter } from "~/server/modules/payments/payments.router";
+import { bankRouter } from "~/server/modules/payments/bank-statement/bank.router";
+import { deskRouter } from "~/server/modules/staff-desk/desk.router";
 import { ordersRouter } from "~/server/modules/orders/orders.router";
 import { notificationsRouter } from "~/server/modules/notifications/notifications.router";
 import { servicesRouter } from "~/server/modules/services/services.router";
@@ -31,6 +33,8 @@ export const appRouter = createRouter({
   disputes: disputesRouter,
   payments: paymentsRouter,
   cards: cardsRouter,
+  bank: bankRouter,
+  desk: deskRouter,
   orders: ordersRouter,
   usage: usageRouter,
   statements: statementsRouter,

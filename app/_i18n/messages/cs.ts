@@ -10,6 +10,7 @@ import { orders } from "./orders/cs";
 import { disputes } from "./disputes/cs";
 import { payments } from "./payments/cs";
 import { home } from "./home/cs";
+import { desk } from "./desk/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
@@ -34,6 +35,9 @@ export const cs = {
     sla: "Přehled SLA",
     payments: "Platby",
     paymentMethods: "Platební metody",
+    customers: "Vyhledání zákazníka",
+    customer: "Účet zákazníka",
+    bankStatements: "Bankovní výpisy",
   },
   common: {
     skipToContent: "Přejít na hlavní obsah",
@@ -569,4 +573,5 @@ export const cs = {
   disputes,
   payments,
   home,
+  desk,
 } satisfies Catalogue<typeof en>;

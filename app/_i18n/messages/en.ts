@@ -8,6 +8,7 @@ import { orders } from "./orders/en";
 import { disputes } from "./disputes/en";
 import { payments } from "./payments/en";
 import { home } from "./home/en";
+import { desk } from "./desk/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
@@ -31,6 +32,9 @@ export const en = {
     sla: "SLA dashboard",
     payments: "Payments",
     paymentMethods: "Payment methods",
+    customers: "Customer look-up",
+    customer: "Customer account",
+    bankStatements: "Bank statements",
   },
   common: {
     skipToContent: "Skip to main content",
@@ -559,4 +563,5 @@ export const en = {
   disputes,
   payments,
   home,
+  desk,
 };

@@ -10,6 +10,7 @@ import { orders } from "./orders/ru";
 import { disputes } from "./disputes/ru";
 import { payments } from "./payments/ru";
 import { home } from "./home/ru";
+import { desk } from "./desk/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
@@ -34,6 +35,9 @@ export const ru = {
     sla: "Панель SLA",
     payments: "Платежи",
     paymentMethods: "Способы оплаты",
+    customers: "Поиск клиента",
+    customer: "Счёт клиента",
+    bankStatements: "Банковские выписки",
   },
   common: {
     skipToContent: "Перейти к основному содержимому",
@@ -569,4 +573,5 @@ export const ru = {
   disputes,
   payments,
   home,
+  desk,
 } satisfies Catalogue<typeof en>;

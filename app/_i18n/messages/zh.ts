@@ -10,6 +10,7 @@ import { orders } from "./orders/zh";
 import { disputes } from "./disputes/zh";
 import { payments } from "./payments/zh";
 import { home } from "./home/zh";
+import { desk } from "./desk/zh";
 
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
@@ -34,6 +35,9 @@ export const zh = {
     sla: "SLA 仪表板",
     payments: "付款",
     paymentMethods: "付款方式",
+    customers: "查找客户",
+    customer: "客户账户",
+    bankStatements: "银行对账单",
   },
   common: {
     skipToContent: "跳到主要内容",
@@ -556,4 +560,5 @@ export const zh = {
   disputes,
   payments,
   home,
+  desk,
 } satisfies Catalogue<typeof en>;

@@ -58,6 +58,9 @@ export type PlanComparison = {
   plans: PlanOffer[];
 };
 
+/** A billing account as the operator finds it: by its number, with the customer holding it. */
+export type BillingAccountRef = { id: string; number: string; name: string; customerId: string };
+
 export type CreditNoteFilters = { references?: string[]; period?: string };
 
 export interface BillingGateway {
@@ -87,6 +90,13 @@ export interface BillingGateway {
   findCreditNotes(ids: string[]): Promise<CreditNoteView[]>;
   /** Operator read for dunning: bills due before `asOf` with something left to pay, oldest due date first. */
   listOverdueBills(input: { asOf: IsoDate; billingAccountIds?: string[] }): Promise<OverdueBill[]>;
+  /**
+   * Operator read for bank transfers: issued bills whose variable symbol (server/lib/spayd.ts, from the bill number) is one of
+   * `symbols`, paid or not, with what is left to pay.
+   */
+  findBillsByVariableSymbol(symbols: string[]): Promise<OverdueBill[]>;
+  /** Operator read for the billing agent's look-up: accounts whose number contains `text` (any case), at most `take`. */
+  findBillingAccounts(input: { numberContains: string; take: number }): Promise<BillingAccountRef[]>;
   /** Operator read for usage alerts: every service's allowance use (at or above `minPercent`) and roaming in its current period. */
   getUsageLevels(input: { asOf: Date; minPercent: number }): Promise<UsageLevels>;
 
