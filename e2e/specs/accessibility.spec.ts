@@ -7,13 +7,21 @@ test("sign-in page has no serious accessibility violations", async ({ page }) =>
   await expectNoSeriousViolations(page);
 });
 
+for (const path of ["/forgot-password", "/sign-in/email", "/reset-password/not-a-real-link", "/sign-in/link/not-a-real-link"]) {
+  test(`${path} has no serious accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+}
+
 test("development mailbox has no serious accessibility violations", async ({ page }) => {
   await page.goto("/dev/mailbox");
   await expectNoSeriousViolations(page);
 });
 
 const pages: [Persona, string[]][] = [
-  ["subscriber", ["/dashboard", "/profile", "/notifications", "/settings/notifications"]],
+  ["subscriber", ["/dashboard", "/profile", "/profile/security", "/notifications", "/settings/notifications"]],
   ["admin", ["/dashboard", "/enterprise/lines"]],
   ["dispatcher", ["/staff"]],
 ];
