@@ -22,6 +22,9 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Operator Self-Care <no-reply@operator.test>"),
   DEV_MAILBOX: flag,
+  // Opens the dev mailbox's view of everyone's mail (npm start keeps one in .data/dev-mailbox-key); without it each
+  // signed-in person sees only what was sent to them.
+  DEV_MAILBOX_KEY: z.string().min(32, { message: "DEV_MAILBOX_KEY must be at least 32 characters" }).optional(),
   // Seed the demo world into an external database too (the embedded default always has it).
   DEMO: flag,
   // The account customers pay bills into (payment instructions and the QR payment code); the defaults are a demo account.

@@ -21,6 +21,11 @@ const card = (page: Page) =>
 const routes: Record<string, Visit[] | { elsewhere: string }> = {
   "/": [{ as: "subscriber", path: "/" }],
   "/sign-in": [{ as: null, path: "/sign-in" }],
+  "/forgot-password": [{ as: null, path: "/forgot-password" }],
+  "/sign-in/email": [{ as: null, path: "/sign-in/email" }],
+  "/reset-password/[token]": [{ as: null, path: "/reset-password/not-a-real-link" }],
+  "/sign-in/link/[token]": [{ as: null, path: "/sign-in/link/not-a-real-link" }],
+  "/profile/security": [{ as: "subscriber", path: "/profile/security" }],
   "/dev/mailbox": [{ as: null, path: "/dev/mailbox" }],
   "/dashboard": [
     { as: "subscriber", path: "/dashboard" },

@@ -26,6 +26,8 @@ test("the agent finds Anna by e-mail and sees her account page", async ({ browse
 test("the agent imports a statement: the matching credit pays the bill, the unknown one waits on the desk", async ({
   browser,
 }, testInfo) => {
+  // BigCorp has one unpaid bill: one project pays it; both paying it at once would leave one credit unmatched.
+  test.skip(testInfo.project.name === "mobile", "the desktop project imports the statement against BigCorp's unpaid bill");
   const agent = await as(browser, "agent");
   await agent.goto("/staff/customers?q=sla%40bigcorp.test");
   await agent.getByRole("table", { name: "Customers found" }).getByRole("link").first().click();

@@ -4,7 +4,7 @@ import { bureauRouter, outagesRouter } from "~/server/modules/bureau/bureau.rout
 import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
 import { disputesRouter } from "~/server/modules/disputes/disputes.router";
 import { devMailboxRouter } from "~/server/modules/devmail/devmail.router";
-import { meRouter, profileRouter } from "~/server/modules/identity/identity.router";
+import { accountRouter, meRouter, profileRouter, securityRouter } from "~/server/modules/identity/identity.router";
 import { cardsRouter } from "~/server/modules/payments/cards.router";
 import { paymentsRouter } from "~/server/modules/payments/payments.router";
 import { bankRouter } from "~/server/modules/payments/bank-statement/bank.router";
@@ -21,6 +21,8 @@ import { createCallerFactory, createRouter } from "./trpc";
 export const appRouter = createRouter({
   me: meRouter,
   profile: profileRouter,
+  account: accountRouter,
+  security: securityRouter,
   services: servicesRouter,
   dashboard: dashboardRouter,
   notifications: notificationsRouter,

@@ -91,7 +91,22 @@ const matrix: Record<string, Entry> = {
   "notifications.markAllRead": { noIdInput: true },
   "notifications.preferences": { noIdInput: true },
   "notifications.setPreference": { noIdInput: true, input: () => ({ kind: "bill.issued", channel: "in_app", enabled: true }) },
-  "devMailbox.list": { noIdInput: true, public: true, unavailable: "NOT_FOUND" },
+  "devMailbox.list": { noIdInput: true, public: true, unavailable: "NOT_FOUND", input: () => ({}) },
+  // ── account access (links by e-mail, the Security page): only ever the caller's own account ──
+  "account.requestPasswordReset": { noIdInput: true, public: true, input: (w, who) => ({ email: userOf(w, who).email }) },
+  "account.requestSignInLink": { noIdInput: true, public: true, input: (w, who) => ({ email: userOf(w, who).email }) },
+  "account.checkLink": { noIdInput: true, public: true, input: () => ({ token: "A".repeat(43), purpose: "password_reset" }) },
+  "account.resetPassword": {
+    noIdInput: true,
+    public: true,
+    input: () => ({ token: "A".repeat(43), password: "a long enough passphrase" }),
+  },
+  "security.changePassword": {
+    noIdInput: true,
+    input: (w, who) => ({ currentPassword: userOf(w, who).password, newPassword: userOf(w, who).password }),
+  },
+  "security.signOutEverywhere": { noIdInput: true },
+  "security.signIns": { noIdInput: true },
 
   // ── fault reports (customer) ──
   "tickets.lineTest": { rejectsRole: staff, byId: serviceCases((serviceId) => ({ serviceId })) },

@@ -1,5 +1,6 @@
 import type { en } from "./en";
 import type { Catalogue } from "./types";
+import { account } from "./account/cs";
 import { bills } from "./bills/cs";
 import { paymentInstructions } from "./paymentInstructions/cs";
 import { usage } from "./usage/cs";
@@ -16,6 +17,10 @@ export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
   titles: {
     signIn: "Přihlášení",
+    forgotPassword: "Zapomenuté heslo",
+    resetPassword: "Nastavení nového hesla",
+    emailLink: "Přihlášení odkazem z e-mailu",
+    security: "Zabezpečení",
     dashboard: "Přehled",
     myLines: "Vaše linky",
     lines: "Firemní linky",
@@ -237,6 +242,16 @@ export const cs = {
     empty: "Zatím žádné e-maily.",
     received: "Přijato",
     from: "Od",
+    scope: {
+      all: "Pošta všech (otevřeno klíčem schránky).",
+      own: "Jen pošta poslaná vám. Pošta všech vyžaduje klíč schránky.",
+      none: "Přihlaste se, abyste viděli poštu poslanou vám, nebo zadejte klíč schránky pro poštu všech.",
+    },
+    key: "Klíč schránky",
+    keyHint: "Spouštěč ho uchovává v .data/dev-mailbox-key.",
+    keyWrong: "Tento klíč schránku neotevře.",
+    openKey: "Zobrazit poštu všech",
+    closeKey: "Zobrazit jen moji poštu",
     to: "Komu",
   },
   tickets: {
@@ -563,6 +578,7 @@ export const cs = {
       estimatedEnd: "Zadejte platné datum a čas, nebo pole nechte prázdné.",
     },
   },
+  account,
   bills,
   paymentInstructions,
   usage,

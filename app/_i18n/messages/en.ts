@@ -1,3 +1,4 @@
+import { account } from "./account/en";
 import { bills } from "./bills/en";
 import { paymentInstructions } from "./paymentInstructions/en";
 import { usage } from "./usage/en";
@@ -13,6 +14,10 @@ export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
     signIn: "Sign in",
+    forgotPassword: "Forgot password",
+    resetPassword: "Set a new password",
+    emailLink: "Sign in by e-mail link",
+    security: "Security",
     dashboard: "Dashboard",
     myLines: "Your lines",
     lines: "Company lines",
@@ -232,6 +237,16 @@ export const en = {
     empty: "No e-mails yet.",
     received: "Received",
     from: "From",
+    scope: {
+      all: "Everyone's mail (opened with the mailbox key).",
+      own: "Only the mail sent to you. Everyone's mail needs the mailbox key.",
+      none: "Sign in to see the mail sent to you, or enter the mailbox key to see everyone's.",
+    },
+    key: "Mailbox key",
+    keyHint: "The launcher keeps it in .data/dev-mailbox-key.",
+    keyWrong: "That key does not open the mailbox.",
+    openKey: "Show everyone's mail",
+    closeKey: "Show only my mail",
     to: "To",
   },
   tickets: {
@@ -553,6 +568,7 @@ export const en = {
       estimatedEnd: "Enter a valid date and time, or leave it empty.",
     },
   },
+  account,
   bills,
   paymentInstructions,
   usage,

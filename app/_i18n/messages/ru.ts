@@ -1,5 +1,6 @@
 import type { en } from "./en";
 import type { Catalogue } from "./types";
+import { account } from "./account/ru";
 import { bills } from "./bills/ru";
 import { paymentInstructions } from "./paymentInstructions/ru";
 import { usage } from "./usage/ru";
@@ -16,6 +17,10 @@ export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
   titles: {
     signIn: "Вход",
+    forgotPassword: "Забыли пароль",
+    resetPassword: "Новый пароль",
+    emailLink: "Вход по ссылке из письма",
+    security: "Безопасность",
     dashboard: "Обзор",
     myLines: "Ваши линии",
     lines: "Линии компании",
@@ -237,6 +242,16 @@ export const ru = {
     empty: "Писем пока нет.",
     received: "Получено",
     from: "От",
+    scope: {
+      all: "Почта всех (открыто ключом ящика).",
+      own: "Только письма, отправленные вам. Для почты всех нужен ключ ящика.",
+      none: "Войдите, чтобы увидеть письма, отправленные вам, или введите ключ ящика, чтобы увидеть почту всех.",
+    },
+    key: "Ключ ящика",
+    keyHint: "Скрипт запуска хранит его в .data/dev-mailbox-key.",
+    keyWrong: "Этот ключ не открывает ящик.",
+    openKey: "Показать почту всех",
+    closeKey: "Показать только мою почту",
     to: "Кому",
   },
   tickets: {
@@ -563,6 +578,7 @@ export const ru = {
       estimatedEnd: "Укажите правильные дату и время или оставьте поле пустым.",
     },
   },
+  account,
   bills,
   paymentInstructions,
   usage,
