@@ -63,6 +63,9 @@ export const recordSignIn = (
   entry: { userId: string; at: Date; ip: string; method: SignInMethod; userAgent: string | null },
 ) => tx.signInRecord.create({ data: entry, select: { id: true } });
 
+/** A password sign-in, outside any transaction. */
+export const recordPasswordSignIn = ({ db }: HasDb, entry: Parameters<typeof recordSignIn>[1]) => recordSignIn(db, entry);
+
 export const latestSignIns = ({ db }: HasDb, userId: string, take: number) =>
   db.signInRecord.findMany({
     where: { userId },

@@ -10,7 +10,7 @@ import { notFound } from "~/server/lib/errors";
 import { isLocale, type AppLocale } from "~/server/lib/locales";
 import { audit } from "~/server/modules/audit/audit.service";
 import { notify } from "~/server/modules/notifications/notify";
-import { recordSignIn } from "./account.repository";
+import { recordPasswordSignIn } from "./account.repository";
 import * as repo from "./identity.repository";
 import type { MeView, SetLocaleInput, SignInInput, UpdateProfileInput } from "./identity.schemas";
 
@@ -34,7 +34,7 @@ export async function authenticate(deps: Deps, input: SignInInput, ip: string, u
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyPassword(await dummyHash(), input.password);
   if (!user || !valid) return { ok: false, reason: "invalid" };
   await releaseAttempt(deps, [pair], address);
-  await recordSignIn(deps.db, { userId: user.id, at: deps.clock.now(), ip, method: "password", userAgent });
+  await recordPasswordSignIn(deps, { userId: user.id, at: deps.clock.now(), ip, method: "password", userAgent });
   const locale = isLocale(user.locale) ? user.locale : "en";
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, locale } };
 }
