@@ -17,7 +17,7 @@ export const costCentres = (db: Db): CostCentres => ({
 });
 
 /** The customer's name, address, company number and VAT number; null for an unknown id. */
-export const customerIdentity = (db: Db, customerId: string) =>
+export const customerIdentity = ({ db }: { db: Db }, customerId: string) =>
   db.customer.findUnique({ where: { id: customerId }, select: { name: true, address: true, companyId: true, vatId: true } });
 
 export const billsDeps = ({ billing, db }: Deps): BillsDeps => ({ billing, costCentres: costCentres(db) });

@@ -1,6 +1,6 @@
 // How a bill line reads, the same on the bill page and in its PDF: description, quantity in the units a
 // person reads (minutes, MB, days) and dates. Pure: the caller brings the `bills` texts and a number format.
-import type { BillLineView } from "~/server/gateways/billing/billing-views";
+import type { BillLineView } from "~/server/gateways/billing/billing-gateway";
 
 type Line = Pick<BillLineView, "kind" | "usageKind" | "zone" | "description" | "quantity" | "startDate" | "endDate">;
 type Values = Record<string, string | number>;

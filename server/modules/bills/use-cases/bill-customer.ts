@@ -4,8 +4,8 @@ import type { Deps } from "~/server/container";
 import { notFound } from "~/server/lib/errors";
 import { customerIdentity } from "../bills.repository";
 
-export async function billCustomer({ db }: Pick<Deps, "db">, actor: CustomerActor) {
-  const customer = await customerIdentity(db, actor.customerId);
+export async function billCustomer(deps: Pick<Deps, "db">, actor: CustomerActor) {
+  const customer = await customerIdentity(deps, actor.customerId);
   if (!customer) throw notFound("customer");
   return customer;
 }
