@@ -43,6 +43,7 @@ test("a person signs in with an e-mailed link instead of the password", async ({
   const petr = await freshPerson(`link-${info.project.name}`);
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Sign in with an e-mail link instead" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in by e-mail link" })).toBeVisible();
   await page.getByLabel("E-mail").fill(petr.email);
   await page.getByRole("button", { name: "Send the sign-in link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "sign-in link" })).toBeVisible();

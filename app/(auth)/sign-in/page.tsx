@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { currentSession } from "~/server/auth/auth";
+import { api } from "~/app/_lib/trpc/server";
 import { titled } from "~/app/_lib/metadata";
 import { AuthCard } from "../_components/auth-card";
 import { SignInForm } from "./sign-in-form";
@@ -13,7 +13,8 @@ type Notice = (typeof notices)[number];
 const isNotice = (v: unknown): v is Notice => (notices as readonly unknown[]).includes(v);
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string }> }) {
-  if (await currentSession()) redirect("/dashboard");
+  // A session that was signed out everywhere still has its cookie: only a live one leaves for the dashboard.
+  if ((await api()).actor) redirect("/dashboard");
   const [t, a] = await Promise.all([getTranslations("auth"), getTranslations("account")]);
   const { next, notice } = await searchParams;
   return (
