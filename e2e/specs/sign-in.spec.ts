@@ -38,7 +38,8 @@ test("sub-user sees only the one line granted to them", async ({ page }) => {
 test("SLA client sees its business lines", async ({ page }) => {
   await signIn(page, personas.sla.email);
   await expect(page).toHaveURL(/\/dashboard$/);
-  expect(await page.getByRole("main").getByRole("article").count()).toBeGreaterThan(0);
+  // The cards stream in after the page's frame: wait for the first before counting.
+  await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();
 });
 
 for (const staff of ["dispatcher", "technician", "agent"] as const) {
