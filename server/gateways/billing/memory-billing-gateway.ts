@@ -10,7 +10,16 @@ import { conflict, invalid, notFound } from "~/server/lib/errors";
 import { toPage } from "~/server/lib/pagination";
 import type { BillingEvent } from "./billing-events";
 import type { BillingGateway, PlanComparison } from "./billing-gateway";
-import type { BillPreview, BillRunResult, CustomerBill, ScheduledMove, UsageLevels, UsageRecordView } from "./billing-views";
+import type {
+  BillPreview,
+  BillRunResult,
+  CustomerBill,
+  ScheduledMove,
+  ServiceSuspensionView,
+  UsageLevels,
+  UsageRecordView,
+} from "./billing-views";
+import { memorySuspensions } from "./memory-service-suspension";
 import { emptyPreview, memoryLedger, type MemoryAccount, type MemoryBill, type MemoryService } from "./memory-billing-ledger";
 import { toMeters } from "./meters";
 
@@ -36,6 +45,7 @@ export type MemoryBilling = BillingGateway & {
   feed: EventOutbox<BillingEvent>;
   moves: (ScheduledMove & { cancelled: boolean })[];
   planChanges: PlanChange[];
+  suspensions: ServiceSuspensionView[];
 };
 
 export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
@@ -110,9 +120,16 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
     return { service, to };
   };
 
+  const suspensions = memorySuspensions({ accounts, services, events, clock, once, sees });
+
   return {
     moves,
     planChanges,
+    suspensions: suspensions.rows,
+    listSuspensions: suspensions.list,
+    suspendedAccounts: suspensions.accounts,
+    suspendServices: suspensions.suspend,
+    restoreServices: suspensions.restore,
     async comparePlans(scope, serviceId) {
       const s = services.get(serviceId);
       if (!s || s.customerId !== scope.customerId || !sees(scope, serviceId)) return null;
