@@ -6,6 +6,7 @@ import { usage } from "./usage/cs";
 import { statements } from "./statements/cs";
 import { sla } from "./sla/cs";
 import { moves } from "./moves/cs";
+import { collections } from "./collections/cs";
 import { orders } from "./orders/cs";
 import { disputes } from "./disputes/cs";
 import { payments } from "./payments/cs";
@@ -13,6 +14,7 @@ import { payments } from "./payments/cs";
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
   titles: {
+    overdue: "Neuhrazená vyúčtování",
     signIn: "Přihlášení",
     dashboard: "Přehled",
     lines: "Firemní linky",
@@ -199,6 +201,8 @@ export const cs = {
       usageThreshold: "Upozornění na čerpání",
       usageRoaming: "Upozornění na roaming",
       billOverdue: "Upomínky neuhrazených vyúčtování",
+      serviceSuspended: "Omezení služeb kvůli neuhrazeným vyúčtováním",
+      serviceRestored: "Obnovení služeb",
     },
   },
   staff: {
@@ -563,6 +567,7 @@ export const cs = {
   statements,
   sla,
   moves,
+  collections,
   orders,
   disputes,
   payments,

@@ -4,12 +4,14 @@ import { usage } from "./usage/en";
 import { statements } from "./statements/en";
 import { sla } from "./sla/en";
 import { moves } from "./moves/en";
+import { collections } from "./collections/en";
 import { orders } from "./orders/en";
 import { disputes } from "./disputes/en";
 import { payments } from "./payments/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
+    overdue: "Overdue bills",
     signIn: "Sign in",
     dashboard: "Dashboard",
     lines: "Company lines",
@@ -194,6 +196,8 @@ export const en = {
       usageThreshold: "Usage alerts",
       usageRoaming: "Roaming alerts",
       billOverdue: "Overdue bill reminders",
+      serviceSuspended: "Services limited for unpaid bills",
+      serviceRestored: "Services restored",
     },
   },
   staff: {
@@ -553,6 +557,7 @@ export const en = {
   statements,
   sla,
   moves,
+  collections,
   orders,
   disputes,
   payments,

@@ -6,6 +6,7 @@ import { usage } from "./usage/ru";
 import { statements } from "./statements/ru";
 import { sla } from "./sla/ru";
 import { moves } from "./moves/ru";
+import { collections } from "./collections/ru";
 import { orders } from "./orders/ru";
 import { disputes } from "./disputes/ru";
 import { payments } from "./payments/ru";
@@ -13,6 +14,7 @@ import { payments } from "./payments/ru";
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
   titles: {
+    overdue: "Просроченные счета",
     signIn: "Вход",
     dashboard: "Обзор",
     lines: "Линии компании",
@@ -199,6 +201,8 @@ export const ru = {
       usageThreshold: "Предупреждения о расходе",
       usageRoaming: "Уведомления о роуминге",
       billOverdue: "Напоминания о просроченных счетах",
+      serviceSuspended: "Ограничение услуг из-за неоплаченных счетов",
+      serviceRestored: "Восстановление услуг",
     },
   },
   staff: {
@@ -563,6 +567,7 @@ export const ru = {
   statements,
   sla,
   moves,
+  collections,
   orders,
   disputes,
   payments,

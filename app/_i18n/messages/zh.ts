@@ -6,6 +6,7 @@ import { usage } from "./usage/zh";
 import { statements } from "./statements/zh";
 import { sla } from "./sla/zh";
 import { moves } from "./moves/zh";
+import { collections } from "./collections/zh";
 import { orders } from "./orders/zh";
 import { disputes } from "./disputes/zh";
 import { payments } from "./payments/zh";
@@ -13,6 +14,7 @@ import { payments } from "./payments/zh";
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
   titles: {
+    overdue: "逾期账单",
     signIn: "登录",
     dashboard: "概览",
     lines: "公司线路",
@@ -197,6 +199,8 @@ export const zh = {
       usageThreshold: "用量提醒",
       usageRoaming: "漫游提醒",
       billOverdue: "逾期账单提醒",
+      serviceSuspended: "因未付账单限制服务",
+      serviceRestored: "服务恢复",
     },
   },
   staff: {
@@ -550,6 +554,7 @@ export const zh = {
   statements,
   sla,
   moves,
+  collections,
   orders,
   disputes,
   payments,

@@ -209,7 +209,9 @@ export function billingContract(name: string, make: () => Promise<BillingContrac
       const key = randomUUID();
       const suspended = await billing.suspendServices({ billingAccountId: anna.accountId, reason: "unpaid_bills", idempotencyKey: key });
       // The mobile line loses roaming and premium numbers; broadband is left alone.
-      expect(suspended).toMatchObject({ billingAccountId: anna.accountId, state: "suspended", serviceIds: [phone] });
+      expect(suspended).toMatchObject({ billingAccountId: anna.accountId, state: "suspended" });
+      expect(suspended.serviceIds).toContain(phone);
+      expect(suspended.serviceIds).not.toContain(fibre);
       expect(await billing.suspendServices({ billingAccountId: anna.accountId, reason: "unpaid_bills", idempotencyKey: key })).toEqual(
         suspended,
       );
@@ -240,7 +242,7 @@ export function billingContract(name: string, make: () => Promise<BillingContrac
 
       const restoreKey = randomUUID();
       const restored = await billing.restoreServices({ billingAccountId: anna.accountId, idempotencyKey: restoreKey });
-      expect(restored).toMatchObject({ state: "restored", serviceIds: [phone] });
+      expect(restored).toMatchObject({ state: "restored", serviceIds: [...suspended.serviceIds].sort() });
       expect(await billing.restoreServices({ billingAccountId: anna.accountId, idempotencyKey: restoreKey })).toEqual(restored);
       expect((await billing.restoreServices({ billingAccountId: anna.accountId, idempotencyKey: randomUUID() })).serviceIds).toEqual([]);
       expect(await billing.listSuspensions(anna.scope, { openOnly: true })).toEqual([]);
@@ -249,11 +251,8 @@ export function billingContract(name: string, make: () => Promise<BillingContrac
 
       const events = await suspensionEvents(feed, anna.accountId);
       expect(events.map((e) => e.state)).toEqual(["suspended", "restored"]);
-      expect(events[0]).toMatchObject({
-        relatedParty: [{ id: anna.scope.customerId, role: "customer" }],
-        reason: "unpaid_bills",
-        services: [{ id: phone, kind: "mobile", barred: ["roaming", "premium_numbers"] }],
-      });
+      expect(events[0]).toMatchObject({ relatedParty: [{ id: anna.scope.customerId, role: "customer" }], reason: "unpaid_bills" });
+      expect(events[0]!.services.find((s) => s.id === phone)).toMatchObject({ kind: "mobile", barred: ["roaming", "premium_numbers"] });
     });
   });
 }

@@ -24,9 +24,9 @@ export function eligibility(input: {
 }): { eligible: true } | { eligible: false; reason: Ineligible } {
   if (input.hasActive) return { eligible: false, reason: "already_arranged" };
   if (input.owedMinor <= 0n) return { eligible: false, reason: "nothing_overdue" };
-  if (input.owedMinor < MIN_ARRANGEMENT_MINOR) return { eligible: false, reason: "below_minimum" };
   const since = addMonths(input.today, -BROKEN_COOL_OFF_MONTHS);
   if (input.brokenOn.some((d) => d > since)) return { eligible: false, reason: "broken_recently" };
+  if (input.owedMinor < MIN_ARRANGEMENT_MINOR) return { eligible: false, reason: "below_minimum" };
   return { eligible: true };
 }
 
