@@ -38,6 +38,8 @@ export default defineConfig({
           fileParallelism: false,
           sequence: { groupOrder: 1 },
           globalSetup: ["tests/kit/global-setup.ts"],
+          // next-auth reads the request through next/headers: inlined, a route-handler test can stand in for the request.
+          server: { deps: { inline: ["next-auth"] } },
           setupFiles: ["tests/kit/setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

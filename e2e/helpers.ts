@@ -33,3 +33,31 @@ export async function openAccountMenu(page: Page) {
   await openMenu(page);
   await page.getByRole("button", { name: "Account" }).click();
 }
+
+/**
+ * The newest e-mail to `to` whose subject matches, read in the dev mailbox with the mailbox key (a context of its
+ * own, so the page under test keeps its cookies). Waits for the worker to deliver it.
+ */
+export async function latestMail(browser: Browser, baseURL: string, to: string, subject: string | RegExp): Promise<string> {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: "dev_mailbox_key", value: process.env.DEV_MAILBOX_KEY ?? "", url: new URL("/dev", baseURL).href }]);
+  const page = await context.newPage();
+  let text = "";
+  await expect(async () => {
+    await page.goto("/dev/mailbox");
+    const mail = page
+      .getByRole("article")
+      .filter({ hasText: to })
+      .filter({ has: page.getByRole("heading", { name: subject }) });
+    text = (await mail.first().locator("pre").textContent({ timeout: 1000 })) ?? "";
+  }).toPass({ timeout: 30_000 });
+  await context.close();
+  return text;
+}
+
+/** The first link into the portal in an e-mail's text. */
+export const linkIn = (text: string, path: string) => {
+  const match = text.match(new RegExp(`https?://\\S+${path}[A-Za-z0-9_-]+`));
+  if (!match) throw new Error(`no ${path} link in: ${text}`);
+  return new URL(match[0]).pathname;
+};

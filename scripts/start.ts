@@ -67,6 +67,7 @@ async function main() {
       const catcher = await startMailCatcher({ onMail: mailbox.onMail });
       cleanups.push(mailbox.close, catcher.stop);
       env.SMTP_URL = catcher.url;
+      env.DEV_MAILBOX_KEY ||= await persistentSecret(path.join(dataDir, "dev-mailbox-key"));
       if (demo) env.DEV_MAILBOX = "1";
       else console.log(`SMTP_URL is not set: e-mail is caught locally (${catcher.url}) and not delivered.`);
     }
@@ -102,7 +103,10 @@ async function main() {
     console.log(`\nPortal ready: ${env.APP_URL}`);
     if (demo) console.log(`Demo login: ${DEMO_LOGIN} (more personas in README.md)`);
     if (stripe) console.log(`Card payments go to the local Stripe emulator (${env.STRIPE_EMULATOR_URL}): test card 4242 4242 4242 4242.`);
-    if (env.DEV_MAILBOX) console.log(`Outgoing e-mail is caught locally (${env.SMTP_URL}) and shown in the dev mailbox.`);
+    if (env.DEV_MAILBOX) {
+      console.log(`Outgoing e-mail is caught locally (${env.SMTP_URL}) and shown in the dev mailbox (${env.APP_URL}/dev/mailbox):`);
+      console.log("each person sees their own mail there; everyone's opens with the key in .data/dev-mailbox-key.");
+    }
     console.log("Ctrl-C stops everything.\n");
   } catch (err) {
     await failed(err instanceof Error ? err.message : String(err));

@@ -123,6 +123,7 @@ async function main() {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     Object.assign(env, { SMTP_URL: catcher.url, DEV_MAILBOX: "1", APP_URL: baseUrl, PORT: String(port) });
+    env.DEV_MAILBOX_KEY = `test-mailbox-${randomBytes(16).toString("hex")}`; // e2e reads anyone's mail with it
     const stripe = await startLocalStripe(env, { appUrl: baseUrl, port: 0 });
     if (stripe) cleanups.push(stripe.stop);
     await mustRun("seed (prisma/seed/seed.ts)", bin("tsx"), ["prisma/seed/seed.ts"], { env });

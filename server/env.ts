@@ -22,6 +22,9 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Operator Self-Care <no-reply@operator.test>"),
   DEV_MAILBOX: flag,
+  // Opens the dev mailbox's view of everyone's mail (npm start keeps one in .data/dev-mailbox-key); without it each
+  // signed-in person sees only what was sent to them.
+  DEV_MAILBOX_KEY: z.string().min(32, { message: "DEV_MAILBOX_KEY must be at least 32 characters" }).optional(),
   // Seed the demo world into an external database too (the embedded default always has it).
   DEMO: flag,
   // The account customers pay bills into (payment instructions and the QR payment code); the defaults are a demo account.
@@ -35,6 +38,14 @@ const schema = z.object({
     .default("GIBACZPX")
     .transform((v) => v.trim().toUpperCase())
     .refine((v) => v === "" || isValidBic(v), { message: "OPERATOR_BIC must be a BIC of 8 or 11 characters, or empty" }),
+  // The supplier as bills (tax documents) name it; the defaults are a demo operator.
+  OPERATOR_NAME: z.string().trim().min(1).default("My Operator a.s."),
+  OPERATOR_ADDRESS: z.string().trim().min(1).default("Vinohradská 2828/151, 130 00 Praha 3, Czech Republic"),
+  OPERATOR_COMPANY_ID: z.string().trim().default("12345678"),
+  OPERATOR_VAT_ID: z.string().trim().default("CZ12345678"),
+  // TM Forum's OpenAPI documents the /tmf-api facades implement and serve (Apache 2.0, published by TM Forum): read
+  // from beside the project rather than copied into it.
+  TMF_SPECS_DIR: z.string().trim().min(1).default("../shared/tmf-specs"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

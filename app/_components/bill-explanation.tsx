@@ -66,7 +66,7 @@ function ReasonsTable({ id, caption, reasons, currency }: { id: string; caption:
   );
 }
 
-function ReasonSentence({ reason: r, currency }: { reason: Reason; currency: string }) {
+export function ReasonSentence({ reason: r, currency }: { reason: Reason; currency: string }) {
   const t = useTranslations("bills.explain");
   const kinds = useTranslations("services.kinds");
   const units = useTranslations("bills.units");
@@ -91,6 +91,7 @@ function ReasonSentence({ reason: r, currency }: { reason: Reason; currency: str
         current: money(r.current.amountMinor),
         items: r.items.join(", "),
         usage,
+        withUsage: usage ? "yes" : "no",
         rateChanged: r.rateBp && r.rateBp.previous !== r.rateBp.current ? "yes" : "no",
         fromRate: r.rateBp ? formatRate(format, r.rateBp.previous) : "",
         toRate: r.rateBp ? formatRate(format, r.rateBp.current) : "",

@@ -1,5 +1,6 @@
 // Formatting shared by the bill components: money in minor units, calendar dates and periods, in the viewer's locale.
 import type { useFormatter } from "next-intl";
+import { rateText, usageText as usageTextOf, type LineTexts, type UnitTexts } from "~/server/modules/bills/line-format";
 
 type Formatter = ReturnType<typeof useFormatter>;
 
@@ -14,22 +15,18 @@ export const formatDay = (format: Formatter, day: string) =>
 export const formatPeriod = (format: Formatter, period: string) =>
   format.dateTime(new Date(`${period}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
 
-/** The day before a date: line end dates are exclusive, people read the last day. */
-export function dayBefore(day: string) {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
-
-export const formatRate = (format: Formatter, bp: number) => format.number(bp / 10_000, { style: "percent", maximumFractionDigits: 2 });
-
-const MIB = 1_048_576;
-export type UnitTexts = { count: (unit: "minutes" | "sms", count: number) => string; size: (unit: "mb" | "gb", amount: string) => string };
+export const formatRate = (format: Formatter, bp: number) => rateText((n, o) => format.number(n, o), bp);
 
 /** Base units as a person reads them: seconds → minutes, bytes → MB or GB. */
-export function usageText(kind: "voice" | "sms" | "data", quantity: number, format: Formatter, texts: UnitTexts) {
-  if (kind === "voice") return texts.count("minutes", Math.ceil(quantity / 60));
-  if (kind === "sms") return texts.count("sms", quantity);
-  const mb = quantity / MIB;
-  return mb >= 1024
-    ? texts.size("gb", format.number(mb / 1024, { maximumFractionDigits: 2 }))
-    : texts.size("mb", format.number(mb, { maximumFractionDigits: mb < 10 ? 1 : 0 }));
-}
+export const usageText = (kind: "voice" | "sms" | "data", quantity: number, format: Formatter, texts: UnitTexts) =>
+  usageTextOf(kind, quantity, (n, o) => format.number(n, o), texts);
+
+type Texts = (key: string, values?: Record<string, string | number>) => string;
+
+/** What the shared line formatter needs, from the page's translators (`bills.detail`, `bills.units`) and formatter. */
+export const lineTexts = (detail: unknown, units: unknown, format: Formatter): LineTexts => ({
+  detail: detail as Texts,
+  units: units as Texts,
+  number: (n, o) => format.number(n, o),
+  day: (iso) => formatDay(format, iso),
+});

@@ -36,7 +36,13 @@ export function PaymentsTable({ id, payments, showBill = true }: { id: string; p
                 </>
               )}
             </td>
-            <td>{p.card ? t("cardOf", { brand: cardBrandName(p.card.brand), last4: p.card.last4 }) : "—"}</td>
+            <td>
+              {p.card
+                ? t("cardOf", { brand: cardBrandName(p.card.brand), last4: p.card.last4 })
+                : p.method === "bank_transfer"
+                  ? t("bankTransfer")
+                  : "—"}
+            </td>
             {showBill && (
               <td>
                 <Link href={`/bills/${p.bill.id}`}>{p.bill.number}</Link>

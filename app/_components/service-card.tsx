@@ -1,10 +1,14 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ServiceView } from "~/server/modules/services/services.schemas";
 import { StatusBadge } from "./status-badge";
 
-/** One service on the dashboard; its accessible name is its label and identifier. */
-export function ServiceCard({ service }: { service: ServiceView }) {
+/**
+ * One service on the dashboard; its accessible name is its label and identifier.
+ * `children`: what the home screen adds about the line, after its own link.
+ */
+export function ServiceCard({ service, children }: { service: ServiceView; children?: ReactNode }) {
   const t = useTranslations("services");
   const kind = t(`kinds.${service.kind}`);
   const headingId = `service-${service.id}`;
@@ -24,6 +28,7 @@ export function ServiceCard({ service }: { service: ServiceView }) {
           <span className="visually-hidden"> {service.identifier}</span>
         </Link>
       </p>
+      {children}
     </article>
   );
 }

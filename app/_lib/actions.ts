@@ -14,19 +14,22 @@ import { canActFor, setLocale } from "~/server/modules/identity/identity.service
 import { SignInInput } from "~/server/modules/identity/identity.schemas";
 import { api } from "./trpc/server";
 
-export type SignInState = { error: "invalid" | "throttled" | "invalidInput" | null; minutes?: number };
+/** email: what was typed, so a failed attempt keeps it filled in. */
+export type SignInState = { error: "invalid" | "throttled" | "invalidInput" | null; minutes?: number; email?: string };
 
 const safeNext = (v: FormDataEntryValue | null) => (typeof v === "string" && /^\/(?!\/)[\w\-/?=&%.]*$/.test(v) ? v : "/dashboard");
 
 export async function signInAction(_: SignInState, form: FormData): Promise<SignInState> {
-  const input = SignInInput.safeParse({ email: form.get("email"), password: form.get("password") });
-  if (!input.success) return { error: "invalidInput" };
+  const typed = form.get("email");
+  const email = typeof typed === "string" ? typed.slice(0, 254) : "";
+  const input = SignInInput.safeParse({ email: typed, password: form.get("password") });
+  if (!input.success) return { error: "invalidInput", email };
   try {
     await signIn("credentials", { ...input.data, redirectTo: safeNext(form.get("next")) });
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
-      return code === "throttled" ? { error: "throttled", minutes: env.LOGIN_WINDOW_MINUTES } : { error: "invalid" };
+      return code === "throttled" ? { error: "throttled", minutes: env.LOGIN_WINDOW_MINUTES, email } : { error: "invalid", email };
     }
     throw e; // the redirect after success
   }

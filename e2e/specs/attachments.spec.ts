@@ -13,7 +13,7 @@ const fakePng = Buffer.from("This is plain text pretending to be a picture.");
 /** Anna reports a fault on her home internet (optionally with files) and lands on the new ticket. */
 async function report(anna: Page, description: string, files?: Parameters<Page["setInputFiles"]>[1]) {
   await anna.goto("/dashboard");
-  await anna.getByRole("link", { name: /BB-PRG-004512/ }).click();
+  await anna.getByRole("link", { name: "View details BB-PRG-004512" }).click();
   await anna.getByRole("link", { name: "Report a fault" }).click();
   await anna.getByLabel("Category").selectOption({ label: "Connection drops out" });
   await anna.getByLabel("Describe the problem").fill(description);

@@ -25,7 +25,8 @@ test("enterprise admin sees the company's lines, searchable and paginated", asyn
   await expect(page.getByText(/Page 1 of \d+/).first()).toBeVisible();
   await page.getByLabel("Search lines").fill("Brno-never-matches-xyz");
   await page.getByLabel("Search lines").press("Enter");
-  await expect(page.getByRole("table")).toHaveCount(0);
+  await expect(page.getByText("No lines match your search.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Company lines" })).toHaveCount(0);
 });
 
 test("sub-user sees only the one line granted to them", async ({ page }) => {

@@ -19,7 +19,7 @@ test.describe.serial("repair of a fault", () => {
     // ── Anna reports a fault on her home internet ────────────────────────────────────────────────
     const anna = await as(browser, "subscriber");
     await anna.goto("/dashboard");
-    await anna.getByRole("link", { name: /BB-PRG-004512/ }).click();
+    await anna.getByRole("link", { name: "View details BB-PRG-004512" }).click();
     await expect(anna).toHaveURL(/\/services\/[0-9a-f-]{36}$/);
     await anna.getByRole("link", { name: "Report a fault" }).click();
     await expect(anna.getByRole("heading", { level: 1, name: "Report a fault" })).toBeVisible();

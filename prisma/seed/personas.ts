@@ -24,6 +24,8 @@ export type CustomerSeed = {
   slaTier: SlaTier;
   accounts: { number: string; name: string }[];
   costCentres?: { code: string; name: string }[];
+  /** what bills print of the customer: postal address, company number, VAT number */
+  identity?: { address: string; companyId?: string; vatId?: string };
   members: MemberSeed[];
   services: ServiceSeed[];
 };
@@ -37,6 +39,7 @@ const anna: CustomerSeed = {
   segment: "consumer",
   slaTier: "standard",
   accounts: [{ number: "BA-100001", name: "Anna Novak" }],
+  identity: { address: prague },
   members: [{ email: "subscriber@demo.test", role: "owner" }],
   services: [
     { kind: "mobile", identifier: "+420 601 234 567", plan: "MOB-M", account: "BA-100001", label: "My phone" },
@@ -85,6 +88,7 @@ const acme: CustomerSeed = {
   kind: "enterprise",
   segment: "business",
   slaTier: "business",
+  identity: { address: acmeHq, companyId: "87654321", vatId: "CZ87654321" },
   accounts: [
     { number: "BA-200001", name: "Acme Ltd – mobile" },
     { number: "BA-200002", name: "Acme Ltd – data" },

@@ -3,6 +3,12 @@ import { env } from "~/server/env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "~/server/auth/password";
 import { createDb, type Db } from "~/server/db/client";
+import { depsFor } from "~/server/container";
+import { systemClock } from "~/server/lib/clock";
+import { troubleTicketApi } from "~/server/tmf/apis/trouble-ticket";
+import { apiClients } from "~/server/tmf/clients/api-clients.repository";
+import { tmfRoute } from "~/server/tmf/kit/serve";
+import { DEMO_BIGCORP_API_KEY, DEMO_OPERATOR_API_KEY } from "./api-clients";
 import { DEMO_PASSWORD } from "./personas";
 import { seedDemo } from "./seed";
 
@@ -41,6 +47,22 @@ describe("demo world seed", () => {
     });
   });
 
+  it("gives the operator an operator-wide TMF API key and BigCorp one that sees BigCorp's tickets only", async () => {
+    const clients = apiClients(db);
+    expect(await clients.byKey(DEMO_OPERATOR_API_KEY)).toMatchObject({ customer: null });
+    const bigcorp = await clients.byKey(DEMO_BIGCORP_API_KEY);
+    expect(bigcorp?.customer).toMatchObject({ kind: "enterprise" });
+    const { GET } = tmfRoute(troubleTicketApi, () => depsFor(db, systemClock));
+    const list = (key: string) =>
+      GET(new Request("http://demo.test/tmf-api/troubleTicket/v4/troubleTicket", { headers: { authorization: `Bearer ${key}` } }), {
+        params: Promise.resolve({ path: ["troubleTicket"] }),
+      }).then((r) => r.json() as Promise<{ id: string; relatedParty: { id: string }[] }[]>);
+    const [own, all] = [await list(DEMO_BIGCORP_API_KEY), await list(DEMO_OPERATOR_API_KEY)];
+    expect(own.length).toBeGreaterThan(0);
+    expect(new Set(own.map((t) => t.relatedParty[0]!.id))).toEqual(new Set([bigcorp!.customer!.id]));
+    expect(all.map((t) => t.id)).toEqual(expect.arrayContaining(own.map((t) => t.id)));
+  });
+
   it("a second run changes nothing", async () => {
     const count = () =>
       Promise.all([
@@ -54,6 +76,7 @@ describe("demo world seed", () => {
         db.ledgerPosting.count(),
         db.discount.count(),
         db.oneTimeCharge.count(),
+        db.apiClient.count(),
       ]);
     const before = await count();
     expect(await seedDemo(db, SEEDED_AT)).toMatchObject({ created: false });

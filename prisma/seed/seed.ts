@@ -8,6 +8,7 @@ import type { ServiceKind } from "~/server/db/generated/enums";
 import { env } from "~/server/env";
 import { hashPassword } from "~/server/auth/password";
 import { systemClock } from "~/server/lib/clock";
+import { seedApiClients } from "./api-clients";
 import { seedBillingHistory } from "./billing-history";
 import { CURRENCY, plans } from "./catalogue";
 import { customers, DEMO_PASSWORD, users, type CustomerSeed } from "./personas";
@@ -32,6 +33,7 @@ export async function seedDemo(db: Db, now: Date): Promise<SeedResult> {
   // The histories are relative to today and keep themselves up to date: each run adds what is missing.
   await seedBillingHistory(db, now);
   await seedSlaHistory(db, now);
+  await seedApiClients(db);
   return { created, ...totals };
 }
 
@@ -130,7 +132,17 @@ async function upsertCustomer(tx: Tx, c: CustomerSeed): Promise<string> {
   const number = c.accounts[0]?.number ?? "";
   const existing = await tx.billingAccount.findUnique({ where: { number }, select: { customerId: true } });
   if (existing) return existing.customerId;
-  const row = await tx.customer.create({ data: { name: c.name, kind: c.kind, segment: c.segment, slaTier: c.slaTier } });
+  const row = await tx.customer.create({
+    data: {
+      name: c.name,
+      kind: c.kind,
+      segment: c.segment,
+      slaTier: c.slaTier,
+      address: c.identity?.address,
+      companyId: c.identity?.companyId,
+      vatId: c.identity?.vatId,
+    },
+  });
   return row.id;
 }
 

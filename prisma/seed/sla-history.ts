@@ -9,6 +9,8 @@ import { isDue, outageStart, slaStory, type HistoryTicket } from "./sla-story";
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const OUTAGE_TITLE = "Fibre cut on the Ostrava backbone";
+/** Open on any day the demo starts: it covers BigCorp's Plzeň line alone (no other demo customer has a site there). */
+export const OPEN_OUTAGE_TITLE = "Power failure at the Plzeň exchange";
 
 export type { HistoryStep, HistoryTicket } from "./sla-story";
 
@@ -80,5 +82,18 @@ export async function seedSlaHistory(db: Db, now: Date): Promise<void> {
       at: start,
     });
     await repair.closeOutage(outage.id, new Date(start.getTime() + 4 * HOUR + 30 * MINUTE));
+  }
+
+  // Starts now (nothing of it in a past month's figures) and is expected to be fixed within hours; a new one when it was closed.
+  const plzen = byIdentifier.get("LL-PLZN-0002")?.area;
+  if (plzen && !(await db.outage.findFirst({ where: { title: OPEN_OUTAGE_TITLE, closedAt: null }, select: { id: true } }))) {
+    await repair.createOutage({
+      area: plzen,
+      serviceKind: "broadband",
+      title: OPEN_OUTAGE_TITLE,
+      estimatedEnd: new Date(now.getTime() + 6 * HOUR),
+      createdById: dispatcher?.id ?? owner.id,
+      at: now,
+    });
   }
 }

@@ -1,19 +1,18 @@
 // `npm run bench:billing [-- --customers 10000 --cdrs 1000000 --period 2026-10 --keep]`
-// A fresh database beside DATABASE_URL's (billing_bench_<pid>, dropped at the end unless --keep):
+// A fresh database (billing_bench_<pid>) beside DATABASE_URL's, or in an embedded cluster of its own when none is set,
+// dropped at the end unless --keep:
 // migrate, the standard dataset, the bill run, the exactness checks, and the figures: CDRs/s, bills/s,
 // seconds, and in the same run a bare GROUP BY over the same CDRs with the ratio between the two.
-import { execFile } from "node:child_process";
 import { loadavg } from "node:os";
-import path from "node:path";
-import { parseArgs, promisify } from "node:util";
+import { parseArgs } from "node:util";
 import pg from "pg";
 import { createDb } from "~/server/db/client";
-import { env } from "~/server/env";
 import { runBillRun } from "~/server/gateways/billing/bill-run";
 import { loadAccountInput, loadCatalogue } from "~/server/gateways/billing/rating-input";
 import { billingPeriod } from "~/server/gateways/billing/rating";
 import { rateAccount } from "~/server/gateways/billing/rating-account";
 import { ensureBillingCatalogue } from "~/server/gateways/billing/tariff-catalogue";
+import { openBenchDatabase } from "./bench-database";
 import { insertBillingExtras, insertCdrs, insertCustomers } from "./billing-dataset";
 
 const SAMPLE = 200; // accounts re-rated by the pure reference
@@ -33,16 +32,6 @@ function options() {
   });
   billingPeriod(values.period, 1);
   return { customers: Number(values.customers), cdrs: Number(values.cdrs), period: values.period, keep: values.keep };
-}
-
-async function sql(url: string, text: string) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await c.query(text);
-  } finally {
-    await c.end();
-  }
 }
 
 /** Σ-identities that must hold to the minor unit; returns the failures. */
@@ -78,25 +67,21 @@ async function checks(client: pg.Client, period: string, cdrs: number, unrated: 
 async function main() {
   const o = options();
   const [year, month] = o.period.split("-").map(Number) as [number, number];
-  const name = `billing_bench_${process.pid}`;
-  const url = Object.assign(new URL(env.DATABASE_URL), { pathname: `/${name}` }).toString();
   const started = performance.now();
+  let t = performance.now();
+  const database = await openBenchDatabase(`billing_bench_${process.pid}`, o.keep);
+  const { url } = database;
+  // server/env reads this lazily: set before the first use, so nothing of the portal's can reach another database.
+  process.env.DATABASE_URL = url;
   console.log(
     `load average ${loadavg()
       .map((x) => x.toFixed(2))
-      .join(" ")} · database ${name}`,
+      .join(" ")} · ${database.where}`,
   );
-  await sql(env.DATABASE_URL, `CREATE DATABASE "${name}"`);
+  console.log(`database + migrate     ${fmt(seconds(t))} s`);
   const db = createDb(url, 2);
   const client = new pg.Client({ connectionString: url });
   try {
-    let t = performance.now();
-    const prisma = path.join(process.cwd(), "node_modules", ".bin", "prisma");
-    const cli = { env: { ...process.env, DATABASE_URL: url }, timeout: 300_000 };
-    await promisify(execFile)(prisma, ["migrate", "deploy"], cli);
-    await promisify(execFile)(prisma, ["migrate", "status"], cli); // exits 1 while anything is pending
-    console.log(`migrate                ${fmt(seconds(t))} s`);
-
     await client.connect();
     t = performance.now();
     const counts = await insertCustomers(client, o.customers, 1, new Date(billingPeriod(o.period, 1).end));
@@ -174,8 +159,8 @@ async function main() {
   } finally {
     await client.end().catch(() => {});
     await db.$disconnect();
-    if (!o.keep) await sql(env.DATABASE_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    else console.log(`kept ${url}`);
+    const kept = await database.close();
+    if (kept) console.log(kept);
   }
 }
 

@@ -132,3 +132,18 @@ describe("idempotency and refunds", () => {
     expect((await kit.stripe.refunds.list({ charge: "ch_other" })).data).toEqual([]);
   });
 });
+
+describe("listing payment intents", () => {
+  it("pages newest first with starting_after and refuses a limit outside 1–100", async () => {
+    const sessions = [await paymentSession(kit.stripe), await paymentSession(kit.stripe), await paymentSession(kit.stripe)];
+    for (const s of sessions) await submitCard(s.url!, {});
+    const paid = await Promise.all(sessions.map(async (s) => (await kit.stripe.checkout.sessions.retrieve(s.id)).payment_intent as string));
+    const first = await kit.stripe.paymentIntents.list({ limit: 2 });
+    expect(first.data.map((pi) => pi.id)).toEqual([paid[2], paid[1]]);
+    expect(first.has_more).toBe(true);
+    const next = await kit.stripe.paymentIntents.list({ limit: 2, starting_after: paid[1] });
+    expect(next.data[0]?.id).toBe(paid[0]);
+    await expect(kit.stripe.paymentIntents.list({ limit: 0 })).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    await expect(kit.stripe.paymentIntents.list({ starting_after: "pi_unknown" })).rejects.toThrow("No such object");
+  });
+});

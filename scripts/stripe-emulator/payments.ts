@@ -1,7 +1,7 @@
 // PaymentIntents, Charges and Refunds: charging a card, the off-session (autopay) API and refunds.
 import { cardOutcome } from "./cards";
 import { type Ctx, type Route, expand, unixNow } from "./context";
-import { ApiError, invalidParam, invalidRequest } from "./errors";
+import { ApiError, invalidParam, invalidRequest, missing } from "./errors";
 import { bool, expands, metadata, optInt, optString, reqString } from "./params";
 import { newId } from "./store";
 import type { Charge, Metadata, PaymentIntent, Refund } from "./types";
@@ -125,8 +125,27 @@ function listRefunds(ctx: Ctx, params: Parameters<Route["handle"]>[1]): unknown 
   return { object: "list", data, has_more: false, url: "/v1/refunds" };
 }
 
+/** GET /v1/payment_intents: newest first, by customer, a page of `limit` (1–100, default 10) after `starting_after`. */
+function listPaymentIntents(ctx: Ctx, params: Parameters<Route["handle"]>[1]): unknown {
+  const customer = optString(params, "customer");
+  const limit = optInt(params, "limit") ?? 10;
+  if (limit < 1 || limit > 100) throw invalidRequest("This value must be between 1 and 100.", "limit");
+  // Insertion order breaks ties of the same second, as Stripe's own ordering does.
+  const all = ctx.store
+    .all("payment_intent")
+    .reverse()
+    .filter((pi) => !customer || pi.customer === customer)
+    .sort((a, b) => b.created - a.created);
+  const after = optString(params, "starting_after");
+  const from = after ? all.findIndex((pi) => pi.id === after) + 1 : 0;
+  if (after && from === 0) throw missing(after, "starting_after");
+  const data = all.slice(from, from + limit);
+  return { object: "list", data, has_more: from + limit < all.length, url: "/v1/payment_intents" };
+}
+
 export const paymentRoutes: Route[] = [
   { method: "POST", path: /^\/v1\/payment_intents$/, handle: (ctx, p) => createPaymentIntent(ctx, p) },
+  { method: "GET", path: /^\/v1\/payment_intents$/, handle: (ctx, p) => listPaymentIntents(ctx, p) },
   {
     method: "GET",
     path: /^\/v1\/payment_intents\/([^/]+)$/,

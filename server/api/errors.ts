@@ -2,6 +2,7 @@
 // Unknown errors become INTERNAL with a request id.
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { isDatabaseUnavailable } from "~/server/lib/database-unavailable";
 import { DomainError, type DomainErrorCode } from "~/server/lib/errors";
 import { logger } from "~/server/lib/logger";
 
@@ -30,6 +31,11 @@ export function toTrpcError(error: unknown, requestId: string): TRPCError {
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return error;
   if (error instanceof TRPCError && error.cause) return toTrpcError(error.cause, requestId);
   if (error instanceof DomainError) return new TRPCError({ code: toTrpc[error.code], message: error.message, cause: error });
+  if (isDatabaseUnavailable(error)) {
+    // Not a bug: PostgreSQL is away (restarting, failing over). The caller may try again; one line in the log, no stack.
+    logger.warn("database unavailable", { requestId });
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: `Service briefly unavailable (request ${requestId})` });
+  }
   logger.error("unhandled error", { requestId, error: error instanceof Error ? error.stack : String(error) });
   return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: `Internal error (request ${requestId})` });
 }

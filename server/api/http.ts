@@ -3,6 +3,7 @@
 // (Next logs it and answers 500 without details).
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { isDatabaseUnavailable } from "~/server/lib/database-unavailable";
 import { DomainError } from "~/server/lib/errors";
 import { toHttp, toTrpc } from "./errors";
 
@@ -11,6 +12,7 @@ export type RouteError = { status: number; code: TRPC_ERROR_CODE_KEY };
 /** What a caller did wrong, as status + tRPC code; null for an unexpected error. */
 export function routeErrorOf(error: unknown): RouteError | null {
   if (error instanceof DomainError) return { status: toHttp[error.code], code: toTrpc[error.code] };
+  if (isDatabaseUnavailable(error)) return { status: 503, code: "SERVICE_UNAVAILABLE" };
   if (!(error instanceof TRPCError)) return null;
   if (error.cause instanceof DomainError) return routeErrorOf(error.cause);
   if (error.code === "INTERNAL_SERVER_ERROR") return null;

@@ -5,9 +5,11 @@ import { bureauRouter, outagesRouter } from "~/server/modules/bureau/bureau.rout
 import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
 import { disputesRouter } from "~/server/modules/disputes/disputes.router";
 import { devMailboxRouter } from "~/server/modules/devmail/devmail.router";
-import { meRouter, profileRouter } from "~/server/modules/identity/identity.router";
+import { accountRouter, meRouter, profileRouter, securityRouter } from "~/server/modules/identity/identity.router";
 import { cardsRouter } from "~/server/modules/payments/cards.router";
 import { paymentsRouter } from "~/server/modules/payments/payments.router";
+import { bankRouter } from "~/server/modules/payments/bank-statement/bank.router";
+import { deskRouter } from "~/server/modules/staff-desk/desk.router";
 import { ordersRouter } from "~/server/modules/orders/orders.router";
 import { notificationsRouter } from "~/server/modules/notifications/notifications.router";
 import { servicesRouter } from "~/server/modules/services/services.router";
@@ -20,6 +22,8 @@ import { createCallerFactory, createRouter } from "./trpc";
 export const appRouter = createRouter({
   me: meRouter,
   profile: profileRouter,
+  account: accountRouter,
+  security: securityRouter,
   services: servicesRouter,
   dashboard: dashboardRouter,
   notifications: notificationsRouter,
@@ -33,6 +37,8 @@ export const appRouter = createRouter({
   disputes: disputesRouter,
   payments: paymentsRouter,
   cards: cardsRouter,
+  bank: bankRouter,
+  desk: deskRouter,
   orders: ordersRouter,
   usage: usageRouter,
   statements: statementsRouter,

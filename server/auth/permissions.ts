@@ -8,13 +8,16 @@ export const permissions = [
   "bills.read-all",
   "disputes.handle",
   "payments.refund",
+  "payments.reconcile",
+  "customers.read",
+  "credit-notes.issue",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const byRole: Record<StaffRole, readonly Permission[]> = {
   dispatcher: ["tickets.read-all", "tickets.dispatch", "outages.manage"],
   technician: ["tickets.work-assigned"],
-  billing_agent: ["bills.read-all", "disputes.handle", "payments.refund"],
+  billing_agent: ["bills.read-all", "disputes.handle", "payments.refund", "payments.reconcile", "customers.read", "credit-notes.issue"],
 };
 
 export const permissionsOf = (role: StaffRole) => byRole[role];

@@ -4,7 +4,8 @@ import { env } from "~/server/env";
 import { guardUndefinedFilters } from "./guard";
 
 export function createDb(url: string, poolMax = 10) {
-  const adapter = new PrismaPg({ connectionString: url, max: poolMax });
+  // A connection that cannot be had in 10 s fails the request (503) rather than holding it while PostgreSQL is away.
+  const adapter = new PrismaPg({ connectionString: url, max: poolMax, connectionTimeoutMillis: 10_000 });
   // Generous transaction limits: a busy machine must make a request slow, not fail it.
   const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
   return new PrismaClient({ adapter, transactionOptions, omit: { user: { passwordHash: true } } }).$extends(guardUndefinedFilters);

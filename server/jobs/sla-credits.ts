@@ -4,7 +4,7 @@
 import { depsFor } from "~/server/container";
 import type { Db } from "~/server/db/client";
 import type { Clock } from "~/server/lib/clock";
-import { slaDeps } from "~/server/modules/sla/sla.repository";
+import { slaDeps } from "~/server/modules/sla/sla-deps";
 import { postCreditsOf } from "~/server/modules/sla/use-cases/post-credits";
 
 export async function slaCredits(db: Db, clock: Clock, customerIds?: string[]): Promise<{ customers: number; posted: number }> {

@@ -91,7 +91,22 @@ const matrix: Record<string, Entry> = {
   "notifications.markAllRead": { noIdInput: true },
   "notifications.preferences": { noIdInput: true },
   "notifications.setPreference": { noIdInput: true, input: () => ({ kind: "bill.issued", channel: "in_app", enabled: true }) },
-  "devMailbox.list": { noIdInput: true, public: true, unavailable: "NOT_FOUND" },
+  "devMailbox.list": { noIdInput: true, public: true, unavailable: "NOT_FOUND", input: () => ({}) },
+  // ── account access (links by e-mail, the Security page): only ever the caller's own account ──
+  "account.requestPasswordReset": { noIdInput: true, public: true, input: (w, who) => ({ email: userOf(w, who).email }) },
+  "account.requestSignInLink": { noIdInput: true, public: true, input: (w, who) => ({ email: userOf(w, who).email }) },
+  "account.checkLink": { noIdInput: true, public: true, input: () => ({ token: "A".repeat(43), purpose: "password_reset" }) },
+  "account.resetPassword": {
+    noIdInput: true,
+    public: true,
+    input: () => ({ token: "A".repeat(43), password: "a long enough passphrase" }),
+  },
+  "security.changePassword": {
+    noIdInput: true,
+    input: (w, who) => ({ currentPassword: userOf(w, who).password, newPassword: userOf(w, who).password }),
+  },
+  "security.signOutEverywhere": { noIdInput: true },
+  "security.signIns": { noIdInput: true },
 
   // ── fault reports (customer) ──
   "tickets.lineTest": { rejectsRole: staff, byId: serviceCases((serviceId) => ({ serviceId })) },
@@ -263,6 +278,62 @@ const matrix: Record<string, Entry> = {
     ],
     state: attemptState,
   },
+  "bank.import": {
+    noIdInput: true,
+    input: () => ({ fileName: "empty.csv", content: "date,amount,currency,variable_symbol,reference,payer" }),
+    rejectsRole: allBut("billingAgent"),
+  },
+  "bank.credits": { noIdInput: true, input: () => ({ state: "returned" }), rejectsRole: allBut("billingAgent") },
+  "bank.assign": {
+    rejectsRole: allBut("billingAgent"),
+    byId: [
+      {
+        owner: "subscriber",
+        input: () => ({ creditId: bankCreditIds.toAssign, billNumber: subscriberBillNo.value }),
+        visibleTo: ["billingAgent"],
+      },
+    ],
+    state: creditState,
+  },
+  "bank.return": {
+    rejectsRole: allBut("billingAgent"),
+    byId: [{ owner: "subscriber", input: () => ({ creditId: bankCreditIds.toReturn }), visibleTo: ["billingAgent"] }],
+    state: creditState,
+  },
+  "desk.search": { noIdInput: true, input: () => ({ query: "zz-nobody-by-this-name" }), rejectsRole: allBut("billingAgent") },
+  "desk.customer": {
+    rejectsRole: allBut("billingAgent"),
+    byId: [{ owner: "subscriber", input: (w) => ({ customerId: w.subscriber.customerId }), visibleTo: ["billingAgent"] }],
+  },
+  "desk.creditNote": {
+    rejectsRole: allBut("billingAgent"),
+    byId: [
+      {
+        owner: "subscriber",
+        input: (w) => ({
+          customerId: w.subscriber.customerId,
+          billId: w.bills.subscriber,
+          netMinor: 1,
+          reason: "Matrix goodwill",
+          requestKey: MATRIX_KEY,
+        }),
+        visibleTo: ["billingAgent"],
+      },
+      {
+        // Another customer's bill under the subscriber's id: not found, even for the agent.
+        owner: "entAdmin",
+        input: (w) => ({
+          customerId: w.subscriber.customerId,
+          billId: w.bills.acmeHq,
+          netMinor: 1,
+          reason: "Matrix goodwill",
+          requestKey: randomUUID(),
+        }),
+        visibleTo: [],
+      },
+    ],
+    state: (_w, input) => testDb().creditNote.count({ where: { billId: (input as { billId: string }).billId } }),
+  },
   "disputes.forBill": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId })) },
   "disputes.queue": { noIdInput: true, rejectsRole: allBut("billingAgent") },
   "disputes.resolve": {
@@ -402,6 +473,14 @@ function paymentCases(input: (paymentId: string) => unknown): ById["byId"] {
 }
 
 const paidPayment = { id: "" };
+
+/** Two credits waiting on the agent's desk (imported in beforeAll), and the subscriber's bill number to assign one to. */
+const bankCreditIds = { toAssign: "", toReturn: "" };
+const subscriberBillNo = { value: "" };
+const MATRIX_KEY = randomUUID();
+function creditState(_w: World, input: unknown) {
+  return testDb().bankCredit.findUniqueOrThrow({ where: { id: (input as { creditId: string }).creditId }, select: { status: true } });
+}
 
 /** Saved cards (made in beforeAll through the setup checkout), two per holder: one to make default, one to remove. */
 const cardOwners = ["subscriber", "entAdmin"] as const;
@@ -560,9 +639,11 @@ function visibleMarkers(w: World, who: PersonaName): string[] {
       // toDispatch: the bureau.dispatch case assigns it to this technician.
       return [...self(w.technician), w.tickets.assigned, w.tickets.toDispatch];
     case "billingAgent":
-      // Handles every customer's open disputes and refunds their payments: sees their bills, accounts, services and tickets.
+      // Handles every customer's open disputes and refunds their payments: sees their bills, accounts, services and tickets;
+      // looks customers up (the subscriber's account page shows its members' e-mails).
       return [
         ...self(w[who]),
+        w.subscriber.email,
         w.subscriber.customerId,
         w.subscriber.billingAccountId,
         ...w.acme.billingAccountIds,
@@ -646,6 +727,21 @@ beforeAll(async () => {
       orders[set][c.owner] = (await callers[c.owner].orders.place(input)).id;
     }
   }
+});
+
+// After the world: two unknown bank credits for the agent's desk.
+beforeAll(async () => {
+  const bill = await callers.subscriber.bills.get({ billId: w.bills.subscriber });
+  subscriberBillNo.value = bill.billNo;
+  const tag = randomUUID();
+  const csv = ["date,amount,currency,variable_symbol,reference,payer", "1", "2"].map((row) =>
+    row.length > 1 ? row : `2026-11-20,1.00,${bill.remainingAmount.currency},,matrix-${tag}-${row},Matrix`,
+  );
+  const imported = await callers.billingAgent.bank.import({ fileName: "matrix.csv", content: csv.join("\n") });
+  expect(imported.summary).toMatchObject({ unmatched: 2 });
+  const waiting = (await callers.billingAgent.bank.credits({})).filter((c) => c.entryRef.startsWith(`matrix-${tag}`));
+  bankCreditIds.toAssign = waiting.find((c) => c.entryRef.endsWith("-1"))!.id;
+  bankCreditIds.toReturn = waiting.find((c) => c.entryRef.endsWith("-2"))!.id;
 });
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();

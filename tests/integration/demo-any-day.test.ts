@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "~/prisma/seed/personas";
 import { seedDemo } from "~/prisma/seed/seed";
+import { OPEN_OUTAGE_TITLE } from "~/prisma/seed/sla-history";
 import type { Db } from "~/server/db/client";
 import { dunning } from "~/server/jobs/dunning";
 import { usageAlerts } from "~/server/jobs/usage-alerts";
@@ -124,6 +125,15 @@ describe.each(days)("the demo world on $name ($at)", ({ at, lastMonthOpened }) =
     expect(ostrava.map((a) => a.outageMinutes)).toEqual([270, 270]);
     const credits = await asSla.sla.credits({ month: lastMonth.month });
     expect(credits.items.map((c) => c.service.identifier)).toEqual(["LL-BRNO-0001"]);
+  });
+
+  it("keeps an outage open over BigCorp's Plzeň line, with a fix expected later, on its home screen", async () => {
+    const home = await (await persona("sla@bigcorp.test")).dashboard.get();
+    expect(home.outages.map((o) => o.title)).toEqual([OPEN_OUTAGE_TITLE]);
+    const plzen = home.services.find((s) => s.identifier === "LL-PLZN-0002")!;
+    expect(home.outages[0]!.serviceIds).toEqual([plzen.id]);
+    expect(home.outages[0]!.estimatedEnd!.getTime()).toBeGreaterThan(now.getTime());
+    expect((await (await persona("subscriber@demo.test")).dashboard.get()).outages).toEqual([]);
   });
 
   it("adds nothing when it runs again the same day", async () => {

@@ -8,6 +8,7 @@ import type { Db } from "~/server/db/client";
 import type { Clock } from "~/server/lib/clock";
 import { createStripe } from "~/server/lib/stripe";
 import { paymentsDeps } from "~/server/modules/payments/payment-deps";
+import type { PaymentsDeps } from "~/server/modules/payments/payments.service";
 import { receiveStripeWebhook } from "~/server/modules/payments/use-cases/stripe-events";
 import { kitClock } from "./caller";
 import { testDb } from "./db";
@@ -24,8 +25,16 @@ export type CardKit = {
   stop(): Promise<void>;
 };
 
-/** `webhooks: false` leaves the portal to learn of payments only when it asks (the customer's return). */
-export async function startCards(opts: { clock?: Clock; db?: Db; webhooks?: boolean } = {}): Promise<CardKit> {
+type CardKitOptions = {
+  clock?: Clock;
+  db?: Db;
+  /** false leaves the portal to learn of payments only when it asks (the customer's return). */
+  webhooks?: boolean;
+  /** What the webhook endpoint works with, changed (a crash-safety test makes it fail at a chosen step). */
+  wrapDeps?: (deps: PaymentsDeps) => PaymentsDeps;
+};
+
+export async function startCards(opts: CardKitOptions = {}): Promise<CardKit> {
   const clock = opts.clock ?? kitClock();
   const answers: number[] = [];
   let cards: CardPayments | null = null;
@@ -34,7 +43,8 @@ export async function startCards(opts: { clock?: Clock; db?: Db; webhooks?: bool
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const signature = req.headers["stripe-signature"];
-      const deps = paymentsDeps(depsFor(opts.db ?? testDb(), clock, cards!));
+      const plain = paymentsDeps(depsFor(opts.db ?? testDb(), clock, cards!));
+      const deps = opts.wrapDeps ? opts.wrapDeps(plain) : plain;
       receiveStripeWebhook(deps, Buffer.concat(chunks).toString("utf8"), typeof signature === "string" ? signature : null)
         .then(({ status, body }) => (answers.push(status), res.writeHead(status).end(body)))
         .catch((error: unknown) => (answers.push(500), res.writeHead(500).end(String(error))));

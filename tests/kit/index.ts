@@ -6,3 +6,5 @@ export * from "./repair";
 export * from "./billing";
 export * from "./scratch-db";
 export * from "./cards";
+export * from "./faults";
+export * from "./db-proxy";

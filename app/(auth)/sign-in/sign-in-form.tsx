@@ -24,6 +24,7 @@ export function SignInForm({ next }: { next?: string }) {
           type="email"
           autoComplete="username"
           required
+          defaultValue={state.email}
           aria-describedby={message ? "sign-in-error" : undefined}
         />
       </div>

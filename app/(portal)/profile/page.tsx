@@ -4,6 +4,7 @@ import { getMe } from "~/app/_lib/me";
 import { titled } from "~/app/_lib/metadata";
 import { locales } from "~/server/lib/locales";
 import { ProfileForm } from "./profile-form";
+import { ProfileSections } from "./profile-sections";
 
 export const generateMetadata = titled("profile");
 
@@ -13,6 +14,7 @@ export default async function ProfilePage() {
   return (
     <div className="stack narrow">
       <h1>{t("title")}</h1>
+      <ProfileSections current="details" />
       <p className="muted">{t("lead")}</p>
       <ProfileForm user={me.user} languages={languages} />
     </div>

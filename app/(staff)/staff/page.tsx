@@ -17,7 +17,12 @@ const PAGE_SIZE = 20;
 
 /** The operator desk: the dispatcher's queue and outages, the technician's worklist, the agent's disputes. */
 export default async function StaffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [me, t, payments] = await Promise.all([getMe(), getTranslations("staff"), getTranslations("payments")]);
+  const [me, t, payments, desk] = await Promise.all([
+    getMe(),
+    getTranslations("staff"),
+    getTranslations("payments"),
+    getTranslations("desk"),
+  ]);
   const role = me.staffRole ?? "unknown";
   const sp = await searchParams;
   return (
@@ -26,7 +31,8 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
       <p className="muted">{t("signedInAs", { name: me.user.name, role: t(`roles.${role}`) })}</p>
       {role === "billing_agent" && (
         <p>
-          <Link href="/staff/payments">{payments("desk.link")}</Link>
+          <Link href="/staff/payments">{payments("desk.link")}</Link> · <Link href="/staff/customers">{desk("link")}</Link> ·{" "}
+          <Link href="/staff/bank">{desk("bankLink")}</Link>
         </p>
       )}
       {role === "dispatcher" ? <DispatcherDesk sp={sp} /> : role === "technician" ? <TechnicianDesk sp={sp} /> : <DisputesDesk />}

@@ -1,5 +1,6 @@
 import type { en } from "./en";
 import type { Catalogue } from "./types";
+import { account } from "./account/cs";
 import { bills } from "./bills/cs";
 import { paymentInstructions } from "./paymentInstructions/cs";
 import { usage } from "./usage/cs";
@@ -10,13 +11,20 @@ import { collections } from "./collections/cs";
 import { orders } from "./orders/cs";
 import { disputes } from "./disputes/cs";
 import { payments } from "./payments/cs";
+import { home } from "./home/cs";
+import { desk } from "./desk/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
   titles: {
     overdue: "Neuhrazená vyúčtování",
     signIn: "Přihlášení",
+    forgotPassword: "Zapomenuté heslo",
+    resetPassword: "Nastavení nového hesla",
+    emailLink: "Přihlášení odkazem z e-mailu",
+    security: "Zabezpečení",
     dashboard: "Přehled",
+    myLines: "Vaše linky",
     lines: "Firemní linky",
     service: "Podrobnosti služby",
     profile: "Profil",
@@ -34,6 +42,9 @@ export const cs = {
     sla: "Přehled SLA",
     payments: "Platby",
     paymentMethods: "Platební metody",
+    customers: "Vyhledání zákazníka",
+    customer: "Účet zákazníka",
+    bankStatements: "Bankovní výpisy",
   },
   common: {
     skipToContent: "Přejít na hlavní obsah",
@@ -235,6 +246,16 @@ export const cs = {
     empty: "Zatím žádné e-maily.",
     received: "Přijato",
     from: "Od",
+    scope: {
+      all: "Pošta všech (otevřeno klíčem schránky).",
+      own: "Jen pošta poslaná vám. Pošta všech vyžaduje klíč schránky.",
+      none: "Přihlaste se, abyste viděli poštu poslanou vám, nebo zadejte klíč schránky pro poštu všech.",
+    },
+    key: "Klíč schránky",
+    keyHint: "Spouštěč ho uchovává v .data/dev-mailbox-key.",
+    keyWrong: "Tento klíč schránku neotevře.",
+    openKey: "Zobrazit poštu všech",
+    closeKey: "Zobrazit jen moji poštu",
     to: "Komu",
   },
   tickets: {
@@ -561,6 +582,7 @@ export const cs = {
       estimatedEnd: "Zadejte platné datum a čas, nebo pole nechte prázdné.",
     },
   },
+  account,
   bills,
   paymentInstructions,
   usage,
@@ -571,4 +593,6 @@ export const cs = {
   orders,
   disputes,
   payments,
+  home,
+  desk,
 } satisfies Catalogue<typeof en>;

@@ -1,3 +1,4 @@
+import { account } from "./account/en";
 import { bills } from "./bills/en";
 import { paymentInstructions } from "./paymentInstructions/en";
 import { usage } from "./usage/en";
@@ -8,12 +9,19 @@ import { collections } from "./collections/en";
 import { orders } from "./orders/en";
 import { disputes } from "./disputes/en";
 import { payments } from "./payments/en";
+import { home } from "./home/en";
+import { desk } from "./desk/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
     overdue: "Overdue bills",
     signIn: "Sign in",
+    forgotPassword: "Forgot password",
+    resetPassword: "Set a new password",
+    emailLink: "Sign in by e-mail link",
+    security: "Security",
     dashboard: "Dashboard",
+    myLines: "Your lines",
     lines: "Company lines",
     service: "Service details",
     profile: "Profile",
@@ -31,6 +39,9 @@ export const en = {
     sla: "SLA dashboard",
     payments: "Payments",
     paymentMethods: "Payment methods",
+    customers: "Customer look-up",
+    customer: "Customer account",
+    bankStatements: "Bank statements",
   },
   common: {
     skipToContent: "Skip to main content",
@@ -230,6 +241,16 @@ export const en = {
     empty: "No e-mails yet.",
     received: "Received",
     from: "From",
+    scope: {
+      all: "Everyone's mail (opened with the mailbox key).",
+      own: "Only the mail sent to you. Everyone's mail needs the mailbox key.",
+      none: "Sign in to see the mail sent to you, or enter the mailbox key to see everyone's.",
+    },
+    key: "Mailbox key",
+    keyHint: "The launcher keeps it in .data/dev-mailbox-key.",
+    keyWrong: "That key does not open the mailbox.",
+    openKey: "Show everyone's mail",
+    closeKey: "Show only my mail",
     to: "To",
   },
   tickets: {
@@ -551,6 +572,7 @@ export const en = {
       estimatedEnd: "Enter a valid date and time, or leave it empty.",
     },
   },
+  account,
   bills,
   paymentInstructions,
   usage,
@@ -561,4 +583,6 @@ export const en = {
   orders,
   disputes,
   payments,
+  home,
+  desk,
 };

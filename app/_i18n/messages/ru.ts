@@ -1,5 +1,6 @@
 import type { en } from "./en";
 import type { Catalogue } from "./types";
+import { account } from "./account/ru";
 import { bills } from "./bills/ru";
 import { paymentInstructions } from "./paymentInstructions/ru";
 import { usage } from "./usage/ru";
@@ -10,13 +11,20 @@ import { collections } from "./collections/ru";
 import { orders } from "./orders/ru";
 import { disputes } from "./disputes/ru";
 import { payments } from "./payments/ru";
+import { home } from "./home/ru";
+import { desk } from "./desk/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
   titles: {
     overdue: "Просроченные счета",
     signIn: "Вход",
+    forgotPassword: "Забыли пароль",
+    resetPassword: "Новый пароль",
+    emailLink: "Вход по ссылке из письма",
+    security: "Безопасность",
     dashboard: "Обзор",
+    myLines: "Ваши линии",
     lines: "Линии компании",
     service: "Сведения об услуге",
     profile: "Профиль",
@@ -34,6 +42,9 @@ export const ru = {
     sla: "Панель SLA",
     payments: "Платежи",
     paymentMethods: "Способы оплаты",
+    customers: "Поиск клиента",
+    customer: "Счёт клиента",
+    bankStatements: "Банковские выписки",
   },
   common: {
     skipToContent: "Перейти к основному содержимому",
@@ -235,6 +246,16 @@ export const ru = {
     empty: "Писем пока нет.",
     received: "Получено",
     from: "От",
+    scope: {
+      all: "Почта всех (открыто ключом ящика).",
+      own: "Только письма, отправленные вам. Для почты всех нужен ключ ящика.",
+      none: "Войдите, чтобы увидеть письма, отправленные вам, или введите ключ ящика, чтобы увидеть почту всех.",
+    },
+    key: "Ключ ящика",
+    keyHint: "Скрипт запуска хранит его в .data/dev-mailbox-key.",
+    keyWrong: "Этот ключ не открывает ящик.",
+    openKey: "Показать почту всех",
+    closeKey: "Показать только мою почту",
     to: "Кому",
   },
   tickets: {
@@ -561,6 +582,7 @@ export const ru = {
       estimatedEnd: "Укажите правильные дату и время или оставьте поле пустым.",
     },
   },
+  account,
   bills,
   paymentInstructions,
   usage,
@@ -571,4 +593,6 @@ export const ru = {
   orders,
   disputes,
   payments,
+  home,
+  desk,
 } satisfies Catalogue<typeof en>;

@@ -1,5 +1,6 @@
 import type { en } from "./en";
 import type { Catalogue } from "./types";
+import { account } from "./account/zh";
 import { bills } from "./bills/zh";
 import { paymentInstructions } from "./paymentInstructions/zh";
 import { usage } from "./usage/zh";
@@ -10,13 +11,20 @@ import { collections } from "./collections/zh";
 import { orders } from "./orders/zh";
 import { disputes } from "./disputes/zh";
 import { payments } from "./payments/zh";
+import { home } from "./home/zh";
+import { desk } from "./desk/zh";
 
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
   titles: {
     overdue: "逾期账单",
     signIn: "登录",
+    forgotPassword: "忘记密码",
+    resetPassword: "设置新密码",
+    emailLink: "通过邮件链接登录",
+    security: "安全",
     dashboard: "概览",
+    myLines: "您的线路",
     lines: "公司线路",
     service: "业务详情",
     profile: "个人资料",
@@ -34,6 +42,9 @@ export const zh = {
     sla: "SLA 仪表板",
     payments: "付款",
     paymentMethods: "付款方式",
+    customers: "查找客户",
+    customer: "客户账户",
+    bankStatements: "银行对账单",
   },
   common: {
     skipToContent: "跳到主要内容",
@@ -228,6 +239,16 @@ export const zh = {
     empty: "暂无邮件。",
     received: "接收时间",
     from: "发件人",
+    scope: {
+      all: "所有人的邮件（已用邮箱密钥打开）。",
+      own: "仅显示发给您的邮件。查看所有人的邮件需要邮箱密钥。",
+      none: "登录后可查看发给您的邮件，或输入邮箱密钥查看所有人的邮件。",
+    },
+    key: "邮箱密钥",
+    keyHint: "启动程序将其保存在 .data/dev-mailbox-key 中。",
+    keyWrong: "此密钥无法打开邮箱。",
+    openKey: "显示所有人的邮件",
+    closeKey: "仅显示我的邮件",
     to: "收件人",
   },
   tickets: {
@@ -548,6 +569,7 @@ export const zh = {
       estimatedEnd: "请输入有效的日期和时间，或留空。",
     },
   },
+  account,
   bills,
   paymentInstructions,
   usage,
@@ -558,4 +580,6 @@ export const zh = {
   orders,
   disputes,
   payments,
+  home,
+  desk,
 } satisfies Catalogue<typeof en>;

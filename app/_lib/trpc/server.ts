@@ -6,11 +6,21 @@ import { cache } from "react";
 import { createContext } from "~/server/api/context";
 import { createCaller } from "~/server/api/root";
 import type { Principal } from "~/server/auth/principal";
+import { isDatabaseUnavailable } from "~/server/lib/database-unavailable";
 import type { Clock } from "~/server/lib/clock";
+import { UNAVAILABLE_DIGEST } from "./unavailable-digest";
 
 /** The tRPC router called in-process from server components, as the signed-in person. */
+/**
+ * The database is away: the error boundary gets an error whose digest it recognises (Next keeps a digest it is given)
+ * and says "temporarily unavailable" instead of "something went wrong".
+ */
+const unavailable = () => Object.assign(new Error("service temporarily unavailable"), { digest: UNAVAILABLE_DIGEST });
+
 export const api = cache(async () => {
-  const ctx = await createContext(await headers());
+  const ctx = await createContext(await headers()).catch((e: unknown) => {
+    throw isDatabaseUnavailable(e) ? unavailable() : e;
+  });
   const caller = createCaller(ctx);
   // The caller is a recursive proxy: a property assigned to it is never read back (every key is a
   // procedure path), so `actor` and `clock` (the injected one: pages and route handlers read no other) are
@@ -28,6 +38,7 @@ async function settle<T, R>(call: Promise<T>, refused: () => R): Promise<T | R> 
     if (e instanceof TRPCError && e.code === "UNAUTHORIZED") redirect("/sign-in");
     if (e instanceof TRPCError && e.code === "BAD_REQUEST") notFound();
     if (e instanceof TRPCError && e.code === "FORBIDDEN") return refused();
+    if (e instanceof TRPCError && e.code === "SERVICE_UNAVAILABLE") throw unavailable();
     throw e;
   }
 }

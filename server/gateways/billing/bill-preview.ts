@@ -57,6 +57,8 @@ export async function previewAccountBill(
   try {
     await db.$transaction(
       async (tx) => {
+        // Tells the rating-version triggers that these writes are rolled back (migration 20261203140000).
+        await tx.$executeRaw`SELECT set_config('billing.preview', 'on', true)`;
         await p.assume?.(tx);
         const run = await tx.billRun.create({ data: { period: p.period, billingAccountId: p.billingAccountId }, select: { id: true } });
         await executeBatch(

@@ -61,6 +61,9 @@ export type PlanComparison = {
   plans: PlanOffer[];
 };
 
+/** A billing account as the operator finds it: by its number, with the customer holding it. */
+export type BillingAccountRef = { id: string; number: string; name: string; customerId: string };
+
 export type CreditNoteFilters = { references?: string[]; period?: string };
 
 export interface BillingGateway {
@@ -102,6 +105,13 @@ export interface BillingGateway {
   suspendServices(input: { billingAccountId: string; reason: SuspensionReason } & Idempotent): Promise<SuspensionChange>;
   /** Operator action (dunning): lifts the account's open suspensions; announced on the feed when it lifted one. */
   restoreServices(input: { billingAccountId: string } & Idempotent): Promise<SuspensionChange>;
+  /**
+   * Operator read for bank transfers: issued bills whose variable symbol (server/lib/spayd.ts, from the bill number) is one of
+   * `symbols`, paid or not, with what is left to pay.
+   */
+  findBillsByVariableSymbol(symbols: string[]): Promise<OverdueBill[]>;
+  /** Operator read for the billing agent's look-up: accounts whose number contains `text` (any case), at most `take`. */
+  findBillingAccounts(input: { numberContains: string; take: number }): Promise<BillingAccountRef[]>;
   /** Operator read for usage alerts: every service's allowance use (at or above `minPercent`) and roaming in its current period. */
   getUsageLevels(input: { asOf: Date; minPercent: number }): Promise<UsageLevels>;
 

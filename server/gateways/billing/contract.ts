@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Scope } from "~/server/auth/scope";
 import type { EventOutbox } from "~/server/gateways/events";
 import type { BillingEvent, ServiceStateChangeEvent } from "./billing-events";
+import { variableSymbolOf } from "~/server/lib/spayd";
 import type { BillingGateway } from "./billing-gateway";
 
 /** Two customers with issued bills: Anna's account holds two services and two bills (newest first); she has a second, empty account. */
@@ -128,6 +129,29 @@ export function billingContract(name: string, make: () => Promise<BillingContrac
       expect(await codeOf(billing.issueCreditNote({ billId: randomUUID(), netMinor: 1, reason: "none", reference: randomUUID() }))).toBe(
         "NOT_FOUND",
       );
+    });
+
+    it("finds bills by variable symbol and accounts by number, across customers, for the operator", async () => {
+      const { billing, seed } = await make();
+      const bill = (await billing.getBill(seed.anna.scope, seed.anna.billIds[0]))!;
+      const found = await billing.findBillsByVariableSymbol([variableSymbolOf(bill.billNo), "0", "not digits"]);
+      expect(found.map((b) => b.id)).toContain(bill.id);
+      expect(found.find((b) => b.id === bill.id)).toMatchObject({
+        billNo: bill.billNo,
+        customerId: seed.anna.scope.customerId,
+        billingAccountId: seed.anna.accountId,
+        remainingAmount: bill.remainingAmount,
+      });
+      expect(found.every((b) => variableSymbolOf(b.billNo) === variableSymbolOf(bill.billNo))).toBe(true);
+      expect(await billing.findBillsByVariableSymbol([])).toEqual([]);
+      const number = bill.billingAccount.number;
+      const accounts = await billing.findBillingAccounts({ numberContains: number.toLowerCase(), take: 5 });
+      expect(accounts).toContainEqual({
+        id: seed.anna.accountId,
+        number,
+        name: bill.billingAccount.name,
+        customerId: seed.anna.scope.customerId,
+      });
     });
 
     it("posts a payment once per reference; a paid bill is no longer overdue", async () => {

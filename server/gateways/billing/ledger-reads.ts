@@ -106,6 +106,14 @@ export const lineView = (l: LineRow, currency: string, service: BillLineRef["ser
 export async function listOverdueBills(db: Db, input: { asOf: IsoDate; billingAccountIds?: string[] }): Promise<OverdueBill[]> {
   await refreshBillStatuses(db, input.asOf);
   const ids = input.billingAccountIds ?? null;
+  return billsOwed(
+    db,
+    Prisma.sql`b."dueDate" < ${input.asOf}::date AND d.due > 0 AND (${ids}::uuid[] IS NULL OR ba.id = ANY(${ids}::uuid[]))`,
+  );
+}
+
+/** Bills meeting `where` (over b = Bill, ba = its account, d.due = what is left to pay), oldest due date first. */
+export async function billsOwed(db: Db, where: Prisma.Sql): Promise<OverdueBill[]> {
   const rows = await db.$queryRaw<
     { id: string; number: string; account_id: string; customer_id: string; due_date: Date; currency: string; due: bigint }[]
   >`
@@ -113,7 +121,7 @@ export async function listOverdueBills(db: Db, input: { asOf: IsoDate; billingAc
     FROM "Bill" b JOIN "BillingAccount" ba ON ba.id = b."billingAccountId"
     CROSS JOIN LATERAL (SELECT coalesce(sum(e."amountMinor"), 0)::bigint AS due FROM "LedgerEntry" e
                         WHERE e."billId" = b.id AND e.account = 'receivable') d
-    WHERE b."dueDate" < ${input.asOf}::date AND d.due > 0 AND (${ids}::uuid[] IS NULL OR ba.id = ANY(${ids}::uuid[]))
+    WHERE ${where}
     ORDER BY b."dueDate", b.id`;
   return rows.map((r) => ({
     id: r.id,

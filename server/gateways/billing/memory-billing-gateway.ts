@@ -8,12 +8,14 @@ import type { EventOutbox } from "~/server/gateways/events";
 import { fixedClock, type Clock } from "~/server/lib/clock";
 import { conflict, invalid, notFound } from "~/server/lib/errors";
 import { toPage } from "~/server/lib/pagination";
+import { variableSymbolOf } from "~/server/lib/spayd";
 import type { BillingEvent } from "./billing-events";
 import type { BillingGateway, PlanComparison } from "./billing-gateway";
 import type {
   BillPreview,
   BillRunResult,
   CustomerBill,
+  OverdueBill,
   ScheduledMove,
   ServiceSuspensionView,
   UsageLevels,
@@ -56,6 +58,14 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
   const bills = [...(world.bills ?? [])];
   const drafts = [...(world.drafts ?? [])];
   const ledger = memoryLedger(accounts, bills, () => clock.now());
+  const owedOn = (b: MemoryBill): OverdueBill => ({
+    id: b.id,
+    billNo: b.billNo,
+    billingAccountId: b.billingAccountId,
+    customerId: accounts.get(b.billingAccountId)!.customerId,
+    paymentDueDate: b.paymentDueDate,
+    remainingAmount: money(ledger.remaining(b), b),
+  });
   const events: (BillingEvent & { queued: boolean })[] = [];
   const moves: MemoryBilling["moves"] = [];
   const planChanges: PlanChange[] = [];
@@ -224,14 +234,14 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
             b.paymentDueDate < asOf && ledger.remaining(b) > 0 && (!billingAccountIds || billingAccountIds.includes(b.billingAccountId)),
         )
         .sort((a, b) => a.paymentDueDate.localeCompare(b.paymentDueDate) || a.id.localeCompare(b.id))
-        .map((b) => ({
-          id: b.id,
-          billNo: b.billNo,
-          billingAccountId: b.billingAccountId,
-          customerId: accounts.get(b.billingAccountId)!.customerId,
-          paymentDueDate: b.paymentDueDate,
-          remainingAmount: money(ledger.remaining(b), b),
-        })),
+        .map(owedOn),
+    findBillsByVariableSymbol: async (symbols) =>
+      bills.filter((b) => symbols.some((s) => /^\d{1,10}$/.test(s) && Number(s) === Number(variableSymbolOf(b.billNo)))).map(owedOn),
+    findBillingAccounts: async ({ numberContains, take }) =>
+      [...accounts.values()]
+        .filter((a) => a.number.toLowerCase().includes(numberContains.toLowerCase()))
+        .slice(0, take)
+        .map(({ id, number, name, customerId }) => ({ id, number, name, customerId })),
     getUsageLevels: async () => world.levels ?? { levels: [], roaming: [] },
 
     issueCreditNote: async (input) => ledger.issueCreditNote(input),

@@ -6,12 +6,12 @@ import type { Db } from "~/server/db/client";
 import { Prisma } from "~/server/db/generated/client";
 import type { Clock } from "~/server/lib/clock";
 import { toPage, type PageInput } from "~/server/lib/pagination";
-import { previewAccountBill } from "./bill-preview";
 import type { BillFilters, BillingGateway, BillState, CustomerBill, CustomerBillDetail, UsageFilters } from "./billing-gateway";
 import { billStatus } from "./ledger";
 import { creditNotesOfBill, lineView } from "./ledger-reads";
 import { toMeters } from "./meters";
 import { postgresBillingOperations } from "./postgres-billing-operations";
+import { cachedPreview } from "./preview-cache";
 import { dayNumber, isoDate, type IsoDate, type UsageKind, type UsageZone } from "./rating";
 import { accountInScope, inScope, UUID } from "./scope-sql";
 import { changePlan, comparePlans } from "./plan-change";
@@ -163,7 +163,7 @@ export function createPostgresBillingGateway(db: Db, clock: Clock): BillingGatew
 
     async previewBill(scope, billingAccountId, period) {
       if (!(await visible(scope, billingAccountId))) return null;
-      return previewAccountBill(db, { billingAccountId, period, issueDate: today(), serviceIds: scope.serviceIds });
+      return cachedPreview(db, { billingAccountId, period, issueDate: today(), serviceIds: scope.serviceIds });
     },
 
     async getUsageSummary(scope, billingAccountId, period) {
@@ -171,7 +171,7 @@ export function createPostgresBillingGateway(db: Db, clock: Clock): BillingGatew
       const bill = await db.bill.findUnique({ where: { billingAccountId_period: { billingAccountId, period } }, select: { id: true } });
       const usage = bill
         ? ((await gateway.getBill(scope, bill.id))?.ratedUsage ?? [])
-        : ((await previewAccountBill(db, { billingAccountId, period, issueDate: today(), serviceIds: scope.serviceIds }))?.usage ?? []);
+        : ((await cachedPreview(db, { billingAccountId, period, issueDate: today(), serviceIds: scope.serviceIds }))?.usage ?? []);
       return { billingAccountId, period, billed: bill !== null, meters: toMeters(usage) };
     },
 

@@ -8,6 +8,7 @@ import type { PaymentView, ScheduledMove } from "./billing-views";
 import { once } from "./commands";
 import { issueCreditNote, postPayment, postRefund } from "./ledger";
 import { findBillLines, findCreditNotes, listCreditNotes, listOverdueBills } from "./ledger-reads";
+import { findBillingAccounts, findBillsByVariableSymbol } from "./operator-lookups";
 import { inScope } from "./scope-sql";
 import { nextPeriod, scheduleMove } from "./service-move";
 import { listSuspensions, restoreServices, suspendedAccounts, suspendServices } from "./service-suspension";
@@ -19,6 +20,8 @@ type Operations = Pick<
   | "findBillLines"
   | "findCreditNotes"
   | "listOverdueBills"
+  | "findBillsByVariableSymbol"
+  | "findBillingAccounts"
   | "getUsageLevels"
   | "issueCreditNote"
   | "postPayment"
@@ -53,6 +56,8 @@ export function postgresBillingOperations(db: Db, clock: Clock): Operations {
     findBillLines: (lineIds) => findBillLines(db, lineIds),
     findCreditNotes: (ids) => findCreditNotes(db, ids),
     listOverdueBills: (input) => listOverdueBills(db, input),
+    findBillsByVariableSymbol: (symbols) => findBillsByVariableSymbol(db, symbols),
+    findBillingAccounts: (input) => findBillingAccounts(db, input),
     getUsageLevels: ({ asOf, minPercent }) => currentUsageLevels(db, asOf, minPercent),
 
     // The ledger makes these idempotent by their reference already (the posting's unique key).

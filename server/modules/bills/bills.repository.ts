@@ -1,7 +1,6 @@
-// The portal's own records the bill screens put beside the billing system's bills: cost centre names.
-import type { Deps } from "~/server/container";
+// The portal's own records the bill screens put beside the billing system's bills: cost centre names, and
+// the customer as the bill (a tax document) names it.
 import type { Db } from "~/server/db/client";
-import type { BillsDeps } from "./bills.service";
 
 export type CostCentreRef = { id: string; code: string; name: string };
 
@@ -15,4 +14,6 @@ export const costCentres = (db: Db): CostCentres => ({
     db.costCentre.findMany({ where: { customerId, id: { in: ids } }, select: { id: true, code: true, name: true } }),
 });
 
-export const billsDeps = ({ billing, db }: Deps): BillsDeps => ({ billing, costCentres: costCentres(db) });
+/** The customer's name, address, company number and VAT number; null for an unknown id. */
+export const customerIdentity = ({ db }: { db: Db }, customerId: string) =>
+  db.customer.findUnique({ where: { id: customerId }, select: { name: true, address: true, companyId: true, vatId: true } });

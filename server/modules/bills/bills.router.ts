@@ -11,7 +11,7 @@ import {
   GetBillInput,
   ListBillsInput,
 } from "./bills.schemas";
-import { billsDeps } from "./bills.repository";
+import { billsDeps } from "./bills-deps";
 import * as bills from "./bills.service";
 import { explainBillChange } from "./use-cases/explain-bill";
 import { costCentreSplit } from "./use-cases/split-by-cost-centre";

@@ -1,6 +1,7 @@
 import { createRouter, publicProcedure } from "~/server/api/trpc";
+import { ListDevMailInput } from "./devmail.schemas";
 import { listDevMail } from "./devmail.service";
 
 export const devMailboxRouter = createRouter({
-  list: publicProcedure.query(({ ctx }) => listDevMail(ctx.deps)),
+  list: publicProcedure.input(ListDevMailInput).query(({ ctx, input }) => listDevMail(ctx.deps, ctx.actor, input)),
 });

@@ -46,3 +46,42 @@ export const MeView = z.object({
   customers: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(["individual", "enterprise"]), role: z.string() })),
 });
 export type MeView = z.infer<typeof MeView>;
+
+// ── account access: e-mailed links, password, sign-ins ──
+
+/** A new password: at least this long (the server also refuses common passwords). */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 200;
+const newPassword = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+/** A link's token as it comes from the address bar: its shape is judged by the service (a wrong one is "unknown"). */
+const linkToken = z.string().max(200);
+
+export const RequestLinkInput = z.strictObject({ email: SignInInput.shape.email });
+export type RequestLinkInput = z.infer<typeof RequestLinkInput>;
+
+/** The same answer whether or not the address has an account. */
+export const LinkRequestedView = z.object({ sent: z.literal(true) });
+
+export const linkStates = ["valid", "used", "expired", "unknown"] as const;
+export const LinkStateView = z.object({ state: z.enum(linkStates) });
+export type LinkStateView = z.infer<typeof LinkStateView>;
+
+export const CheckLinkInput = z.strictObject({ token: linkToken, purpose: z.enum(["password_reset", "sign_in_link"]) });
+export type CheckLinkInput = z.infer<typeof CheckLinkInput>;
+
+export const ResetPasswordInput = z.strictObject({ token: linkToken, password: newPassword });
+export type ResetPasswordInput = z.infer<typeof ResetPasswordInput>;
+
+export const ResetPasswordView = z.object({ state: z.enum(["changed", "used", "expired", "unknown"]) });
+export type ResetPasswordView = z.infer<typeof ResetPasswordView>;
+
+export const ChangePasswordInput = z.strictObject({ currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH), newPassword });
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+export const SignInView = z.object({
+  at: z.date(),
+  ip: z.string(),
+  method: z.enum(["password", "email_link"]),
+  userAgent: z.string().nullable(),
+});
+export type SignInView = z.infer<typeof SignInView>;

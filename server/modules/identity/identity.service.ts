@@ -10,6 +10,7 @@ import { notFound } from "~/server/lib/errors";
 import { isLocale, type AppLocale } from "~/server/lib/locales";
 import { audit } from "~/server/modules/audit/audit.service";
 import { notify } from "~/server/modules/notifications/notify";
+import { recordPasswordSignIn } from "./account.repository";
 import * as repo from "./identity.repository";
 import type { MeView, SetLocaleInput, SignInInput, UpdateProfileInput } from "./identity.schemas";
 
@@ -19,7 +20,7 @@ export type SignInResult =
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /** Same answer for an unknown e-mail and a wrong password; throttled per account and per address. */
-export async function authenticate(deps: Deps, input: SignInInput, ip: string): Promise<SignInResult> {
+export async function authenticate(deps: Deps, input: SignInInput, ip: string, userAgent: string | null = null): Promise<SignInResult> {
   // Per account × address, so nobody elsewhere can lock a known user out; and per address (when known), so one
   // address cannot spray guesses across many accounts.
   const windowMs = env.LOGIN_WINDOW_MINUTES * 60_000;
@@ -33,6 +34,7 @@ export async function authenticate(deps: Deps, input: SignInInput, ip: string): 
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyPassword(await dummyHash(), input.password);
   if (!user || !valid) return { ok: false, reason: "invalid" };
   await releaseAttempt(deps, [pair], address);
+  await recordPasswordSignIn(deps, { userId: user.id, at: deps.clock.now(), ip, method: "password", userAgent });
   const locale = isLocale(user.locale) ? user.locale : "en";
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, locale } };
 }

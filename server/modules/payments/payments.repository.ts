@@ -1,7 +1,7 @@
 // The portal's record of card payments: one attempt per checkout, and the provider events already applied.
 // The bill and its ledger are the billing system's: the attempt keeps the bill's id, number and currency.
 import type { Db } from "~/server/db/client";
-import type { PaymentStatus } from "~/server/db/generated/enums";
+import type { PaymentMethod, PaymentStatus } from "~/server/db/generated/enums";
 import { audit, type AuditEntry } from "~/server/modules/audit/audit.service";
 import { notify } from "~/server/modules/notifications/notify";
 
@@ -14,7 +14,9 @@ export type AttemptRecord = {
   currency: string;
   amountMinor: number;
   status: PaymentStatus;
-  userId: string;
+  method: PaymentMethod;
+  /** null for a bank transfer */
+  userId: string | null;
   checkoutSessionId: string | null;
   checkoutUrl: string | null;
   paymentIntentId: string | null;
@@ -112,6 +114,7 @@ export function paymentsRepository(db: Db): PaymentsRepository {
         if (event) await tx.paymentEvent.createMany({ data: [event], skipDuplicates: true });
         if (count === 0) return false;
         const attempt = await tx.paymentAttempt.findUniqueOrThrow({ where: { id }, select: { userId: true, customerId: true } });
+        if (!attempt.userId) return true;
         await notify(
           tx,
           { userId: attempt.userId, customerId: attempt.customerId },

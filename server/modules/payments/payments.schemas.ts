@@ -23,6 +23,7 @@ export const PaymentView = z.object({
   amount: Money,
   refunded: Money,
   state: PaymentState,
+  method: z.enum(["card", "bank_transfer"]),
   card: z.object({ brand: z.string(), last4: z.string() }).nullable(),
   /** the last decline while the checkout was open (card_declined, insufficient_funds, …) */
   declineCode: z.string().nullable(),

@@ -128,6 +128,7 @@ export function paymentView(a: AttemptRecord): PaymentView {
     amount: { amountMinor: a.amountMinor, currency: a.currency },
     refunded: { amountMinor: a.refundedMinor, currency: a.currency },
     state: paymentState(a),
+    method: a.method,
     card: a.cardBrand && a.cardLast4 ? { brand: a.cardBrand, last4: a.cardLast4 } : null,
     declineCode: a.declineCode,
     createdAt: a.createdAt,

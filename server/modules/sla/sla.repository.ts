@@ -2,7 +2,6 @@
 // with event logs and the outages over its sites (the repair system). Which SLA credits already went
 // out on credit notes is the billing system's to say (BillingGateway.listCreditNotes).
 import { serviceWhere, type Scope } from "~/server/auth/scope";
-import type { Deps } from "~/server/container";
 import type { Db } from "~/server/db/client";
 import type { RepairGateway } from "~/server/gateways/repair/repair-gateway";
 import type { OutageRecord, TicketRecord } from "~/server/gateways/repair/repair-gateway";
@@ -10,7 +9,6 @@ import { calendarFor, policyFor, type Tier } from "~/server/domain/repair/sla-po
 import { slaEventsOf } from "~/server/modules/tickets/ticket-views";
 import type { ReportOutage, ReportService, ReportTicket } from "./sla-report";
 import type { SlaServiceRef } from "./sla.schemas";
-import type { SlaDeps } from "./sla.service";
 
 export type SlaService = ReportService & SlaServiceRef & { billingAccountId: string; area: string | null };
 
@@ -26,12 +24,10 @@ export interface SlaRepository {
   customerName(customerId: string): Promise<string>;
 }
 
-const slaRepository = (db: Db, repair: RepairGateway): SlaRepository => ({
+export const slaRepository = (db: Db, repair: RepairGateway): SlaRepository => ({
   load: (scope) => loadSlaData(db, repair, scope),
   customerName: async (id) => (await db.customer.findUniqueOrThrow({ where: { id }, select: { name: true } })).name,
 });
-
-export const slaDeps = ({ db, repair, billing, clock }: Deps): SlaDeps => ({ billing, clock, sla: slaRepository(db, repair) });
 
 async function loadSlaData(db: Db, repair: RepairGateway, scope: Scope): Promise<CustomerSlaData | null> {
   const customer = await db.customer.findUnique({ where: { id: scope.customerId }, select: { slaTier: true } });

@@ -8,7 +8,7 @@ import {
   PostCreditsInput,
   PostedCreditsView,
 } from "./sla.schemas";
-import { slaDeps } from "./sla.repository";
+import { slaDeps } from "./sla-deps";
 import * as sla from "./sla.service";
 import { monthReport } from "./use-cases/month-report";
 import { postSlaCredits } from "./use-cases/post-credits";

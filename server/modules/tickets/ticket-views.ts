@@ -97,6 +97,7 @@ export function toSummary(t: TicketRecord, service: ServiceFacts | undefined, no
   return {
     id: t.id,
     number: t.number,
+    serviceId: t.serviceId,
     service: { ...serviceRef(service), kind: t.serviceKind },
     category: t.category as FaultCategory,
     priority: t.priority,

@@ -251,6 +251,7 @@ export type ReportFaultView = z.infer<typeof ReportFaultView>;
 export const TicketSummaryView = z.object({
   id: z.string(),
   number: z.string(),
+  serviceId: z.string(),
   service: ServiceRef,
   category: FaultCategory,
   priority: Priority,
@@ -267,7 +268,7 @@ export type TicketSummaryView = z.infer<typeof TicketSummaryView>;
 export const TicketPage = PageOf(TicketSummaryView);
 
 /** A queue row: who the customer is (by name), where, who works it, how close the breach is. */
-export const QueueItemView = TicketSummaryView.extend({
+export const QueueItemView = TicketSummaryView.omit({ serviceId: true }).extend({
   customerName: z.string(),
   tier: SlaTier,
   area: z.string().nullable(),

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { Money } from "~/app/_components/money";
+import { OutageBanner } from "~/app/_components/outage-banner";
 import { StatusBadge } from "~/app/_components/status-badge";
 import { api, orPage } from "~/app/_lib/trpc/server";
 import { canSeeBills } from "~/server/auth/principal";
@@ -26,12 +27,13 @@ export default async function ServicePage({ params }: Props) {
   const caller = await api();
   if (caller.actor?.kind === "staff") redirect("/staff");
   const { id } = await params;
-  const [service, t, common, format, tickets] = await Promise.all([
+  const [service, t, common, format, tickets, outages] = await Promise.all([
     orPage(caller.services.get({ id })),
     getTranslations("services"),
     getTranslations("common"),
     getFormatter(),
     getTranslations("tickets"),
+    orPage(caller.tickets.outagesOnMyServices()),
   ]);
   const kind = t(`kinds.${service.kind}`);
   const actor = caller.actor;
@@ -70,6 +72,7 @@ export default async function ServicePage({ params }: Props) {
       <h1>
         {service.label ?? kind} <span className="identifier">{service.identifier}</span>
       </h1>
+      <OutageBanner outages={outages} serviceId={service.id} />
       <DetailsList rows={rows} />
       {pending && (
         <PendingMove

@@ -107,9 +107,12 @@ export const bills = {
       promotion_ended: "Sleva „{items}“ na {service} skončila: minule ubrala {previous}.",
       promotion_started: "Nová sleva „{items}“ na {service} ubírá {current}.",
       discount_changed: "Sleva „{items}“ na {service} ubrala {current}, minule {previous}.",
-      overage: "Provoz nad rámec volných jednotek na {service} stál {current} ({usage}), minule {previous}.",
-      roaming: "Roaming na {service} stál {current} ({usage}), minule {previous}.",
-      international: "Provoz do zahraničí a na prémiová čísla na {service} stál {current} ({usage}), minule {previous}.",
+      overage:
+        "Provoz nad rámec volných jednotek na {service} stál {current}{withUsage, select, yes { ({usage})} other {}}, minule {previous}.",
+      roaming: "Roaming na {service} stál {current}{withUsage, select, yes { ({usage})} other {}}, minule {previous}.",
+      international:
+        "Provoz do zahraničí a na prémiová čísla na {service} stál {current}" +
+        "{withUsage, select, yes { ({usage})} other {}}, minule {previous}.",
       one_off_charge: "Jednorázové poplatky za {service} ({items}) dělají {current}, minule {previous}.",
       credit: "K tomuto vyúčtování byl vystaven dobropis na {current} ({items}): snižuje částku k úhradě, ne celkovou částku.",
       tax_change:

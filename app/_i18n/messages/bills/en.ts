@@ -105,9 +105,12 @@ export const bills = {
       promotion_ended: "The discount “{items}” on {service} has ended: last time it took {previous} off.",
       promotion_started: "A new discount “{items}” on {service} takes {current} off.",
       discount_changed: "The discount “{items}” on {service} took {current} off, last time {previous}.",
-      overage: "Usage beyond the allowance on {service} cost {current} ({usage}), last time {previous}.",
-      roaming: "Roaming on {service} cost {current} ({usage}), last time {previous}.",
-      international: "International and premium-rate usage on {service} cost {current} ({usage}), last time {previous}.",
+      overage:
+        "Usage beyond the allowance on {service} cost {current}{withUsage, select, yes { ({usage})} other {}}, last time {previous}.",
+      roaming: "Roaming on {service} cost {current}{withUsage, select, yes { ({usage})} other {}}, last time {previous}.",
+      international:
+        "International and premium-rate usage on {service} cost {current}" +
+        "{withUsage, select, yes { ({usage})} other {}}, last time {previous}.",
       one_off_charge: "One-off charges on {service} ({items}) came to {current}, last time {previous}.",
       credit: "A credit of {current} was issued against this bill ({items}): it lowers the amount due, not the total.",
       tax_change:

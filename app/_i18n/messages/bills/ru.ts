@@ -108,9 +108,11 @@ export const bills = {
       promotion_ended: "Скидка «{items}» на {service} закончилась: в прошлый раз она составила {previous}.",
       promotion_started: "Новая скидка «{items}» на {service}: {current}.",
       discount_changed: "Скидка «{items}» на {service} составила {current}, в прошлый раз {previous}.",
-      overage: "Трафик сверх пакета на {service} стоил {current} ({usage}), в прошлый раз {previous}.",
-      roaming: "Роуминг на {service} стоил {current} ({usage}), в прошлый раз {previous}.",
-      international: "Международные и платные вызовы на {service} стоили {current} ({usage}), в прошлый раз {previous}.",
+      overage: "Трафик сверх пакета на {service} стоил {current}{withUsage, select, yes { ({usage})} other {}}, в прошлый раз {previous}.",
+      roaming: "Роуминг на {service} стоил {current}{withUsage, select, yes { ({usage})} other {}}, в прошлый раз {previous}.",
+      international:
+        "Международные и платные вызовы на {service} стоили {current}" +
+        "{withUsage, select, yes { ({usage})} other {}}, в прошлый раз {previous}.",
       one_off_charge: "Разовые начисления за {service} ({items}) составили {current}, в прошлый раз {previous}.",
       credit: "К этому счёту выставлена кредит-нота на {current} ({items}): она уменьшает сумму к оплате, а не итог счёта.",
       tax_change:

@@ -99,9 +99,9 @@ export const bills = {
       promotion_ended: "{service} 的折扣“{items}”已结束：上次减免了 {previous}。",
       promotion_started: "{service} 新增折扣“{items}”，减免 {current}。",
       discount_changed: "{service} 的折扣“{items}”减免了 {current}，上次为 {previous}。",
-      overage: "{service} 超出套餐的用量费用为 {current}（{usage}），上次为 {previous}。",
-      roaming: "{service} 的漫游费用为 {current}（{usage}），上次为 {previous}。",
-      international: "{service} 的国际及付费号码用量费用为 {current}（{usage}），上次为 {previous}。",
+      overage: "{service} 超出套餐的用量费用为 {current}{withUsage, select, yes {（{usage}）} other {}}，上次为 {previous}。",
+      roaming: "{service} 的漫游费用为 {current}{withUsage, select, yes {（{usage}）} other {}}，上次为 {previous}。",
+      international: "{service} 的国际及付费号码用量费用为 {current}{withUsage, select, yes {（{usage}）} other {}}，上次为 {previous}。",
       one_off_charge: "{service} 的一次性费用（{items}）共计 {current}，上次为 {previous}。",
       credit: "已针对本账单开具 {current} 的贷项（{items}）：它减少应付金额，但不改变账单总额。",
       tax_change:

@@ -34,6 +34,7 @@ export const payments = {
   date: "Datum",
   amount: "Částka",
   card: "Karta",
+  bankTransfer: "Bankovní převod",
   cardOf: "{brand} končící {last4}",
   bill: "Vyúčtování",
   status: "Stav",

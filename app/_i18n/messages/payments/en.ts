@@ -32,6 +32,7 @@ export const payments = {
   date: "Date",
   amount: "Amount",
   card: "Card",
+  bankTransfer: "Bank transfer",
   cardOf: "{brand} ending {last4}",
   bill: "Bill",
   status: "Status",

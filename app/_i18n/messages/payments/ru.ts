@@ -34,6 +34,7 @@ export const payments = {
   date: "Дата",
   amount: "Сумма",
   card: "Карта",
+  bankTransfer: "Банковский перевод",
   cardOf: "{brand}, оканчивается на {last4}",
   bill: "Счёт",
   status: "Статус",

@@ -34,6 +34,7 @@ export const payments = {
   date: "日期",
   amount: "金额",
   card: "银行卡",
+  bankTransfer: "银行转账",
   cardOf: "{brand}，尾号 {last4}",
   bill: "账单",
   status: "状态",

@@ -11,9 +11,11 @@ import {
   type PdfColumn,
   type PdfRow,
 } from "~/server/lib/pdf";
+import { byLineKind, lineText, type LineTexts } from "~/server/modules/bills/line-format";
 import { paymentInstructionsOf, type Payee } from "../payment-instructions";
-import { dayBefore, formatsFor, type Formats, type Translate } from "./format";
+import { formatsFor, type Formats, type Translate } from "./format";
 import { drawPaymentBlock, paymentLayout } from "./payment-block";
+import { partiesLayout, taxableSupplyDate, vatRecapLayout, type PartiesLayout, type Party, type VatRecapLayout } from "./tax-document";
 
 /** The bill as bills.get shows it: credit notes without the billing system's references. */
 type CustomerBillDetail = Omit<GatewayBill, "creditNotes"> & { creditNotes: Omit<CreditNoteView, "billId" | "reference">[] };
@@ -22,30 +24,32 @@ export type BillSection = { heading: string; columns: PdfColumn[]; rows: PdfRow[
 
 export type BillLayout = {
   title: string;
+  supplier: string;
+  parties: PartiesLayout;
   details: [string, string][];
   summary: PdfRow[];
+  vatRecap: VatRecapLayout;
   sections: BillSection[];
   note: string | null;
 };
 
+/** What the bill says beside its own data: the lines as the bill page words them, and who supplies whom. */
+export type BillDocumentTexts = { lines: LineTexts; supplier: Party; customer: Party };
+
 /** Pure: what the bill's PDF says, as rows of formatted text. */
-export function billLayout(bill: CustomerBillDetail, t: Translate, f: Formats): BillLayout {
+export function billLayout(bill: CustomerBillDetail, t: Translate, f: Formats, doc: BillDocumentTexts): BillLayout {
   const money = (minor: number) => f.money(minor, bill.taxIncludedAmount.currency);
   const lineColumns: PdfColumn[] = [
-    { header: t("pdf.bill.description"), width: 5 },
-    { header: t("pdf.bill.dates"), width: 3 },
-    { header: t("pdf.bill.quantity"), width: 1.5, align: "right" },
+    { header: t("pdf.bill.description"), width: 4.4 },
+    { header: t("pdf.bill.quantity"), width: 1.6, align: "right" },
+    { header: t("pdf.bill.dates"), width: 4 },
     { header: t("pdf.bill.amount"), width: 2, align: "right" },
   ];
-  const row = (l: CustomerBillDetail["lines"][number]): PdfRow => ({
-    cells: [
-      l.kind === "tax" || !l.description ? t(`pdf.bill.kinds.${l.kind}`) : l.description,
-      l.startDate && l.endDate ? `${f.date(l.startDate)} – ${f.date(dayBefore(l.endDate))}` : "",
-      // Usage quantities are base units (seconds, bytes): the bill page explains usage, the PDF shows its price.
-      l.kind === "tax" ? f.percent(l.quantity ?? 0) : l.quantity === null || l.kind === "usage" ? "" : String(l.quantity),
-      money(l.amount.amountMinor),
-    ],
-  });
+  const row = (l: CustomerBillDetail["lines"][number]): PdfRow => {
+    const text = lineText(l, doc.lines);
+    return { cells: [text.description, text.quantity, text.dates, money(l.amount.amountMinor)] };
+  };
+  const rows = (lines: CustomerBillDetail["lines"]) => [...lines].sort(byLineKind).map(row);
   const total = (lines: CustomerBillDetail["lines"]): PdfRow => ({
     cells: [t("pdf.bill.net"), "", "", money(lines.reduce((s, l) => s + l.amount.amountMinor, 0))],
     bold: true,
@@ -61,10 +65,10 @@ export function billLayout(bill: CustomerBillDetail, t: Translate, f: Formats): 
   const sections: BillSection[] = [...byService.values()].map((s) => ({
     heading: s.heading,
     columns: lineColumns,
-    rows: [...s.lines.map(row), total(s.lines)],
+    rows: [...rows(s.lines), total(s.lines)],
   }));
   const accountLines = bill.lines.filter((l) => !l.service);
-  if (accountLines.length) sections.push({ heading: t("pdf.bill.accountLines"), columns: lineColumns, rows: accountLines.map(row) });
+  if (accountLines.length) sections.push({ heading: t("pdf.bill.accountLines"), columns: lineColumns, rows: rows(accountLines) });
   if (bill.creditNotes.length) {
     sections.push({
       heading: t("pdf.bill.creditNotes"),
@@ -89,14 +93,18 @@ export function billLayout(bill: CustomerBillDetail, t: Translate, f: Formats): 
   ];
   return {
     title: t("pdf.bill.title", { number: bill.billNo }),
+    supplier: doc.supplier.name,
+    parties: partiesLayout(doc.supplier, doc.customer, t),
     details: [
       [t("pdf.bill.number"), bill.billNo],
       [t("pdf.bill.account"), `${bill.billingAccount.number} · ${bill.billingAccount.name}`],
       [t("pdf.bill.period"), `${f.date(bill.billingPeriod.startDate)} – ${f.date(bill.billingPeriod.endDate)}`],
       [t("pdf.bill.issued"), f.date(bill.billDate)],
+      [t("pdf.bill.supplyDate"), f.date(taxableSupplyDate(bill))],
       [t("pdf.bill.due"), f.date(bill.paymentDueDate)],
     ],
     summary,
+    vatRecap: vatRecapLayout(bill, t, f),
     sections,
     note: bill.partial ? t("pdf.bill.partial") : null,
   };
@@ -106,12 +114,14 @@ export function renderBillPdf(
   bill: CustomerBillDetail,
   t: Translate,
   locale: string,
+  texts: BillDocumentTexts,
   options: { compress?: boolean; payment?: { payee: Payee; t: Translate } } = {},
 ): Promise<Buffer> {
   const f = formatsFor(locale);
-  const layout = billLayout(bill, t, f);
+  const layout = billLayout(bill, t, f, texts);
   const doc = createPdfDocument({ title: layout.title, compress: options.compress });
-  drawHeader(doc, { operator: t("pdf.operator"), title: layout.title, details: layout.details });
+  drawHeader(doc, { operator: layout.supplier, title: layout.title, details: layout.details });
+  drawTable(doc, layout.parties.columns, layout.parties.rows);
   drawHeading(doc, t("pdf.bill.summary"));
   drawTable(
     doc,
@@ -122,6 +132,8 @@ export function renderBillPdf(
     layout.summary,
   );
   if (layout.note) drawParagraph(doc, layout.note, { size: 9 });
+  drawHeading(doc, t("pdf.bill.vatRecap"));
+  drawTable(doc, layout.vatRecap.columns, layout.vatRecap.rows);
   // After the summary, as on the bill page; `payment.t` reads the paymentInstructions texts.
   const pay = options.payment && paymentInstructionsOf(bill, options.payment.payee);
   if (pay && options.payment) drawPaymentBlock(doc, paymentLayout(pay, options.payment.t, f));

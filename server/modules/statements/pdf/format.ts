@@ -1,3 +1,5 @@
+import type { LineTexts } from "~/server/modules/bills/line-format";
+
 // What every document renderer gets from its caller: the `statements` texts (pdf.* and the table headers) and the viewer's locale.
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -16,5 +18,8 @@ export function formatsFor(locale: string): Formats {
   };
 }
 
-/** Line end dates are exclusive; people read the last day. */
-export const dayBefore = (iso: string) => new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+/** The shared bill-line wording in a document: `detail` and `units` read the `bills.detail` and `bills.units` texts. */
+export function lineTextsFor(locale: string, detail: Translate, units: Translate): LineTexts {
+  const f = formatsFor(locale);
+  return { detail, units, number: (n, o) => new Intl.NumberFormat(locale, o).format(n), day: f.date };
+}

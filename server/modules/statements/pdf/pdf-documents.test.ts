@@ -6,13 +6,14 @@ import { paymentInstructions as paymentEn } from "~/app/_i18n/messages/paymentIn
 import { statements as cs } from "~/app/_i18n/messages/statements/cs";
 import { statements as en } from "~/app/_i18n/messages/statements/en";
 import { statements as zh } from "~/app/_i18n/messages/statements/zh";
+import { bills as billsCs } from "~/app/_i18n/messages/bills/cs";
 import type { CustomerBillDetail } from "~/server/gateways/billing/billing-gateway";
 import type { AccountStatement } from "~/server/gateways/billing/billing-gateway";
 import type { AppLocale } from "~/server/lib/locales";
 import { paymentInstructionsOf } from "../payment-instructions";
 import { billLayout, renderBillPdf } from "./bill-pdf";
 import { renderCertificatePdf } from "./certificate-pdf";
-import { formatsFor, type Translate } from "./format";
+import { formatsFor, lineTextsFor, type Translate } from "./format";
 import { paymentLayout } from "./payment-block";
 import { renderStatementPdf, statementRows } from "./statement-pdf";
 
@@ -24,6 +25,12 @@ const paymentTexts = (locale: AppLocale, messages: typeof paymentEn): Translate 
   const t = createTranslator({ locale, messages: { paymentInstructions: messages }, namespace: "paymentInstructions" });
   return (key, values) => (t as unknown as Translate)(key, values);
 };
+const billTexts = (key: string): Translate => {
+  const t = createTranslator({ locale: "cs", messages: { bills: billsCs }, namespace: `bills.${key}` as "bills.detail" });
+  return (k, values) => (t as unknown as Translate)(k, values);
+};
+const party = { name: "Operátor a.s.", address: null, companyId: "12345678", vatId: null };
+const documentTexts = { lines: lineTextsFor("cs", billTexts("detail"), billTexts("units")), supplier: party, customer: party };
 const payee = { iban: "CZ6508000000192000145399", bic: "GIBACZPX" };
 /** The page's filled rectangles (only the QR code draws any) rasterised at 3 px per point, then scanned. */
 function qrInPdf(pdf: Buffer): string | undefined {
@@ -98,27 +105,27 @@ function bill(lineCount: number): CustomerBillDetail {
 
 describe("bill PDF", () => {
   it("lays out a section per service with its total, the account lines and the credit notes, in the viewer's money format", () => {
-    const layout = billLayout(bill(3), translator("cs", cs), formatsFor("cs"));
+    const layout = billLayout(bill(3), translator("cs", cs), formatsFor("cs"), documentTexts);
     expect(layout.title).toBe("Vyúčtování BA-100001/2026-10");
     expect(layout.sections.map((s) => s.heading)).toEqual(["Telefon Řehoř · +420 601 234 567", "Poplatky účtu a daně", "Dobropisy"]);
     const service = layout.sections[0]!;
     expect(service.rows).toHaveLength(4);
     expect(service.rows.at(-1)).toEqual({ cells: ["Celkem bez DPH", "", "", "3,00\u00a0€"], bold: true });
-    expect(service.rows[0]!.cells).toEqual(["Hovory 0", "1. 10. 2026 – 31. 10. 2026", "", "1,00\u00a0€"]);
-    expect(layout.sections[1]!.rows[0]!.cells).toEqual(["DPH", "", "21\u00a0%", "0,63\u00a0€"]);
+    expect(service.rows[0]!.cells).toEqual(["Provoz v ČR · Hovory 0", "1 min", "", "1,00\u00a0€"]);
+    expect(layout.sections[1]!.rows[0]!.cells).toEqual(["DPH 21\u00a0%", "", "", "0,63\u00a0€"]);
     expect(layout.summary.at(-1)).toEqual({ cells: ["K úhradě", "-1,37\u00a0€"], bold: true });
     expect(layout.sections[2]!.rows[0]!.cells).toEqual(["BA-100001/2026-10/CN1", "SLA credit", "5. 11. 2026", "-5,00\u00a0€"]);
   });
 
   it("renders a PDF with the embedded font and more than one page when the lines are many", async () => {
-    const short = await renderBillPdf(bill(3), translator("en", en), "en", { compress: false });
+    const short = await renderBillPdf({ ...bill(1), creditNotes: [] }, translator("en", en), "en", documentTexts, { compress: false });
     expect(short.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pageCount(short)).toBe(1);
-    const long = await renderBillPdf(bill(120), translator("zh", zh), "zh", { compress: false });
+    const long = await renderBillPdf(bill(120), translator("zh", zh), "zh", documentTexts, { compress: false });
     expect(pageCount(long)).toBeGreaterThan(1);
     expect(long.toString("latin1")).toContain("/BaseFont /");
     expect(long.toString("latin1")).toContain("NotoSansSC-Bold");
-  });
+  }, 30_000); // a 120-line bill in embedded fonts: seconds on a busy machine
 });
 
 describe("bill PDF payment details", () => {
@@ -141,11 +148,14 @@ describe("bill PDF payment details", () => {
 
   it("draws a QR code a scanner reads as the bill's payment, only when something is left to pay", async () => {
     const payment = { payee, t: paymentTexts("en", paymentEn) };
-    const owing = await renderBillPdf(bill(10), translator("en", en), "en", { compress: false, payment });
+    const owing = await renderBillPdf(bill(10), translator("en", en), "en", documentTexts, { compress: false, payment });
     expect(qrInPdf(owing)).toBe(paymentInstructionsOf(bill(10), payee)!.qrText);
-    const paid = await renderBillPdf({ ...bill(10), remainingAmount: eur(0) }, translator("en", en), "en", { compress: false, payment });
+    const paid = await renderBillPdf({ ...bill(10), remainingAmount: eur(0) }, translator("en", en), "en", documentTexts, {
+      compress: false,
+      payment,
+    });
     expect(qrInPdf(paid)).toBeUndefined();
-  });
+  }, 30_000);
 });
 
 describe("statement and certificate PDFs", () => {

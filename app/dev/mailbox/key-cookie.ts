@@ -1,0 +1,1 @@
+export const MAILBOX_KEY_COOKIE = "dev_mailbox_key";
