@@ -4,6 +4,9 @@ import type { collections as en } from "./en";
 export const collections = {
   title: "Neuhrazená vyúčtování a splátkové kalendáře",
   link: "Neuhrazená vyúčtování, upomínky a splátky",
+  overdueCount:
+    "{count, plural, one {Jedno vyúčtování na tomto účtu je po splatnosti.} few {# vyúčtování na tomto účtu jsou " +
+    "po splatnosti.} other {# vyúčtování na tomto účtu je po splatnosti.}}",
   lead: "Co je na účtu po splatnosti, jaké upomínky jsme poslali, co je omezeno a jak to napravit.",
   account: "Zákaznický účet",
   showAccount: "Zobrazit účet",
@@ -11,7 +14,14 @@ export const collections = {
   heldOut: "Pozastaveno kvůli reklamaci: {amount}",
   nothingOverdue: "Na tomto účtu není nic po splatnosti.",
   billsCaption: "Vyúčtování po splatnosti",
-  columns: { bill: "Vyúčtování", due: "Splatnost", daysLate: "Dní po splatnosti", owed: "Dluží se", disputed: "Reklamováno", plan: "Splátky" },
+  columns: {
+    bill: "Vyúčtování",
+    due: "Splatnost",
+    daysLate: "Dní po splatnosti",
+    owed: "Dluží se",
+    disputed: "Reklamováno",
+    plan: "Splátky",
+  },
   inPlan: "Ve splátkách",
   notInPlan: "—",
   pay: "Zaplatit vyúčtování {bill}",
@@ -46,13 +56,16 @@ export const collections = {
     option: "{count} splátky",
     preview: "Vaše splátky při {count} platbách",
     confirm: "Sjednat splátky",
-    question: "Souhlasíte, že zaplatíte {total} v {count} splátkách v uvedených termínech? Pokud splátku neuhradíte včas, kalendář skončí a upomínky pokračují.",
+    question:
+      "Souhlasíte, že zaplatíte {total} v {count} splátkách v uvedených termínech? Pokud splátku " +
+      "neuhradíte včas, kalendář skončí a upomínky pokračují.",
     confirmLabel: "Ano, sjednat",
     done: "Splátkový kalendář je sjednán.",
     reasons: {
       nothing_overdue: "Není co rozložit, nic není po splatnosti.",
       below_minimum: "Částky pod {minimum} se platí najednou.",
-      broken_recently: "V posledních 12 měsících nebyl splátkový kalendář dodržen, nový proto nabídnout nemůžeme. Uhraďte prosím dlužnou částku.",
+      broken_recently:
+        "V posledních 12 měsících nebyl splátkový kalendář dodržen, nový proto nabídnout nemůžeme. Uhraďte prosím dlužnou částku.",
       already_arranged: "Na tomto účtu už je aktivní splátkový kalendář.",
     },
   },

@@ -2,6 +2,7 @@
 export const collections = {
   title: "Overdue bills and payment plans",
   link: "Overdue bills, reminders and payment plans",
+  overdueCount: "{count, plural, one {One bill on this account is overdue.} other {# bills on this account are overdue.}}",
   lead: "What is overdue on the account, the reminders we sent, what is limited and how to put it right.",
   account: "Billing account",
   showAccount: "Show account",
@@ -27,7 +28,9 @@ export const collections = {
   limitedNow: "Limited now",
   features: { roaming: "roaming", premium_numbers: "premium-rate numbers", tv_service: "the TV service" },
   serviceLimited: "{service}: {features} unavailable",
-  keeps: "Calls, including emergency calls, keep working. Pay the overdue amount or agree a payment plan and everything is restored within minutes.",
+  keeps:
+    "Calls, including emergency calls, keep working. Pay the overdue amount or agree a " +
+    "payment plan and everything is restored within minutes.",
   plan: {
     heading: "Payment plan",
     status: "Status: {status, select, active {active} kept {completed} broken {ended — an instalment was missed} other {{status}}}",

@@ -4,6 +4,7 @@ import type { collections as en } from "./en";
 export const collections = {
   title: "逾期账单与分期付款",
   link: "逾期账单、提醒与分期付款",
+  overdueCount: "此账户有 {count} 张账单已逾期。",
   lead: "账户上逾期的金额、我们发送的提醒、受限的服务以及解决办法。",
   account: "计费账户",
   showAccount: "显示账户",
