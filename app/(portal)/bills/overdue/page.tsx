@@ -64,11 +64,17 @@ function Plan({ plan, t, format }: { plan: NonNullable<CollectionsView["arrangem
     <section className="stack card" aria-labelledby="plan-h">
       <h2 id="plan-h">{t("plan.heading")}</h2>
       <p>{t("plan.status", { status: plan.status })}</p>
+      {plan.status === "active" && <p>{t("plan.paused")}</p>}
       <p>{t("plan.paid", { paid: money(plan.paidMinor), total: money(plan.totalMinor) })}</p>
       <DataTable
         id="plan-instalments"
         caption={t("plan.caption")}
-        headers={[t("plan.columns.seq"), t("plan.columns.due"), { label: t("plan.columns.amount"), className: "num" }, t("plan.columns.state")]}
+        headers={[
+          t("plan.columns.seq"),
+          t("plan.columns.due"),
+          { label: t("plan.columns.amount"), className: "num" },
+          t("plan.columns.state"),
+        ]}
       >
         {plan.instalments.map((i) => (
           <tr key={i.seq}>
@@ -149,7 +155,9 @@ export default async function OverduePage({ searchParams }: { searchParams: Prom
           <ul>
             {view.suspended.map((s) => (
               <li key={s.serviceId}>
-                <Link href={`/services/${s.serviceId}`}>{t("serviceLimited", { service: s.identifier, features: features(s.barred) })}</Link>
+                <Link href={`/services/${s.serviceId}`}>
+                  {t("serviceLimited", { service: s.identifier, features: features(s.barred) })}
+                </Link>
               </li>
             ))}
           </ul>

@@ -42,6 +42,7 @@ export const collections = {
   keeps: "Hovory včetně tísňových fungují dál. Uhraďte dlužnou částku nebo sjednejte splátky a vše se do několika minut obnoví.",
   plan: {
     heading: "Splátkový kalendář",
+    paused: "Dokud splátky dodržujete, upomínky k zahrnutým vyúčtováním jsou pozastaveny a služby kvůli nim neomezíme.",
     status: "Stav: {status, select, active {aktivní} kept {splaceno} broken {skončil — splátka nebyla uhrazena} other {{status}}}",
     paid: "Dosud uhrazeno: {paid} z {total}",
     caption: "Splátky",

@@ -33,6 +33,7 @@ export const collections = {
     "payment plan and everything is restored within minutes.",
   plan: {
     heading: "Payment plan",
+    paused: "While you keep to the plan, reminders for its bills are paused and your services are not limited for them.",
     status: "Status: {status, select, active {active} kept {completed} broken {ended — an instalment was missed} other {{status}}}",
     paid: "Paid so far: {paid} of {total}",
     caption: "Instalments",

@@ -33,6 +33,7 @@ export const collections = {
   keeps: "通话（包括紧急呼叫）不受影响。付清逾期金额或设立分期付款后，所有服务将在几分钟内恢复。",
   plan: {
     heading: "分期付款",
+    paused: "只要按计划付款，计划内账单的提醒将暂停，您的服务也不会因此受限。",
     status: "状态：{status, select, active {进行中} kept {已还清} broken {已终止（有一期未付）} other {{status}}}",
     paid: "已支付：{paid} / {total}",
     caption: "分期",
