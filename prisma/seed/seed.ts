@@ -11,6 +11,7 @@ import { systemClock } from "~/server/lib/clock";
 import { seedApiClients } from "./api-clients";
 import { seedBillingHistory } from "./billing-history";
 import { CURRENCY, plans } from "./catalogue";
+import { seedCollectionsStory } from "./collections-story";
 import { customers, DEMO_PASSWORD, users, type CustomerSeed } from "./personas";
 import { seedSlaHistory } from "./sla-history";
 
@@ -32,6 +33,7 @@ export async function seedDemo(db: Db, now: Date): Promise<SeedResult> {
   }
   // The histories are relative to today and keep themselves up to date: each run adds what is missing.
   await seedBillingHistory(db, now);
+  await seedCollectionsStory(db, now);
   await seedSlaHistory(db, now);
   await seedApiClients(db);
   return { created, ...totals };

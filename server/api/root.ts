@@ -1,5 +1,6 @@
 import { movesRouter } from "~/server/modules/moves/moves.router";
 import { billsRouter } from "~/server/modules/bills/bills.router";
+import { collectionsRouter } from "~/server/modules/collections/collections.router";
 import { bureauRouter, outagesRouter } from "~/server/modules/bureau/bureau.router";
 import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
 import { disputesRouter } from "~/server/modules/disputes/disputes.router";
@@ -31,6 +32,7 @@ export const appRouter = createRouter({
   bureau: bureauRouter,
   outages: outagesRouter,
   bills: billsRouter,
+  collections: collectionsRouter,
   moves: movesRouter,
   disputes: disputesRouter,
   payments: paymentsRouter,

@@ -9,9 +9,10 @@ import { formatAmount } from "~/server/lib/text";
 import { notify } from "~/server/modules/notifications/notify";
 import { scheduleAutopayRun } from "~/server/modules/payments/cards.repository";
 import { autopayDay } from "~/server/modules/payments/use-cases/autopay";
+import { onServiceStateChange } from "./dunning-notices";
 
 /** Owners, admins and the billing role of a customer: the people who may see the bills. */
-const holdersOf = (db: Db | Tx, customerId: string) =>
+export const holdersOf = (db: Db | Tx, customerId: string) =>
   db.membership
     .findMany({ where: { customerId, role: { in: [...billHolderRoles] } }, select: { userId: true }, orderBy: { createdAt: "asc" } })
     .then((members) => members.map((m) => m.userId));
@@ -60,6 +61,7 @@ const billingEventHandlers: EventHandlers<BillingEvent, PortalEventContext> = {
     }
     await scheduleAutopay(tx, customerId, bill, new Date(eventTime));
   },
+  ServiceStateChangeEvent: (ctx, event) => onServiceStateChange(ctx, event),
 };
 
 /** Where the billing feed enters the portal: applied once per event id, then the handlers above. */

@@ -9,6 +9,7 @@ export const queues = {
   slaWatch: "sla-watch",
   billCycle: "bill-cycle",
   dunning: "dunning",
+  dunningRestore: "dunning-restore",
   slaCredits: "sla-credits",
   /** one job per event of a system's feed (repair), for the portal's listener */
   repairEvents: "repair-events",
@@ -35,6 +36,8 @@ const definitions: PgBoss.Queue[] = [
   // "singleton" keeps the start-up run and the nightly one from overlapping.
   { name: queues.billCycle, policy: "singleton", retryLimit: 2, retryDelay: 300 },
   { name: queues.dunning, policy: "singleton", retryLimit: 2, retryDelay: 300 },
+  // Every minute, like sla-watch: restoration follows a payment within minutes; the next minute catches up.
+  { name: queues.dunningRestore, policy: "singleton", retryLimit: 0 },
   { name: queues.slaCredits, policy: "singleton", retryLimit: 2, retryDelay: 300 },
   // Every 5 minutes; each run is keyed by its bill at Stripe and in the ledger, so an overlap or retry charges once.
   { name: queues.autopay, policy: "singleton", retryLimit: 0 },

@@ -12,7 +12,7 @@ import { createQueues, outboxTopics, queues } from "./queues";
 import { markEmailFailed, sendEmail, type EmailJob } from "./send-email";
 import { billCycle } from "./bill-cycle";
 import { billingEventListener } from "./billing-notices";
-import { dunning } from "./dunning";
+import { dunning, restoreCleared } from "./dunning";
 import { slaCredits } from "./sla-credits";
 import { slaWatch } from "./sla-watch";
 import { startEventRelay } from "./event-delivery";
@@ -72,6 +72,11 @@ async function main() {
   // Dunning after the bill run, so a payment that arrived overnight is counted first.
   await boss.work(queues.dunning, async () => logger.info("dunning", await dunning(db, systemClock.now())));
   await boss.schedule(queues.dunning, "0 6 * * *", {}, { tz: "UTC" });
+  await boss.work(queues.dunningRestore, async () => {
+    const result = await restoreCleared(db, systemClock.now());
+    if (result.restored > 0) logger.info("dunning-restore", result);
+  });
+  await boss.schedule(queues.dunningRestore, "* * * * *", {}, { tz: "UTC" });
   // SLA credits after the bill run: they land on the bills of the month they were earned in.
   await boss.work(queues.slaCredits, async () => logger.info("sla-credits", await slaCredits(db, systemClock)));
   await boss.schedule(queues.slaCredits, "0 3 * * *", {}, { tz: "UTC" });

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { postPayment } from "~/server/gateways/billing/ledger";
 import { ensureBillingCatalogue } from "~/server/gateways/billing/tariff-catalogue";
-import type { BillingEvent } from "~/server/gateways/billing/billing-events";
+import type { BillingEvent, CustomerBillCreateEvent } from "~/server/gateways/billing/billing-events";
 import { billCycle, endedPeriod } from "~/server/jobs/bill-cycle";
 import { billingEventListener } from "~/server/jobs/billing-notices";
 import { dunning } from "~/server/jobs/dunning";
@@ -46,7 +46,7 @@ describe("bill cycle job", () => {
     const home = await createHousehold();
     expect((await billCycle(testDb(), at("2026-12-01"), [home.billingAccountId])).notified).toBeGreaterThanOrEqual(1);
     const bill = await testDb().bill.findFirstOrThrow({ where: { billingAccountId: home.billingAccountId }, select: { id: true } });
-    const [row] = await testDb().$queryRaw<{ eventId: string; eventTime: Date; payload: BillingEvent["event"] }[]>`
+    const [row] = await testDb().$queryRaw<{ eventId: string; eventTime: Date; payload: CustomerBillCreateEvent["event"] }[]>`
       SELECT "eventId"::text AS "eventId", "eventTime", payload FROM "BillingEvent" WHERE payload->'customerBill'->>'id' = ${bill.id}`;
     expect(row!.payload.customerBill).toMatchObject({
       id: bill.id,

@@ -209,6 +209,20 @@ const matrix: Record<string, Entry> = {
   "bills.list": { rejectsRole: [...staff, "subUser"], byId: accountCases((billingAccountId) => ({ billingAccountId, pageSize: 100 })) },
   "bills.get": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId })) },
   "bills.explain": { rejectsRole: [...staff, "subUser"], byId: billCases((billId) => ({ billId })) },
+  // ── collections: the dunning timeline and payment arrangements of a billing account (bill holders only) ──
+  "collections.get": { rejectsRole: [...staff, "subUser"], byId: accountCases((billingAccountId) => ({ billingAccountId })) },
+  "collections.offer": { rejectsRole: [...staff, "subUser"], byId: accountCases((billingAccountId) => ({ billingAccountId })) },
+  "collections.arrange": {
+    rejectsRole: [...staff, "subUser"],
+    // The owner's own call makes the plan (the positive control); a repeat with the same key returns it.
+    byId: accountCases((billingAccountId) => ({
+      billingAccountId,
+      instalments: 2,
+      idempotencyKey: `cross-tenant:${billingAccountId}`,
+    })).filter((c) => c.owner === "subscriber"),
+    state: (_w, input) =>
+      testDb().paymentArrangement.count({ where: { billingAccountId: (input as { billingAccountId: string }).billingAccountId } }),
+  },
   // Enterprise owners and admins only: the household owners are refused like the sub-user.
   "bills.costCentreSplit": {
     rejectsRole: [...staff, "subUser", "subscriber", "dual"],

@@ -104,7 +104,21 @@ describe.each(days)("the demo world on $name ($at)", ({ at, lastMonthOpened }) =
 
     const first = await dunning(db, now);
     expect(first.sent).toBeGreaterThanOrEqual(3); // Anna's, Jana's and Acme's mobile account
+    // No demo bill reaches the suspension day on any day: Anna's older overdue bill is under a payment arrangement.
+    expect(first.suspended).toBe(0);
     expect((await dunning(db, now)).sent).toBe(0);
+    const asAnna = await persona("subscriber@demo.test");
+    const annaBills = await billsOf("BA-100001");
+    const annaAccount = annaBills[0]!.billingAccountId;
+    const debt = await asAnna.collections.get({ billingAccountId: annaAccount });
+    const overdue = annaBills.filter((b) => b.status === "overdue").map((b) => b.id);
+    expect(overdue).toHaveLength(2);
+    expect(debt.arrangement).toMatchObject({ status: "active", bills: [{ id: overdue[0] }] });
+    expect(debt.bills.map((b) => [b.id, b.arranged])).toEqual([
+      [overdue[0], true],
+      [overdue[1], false],
+    ]);
+    expect(debt.suspended).toEqual([]);
     await usageAlerts(db, now);
     expect((await usageAlerts(db, now)).sent).toBe(0);
   });

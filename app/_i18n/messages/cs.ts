@@ -7,6 +7,7 @@ import { usage } from "./usage/cs";
 import { statements } from "./statements/cs";
 import { sla } from "./sla/cs";
 import { moves } from "./moves/cs";
+import { collections } from "./collections/cs";
 import { orders } from "./orders/cs";
 import { disputes } from "./disputes/cs";
 import { payments } from "./payments/cs";
@@ -16,6 +17,7 @@ import { desk } from "./desk/cs";
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
   titles: {
+    overdue: "Neuhrazená vyúčtování",
     signIn: "Přihlášení",
     forgotPassword: "Zapomenuté heslo",
     resetPassword: "Nastavení nového hesla",
@@ -210,6 +212,8 @@ export const cs = {
       usageThreshold: "Upozornění na čerpání",
       usageRoaming: "Upozornění na roaming",
       billOverdue: "Upomínky neuhrazených vyúčtování",
+      serviceSuspended: "Omezení služeb kvůli neuhrazeným vyúčtováním",
+      serviceRestored: "Obnovení služeb",
     },
   },
   staff: {
@@ -585,6 +589,7 @@ export const cs = {
   statements,
   sla,
   moves,
+  collections,
   orders,
   disputes,
   payments,

@@ -5,6 +5,7 @@ import { usage } from "./usage/en";
 import { statements } from "./statements/en";
 import { sla } from "./sla/en";
 import { moves } from "./moves/en";
+import { collections } from "./collections/en";
 import { orders } from "./orders/en";
 import { disputes } from "./disputes/en";
 import { payments } from "./payments/en";
@@ -13,6 +14,7 @@ import { desk } from "./desk/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
+    overdue: "Overdue bills",
     signIn: "Sign in",
     forgotPassword: "Forgot password",
     resetPassword: "Set a new password",
@@ -205,6 +207,8 @@ export const en = {
       usageThreshold: "Usage alerts",
       usageRoaming: "Roaming alerts",
       billOverdue: "Overdue bill reminders",
+      serviceSuspended: "Services limited for unpaid bills",
+      serviceRestored: "Services restored",
     },
   },
   staff: {
@@ -575,6 +579,7 @@ export const en = {
   statements,
   sla,
   moves,
+  collections,
   orders,
   disputes,
   payments,

@@ -7,6 +7,7 @@ import { usage } from "./usage/ru";
 import { statements } from "./statements/ru";
 import { sla } from "./sla/ru";
 import { moves } from "./moves/ru";
+import { collections } from "./collections/ru";
 import { orders } from "./orders/ru";
 import { disputes } from "./disputes/ru";
 import { payments } from "./payments/ru";
@@ -16,6 +17,7 @@ import { desk } from "./desk/ru";
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
   titles: {
+    overdue: "Просроченные счета",
     signIn: "Вход",
     forgotPassword: "Забыли пароль",
     resetPassword: "Новый пароль",
@@ -210,6 +212,8 @@ export const ru = {
       usageThreshold: "Предупреждения о расходе",
       usageRoaming: "Уведомления о роуминге",
       billOverdue: "Напоминания о просроченных счетах",
+      serviceSuspended: "Ограничение услуг из-за неоплаченных счетов",
+      serviceRestored: "Восстановление услуг",
     },
   },
   staff: {
@@ -585,6 +589,7 @@ export const ru = {
   statements,
   sla,
   moves,
+  collections,
   orders,
   disputes,
   payments,

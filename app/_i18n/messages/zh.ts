@@ -7,6 +7,7 @@ import { usage } from "./usage/zh";
 import { statements } from "./statements/zh";
 import { sla } from "./sla/zh";
 import { moves } from "./moves/zh";
+import { collections } from "./collections/zh";
 import { orders } from "./orders/zh";
 import { disputes } from "./disputes/zh";
 import { payments } from "./payments/zh";
@@ -16,6 +17,7 @@ import { desk } from "./desk/zh";
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
   titles: {
+    overdue: "逾期账单",
     signIn: "登录",
     forgotPassword: "忘记密码",
     resetPassword: "设置新密码",
@@ -208,6 +210,8 @@ export const zh = {
       usageThreshold: "用量提醒",
       usageRoaming: "漫游提醒",
       billOverdue: "逾期账单提醒",
+      serviceSuspended: "因未付账单限制服务",
+      serviceRestored: "服务恢复",
     },
   },
   staff: {
@@ -572,6 +576,7 @@ export const zh = {
   statements,
   sla,
   moves,
+  collections,
   orders,
   disputes,
   payments,

@@ -3,6 +3,7 @@
 // integer minor units. The built-in system implements it in postgres-billing-gateway.ts, the tests
 // in memory-billing-gateway.ts; a BSS adapter would implement the same. contract.ts is what they all pass.
 import type { Scope } from "~/server/auth/scope";
+import type { SuspensionReason } from "~/server/domain/billing/suspension";
 import type { Page, PageInput } from "~/server/lib/pagination";
 import type {
   AccountStatement,
@@ -19,6 +20,8 @@ import type {
   OverdueBill,
   PaymentView,
   ScheduledMove,
+  ServiceSuspensionView,
+  SuspensionChange,
   UsageFilters,
   UsageLevels,
   UsageRecordView,
@@ -90,6 +93,18 @@ export interface BillingGateway {
   findCreditNotes(ids: string[]): Promise<CreditNoteView[]>;
   /** Operator read for dunning: bills due before `asOf` with something left to pay, oldest due date first. */
   listOverdueBills(input: { asOf: IsoDate; billingAccountIds?: string[] }): Promise<OverdueBill[]>;
+  /** The scope's services' debt suspensions (open only, or the history too), newest first. */
+  listSuspensions(scope: Scope, filters: { billingAccountId?: string; openOnly?: boolean }): Promise<ServiceSuspensionView[]>;
+  /** Operator read for restoration: the accounts with a service suspended now. */
+  suspendedAccounts(): Promise<{ billingAccountId: string; customerId: string }[]>;
+  /**
+   * Operator action (dunning): bars the non-essential features of every live service of the account (what, by kind:
+   * domain/billing/suspension.ts) not suspended already; announced on the feed (ServiceStateChangeEvent) when it
+   * changed a service. NOT_FOUND for an unknown account.
+   */
+  suspendServices(input: { billingAccountId: string; reason: SuspensionReason } & Idempotent): Promise<SuspensionChange>;
+  /** Operator action (dunning): lifts the account's open suspensions; announced on the feed when it lifted one. */
+  restoreServices(input: { billingAccountId: string } & Idempotent): Promise<SuspensionChange>;
   /**
    * Operator read for bank transfers: issued bills whose variable symbol (server/lib/spayd.ts, from the bill number) is one of
    * `symbols`, paid or not, with what is left to pay.

@@ -1,6 +1,7 @@
 // TM Forum shaped records the billing system hands out: TMF678 (Customer Bill), TMF666 (Account),
 // TMF635 (Usage), TMF676 (Payment), with money as integer minor units. Split from billing-gateway.ts
 // (which re-exports them) so the interface stays readable.
+import type { BarredFeature, SuspensionReason } from "~/server/domain/billing/suspension";
 import type { BillState, IsoDate, LineKind, UsageKind, UsageZone } from "~/server/domain/billing/vocabulary";
 
 export type { BillState, IsoDate, LineKind, UsageKind, UsageZone } from "~/server/domain/billing/vocabulary";
@@ -202,3 +203,19 @@ export type AccountStatement = {
   /** what was owed at the end of `to` */
   closingBalance: Money;
 };
+
+/** A service's features barred for its account's unpaid bills (TMF638 service state, loosely); open while restoredAt is null. */
+export type ServiceSuspensionView = {
+  id: string;
+  billingAccountId: string;
+  serviceId: string;
+  kind: "mobile" | "fixed_voice" | "broadband" | "tv";
+  identifier: string;
+  barred: BarredFeature[];
+  reason: SuspensionReason;
+  suspendedAt: Date;
+  restoredAt: Date | null;
+};
+
+/** What a suspend or restore command did (JSON-safe: a retry returns it as stored): the services it changed. */
+export type SuspensionChange = { billingAccountId: string; state: "suspended" | "restored"; serviceIds: string[]; at: string };

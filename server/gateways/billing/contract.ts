@@ -3,10 +3,16 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Scope } from "~/server/auth/scope";
+import { barredFor } from "~/server/domain/billing/suspension";
+import type { EventOutbox } from "~/server/gateways/events";
+import type { BillingEvent, ServiceStateChangeEvent } from "./billing-events";
 import { variableSymbolOf } from "~/server/lib/spayd";
 import type { BillingGateway } from "./billing-gateway";
 
-/** Two customers with issued bills: Anna's account holds two services and two bills (newest first); she has a second, empty account. */
+/**
+ * Two customers with issued bills: Anna's account holds two bills (newest first) and at least the two services named here
+ * (a mobile line and broadband; it may hold more); she has a second, empty account.
+ */
 export interface BillingContractSeed {
   anna: {
     scope: Scope;
@@ -24,6 +30,19 @@ export interface BillingContractSeed {
 export interface BillingContractWorld {
   billing: BillingGateway;
   seed: BillingContractSeed;
+  /** The implementation's event feed. */
+  feed: EventOutbox<BillingEvent>;
+}
+
+/** The feed's suspension events of one account (others' events are left for their own readers). */
+async function suspensionEvents(feed: EventOutbox<BillingEvent>, billingAccountId: string) {
+  const mine: ServiceStateChangeEvent[] = [];
+  await feed.relay(async (events) => {
+    for (const e of events)
+      if (e.eventType === "ServiceStateChangeEvent" && e.event.serviceSuspension.billingAccount.id === billingAccountId) mine.push(e);
+    return mine.map((e) => e.eventId);
+  }, 10_000);
+  return mine.map((e) => e.event.serviceSuspension);
 }
 
 const page = { page: 1, pageSize: 20 };
@@ -209,6 +228,59 @@ export function billingContract(name: string, make: () => Promise<BillingContrac
       await billing.cancelMove(anna.scope, move.id);
       expect(await billing.pendingMoves(anna.scope)).toEqual([]);
       expect(await codeOf(billing.cancelMove(anna.scope, move.id))).toBe("CONFLICT");
+    });
+
+    it("suspends an account's services for debt once per key, by kind, and restores them; each change on the feed", async () => {
+      const { billing, seed, feed } = await make();
+      const { anna, bigcorp } = seed;
+      const [phone, fibre] = anna.serviceIds;
+      const key = randomUUID();
+      const suspended = await billing.suspendServices({ billingAccountId: anna.accountId, reason: "unpaid_bills", idempotencyKey: key });
+      // The mobile line loses roaming and premium numbers; broadband is left alone.
+      expect(suspended).toMatchObject({ billingAccountId: anna.accountId, state: "suspended" });
+      expect(suspended.serviceIds).toContain(phone);
+      expect(suspended.serviceIds).not.toContain(fibre);
+      expect(await billing.suspendServices({ billingAccountId: anna.accountId, reason: "unpaid_bills", idempotencyKey: key })).toEqual(
+        suspended,
+      );
+      const again = await billing.suspendServices({
+        billingAccountId: anna.accountId,
+        reason: "unpaid_bills",
+        idempotencyKey: randomUUID(),
+      });
+      expect(again.serviceIds).toEqual([]);
+      // The account may hold more services than the two the seed names (a household also has a fixed line and TV):
+      // one open suspension per service the command changed, each barring what its kind loses, none left alone.
+      const open = await billing.listSuspensions(anna.scope, { openOnly: true });
+      expect(open.map((s) => s.serviceId).sort()).toEqual([...suspended.serviceIds].sort());
+      for (const s of open) {
+        expect(s).toMatchObject({ billingAccountId: anna.accountId, reason: "unpaid_bills", restoredAt: null });
+        expect(s.barred).toEqual(barredFor(s.kind));
+        expect(s.barred.length).toBeGreaterThan(0);
+      }
+      expect(open.find((s) => s.serviceId === phone)).toMatchObject({ kind: "mobile", barred: ["roaming", "premium_numbers"] });
+      expect(open.some((s) => s.serviceId === fibre)).toBe(false);
+      expect(await billing.listSuspensions(bigcorp.scope, {})).toEqual([]);
+      expect(await billing.listSuspensions(sub(seed), { billingAccountId: anna.accountId })).toHaveLength(1);
+      expect(await billing.listSuspensions(anna.scope, { billingAccountId: anna.secondAccountId })).toEqual([]);
+      expect(await billing.suspendedAccounts()).toContainEqual({ billingAccountId: anna.accountId, customerId: anna.scope.customerId });
+      expect(
+        await codeOf(billing.suspendServices({ billingAccountId: randomUUID(), reason: "unpaid_bills", idempotencyKey: randomUUID() })),
+      ).toBe("NOT_FOUND");
+
+      const restoreKey = randomUUID();
+      const restored = await billing.restoreServices({ billingAccountId: anna.accountId, idempotencyKey: restoreKey });
+      expect(restored).toMatchObject({ state: "restored", serviceIds: [...suspended.serviceIds].sort() });
+      expect(await billing.restoreServices({ billingAccountId: anna.accountId, idempotencyKey: restoreKey })).toEqual(restored);
+      expect((await billing.restoreServices({ billingAccountId: anna.accountId, idempotencyKey: randomUUID() })).serviceIds).toEqual([]);
+      expect(await billing.listSuspensions(anna.scope, { openOnly: true })).toEqual([]);
+      expect((await billing.listSuspensions(anna.scope, {}))[0]!.restoredAt).toBeInstanceOf(Date);
+      expect(await billing.suspendedAccounts()).not.toContainEqual(expect.objectContaining({ billingAccountId: anna.accountId }));
+
+      const events = await suspensionEvents(feed, anna.accountId);
+      expect(events.map((e) => e.state)).toEqual(["suspended", "restored"]);
+      expect(events[0]).toMatchObject({ relatedParty: [{ id: anna.scope.customerId, role: "customer" }], reason: "unpaid_bills" });
+      expect(events[0]!.services.find((s) => s.id === phone)).toMatchObject({ kind: "mobile", barred: ["roaming", "premium_numbers"] });
     });
   });
 }

@@ -24,6 +24,7 @@ billingContract("memory", async () => {
   const billing = memoryBilling({ accounts: [home, cottage, corp], services: [phone, fibre, corpLine], bills: [older, newer, theirs] });
   return {
     billing,
+    feed: billing.feed,
     seed: {
       anna: {
         scope: { customerId: annaId, serviceIds: null },

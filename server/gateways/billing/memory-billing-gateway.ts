@@ -11,7 +11,17 @@ import { toPage } from "~/server/lib/pagination";
 import { variableSymbolOf } from "~/server/lib/spayd";
 import type { BillingEvent } from "./billing-events";
 import type { BillingGateway, PlanComparison } from "./billing-gateway";
-import type { BillPreview, BillRunResult, CustomerBill, OverdueBill, ScheduledMove, UsageLevels, UsageRecordView } from "./billing-views";
+import type {
+  BillPreview,
+  BillRunResult,
+  CustomerBill,
+  OverdueBill,
+  ScheduledMove,
+  ServiceSuspensionView,
+  UsageLevels,
+  UsageRecordView,
+} from "./billing-views";
+import { memorySuspensions } from "./memory-service-suspension";
 import { emptyPreview, memoryLedger, type MemoryAccount, type MemoryBill, type MemoryService } from "./memory-billing-ledger";
 import { toMeters } from "./meters";
 
@@ -37,6 +47,7 @@ export type MemoryBilling = BillingGateway & {
   feed: EventOutbox<BillingEvent>;
   moves: (ScheduledMove & { cancelled: boolean })[];
   planChanges: PlanChange[];
+  suspensions: ServiceSuspensionView[];
 };
 
 export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
@@ -119,9 +130,16 @@ export function memoryBilling(world: MemoryBillingWorld = {}): MemoryBilling {
     return { service, to };
   };
 
+  const suspensions = memorySuspensions({ accounts, services, events, clock, once, sees });
+
   return {
     moves,
     planChanges,
+    suspensions: suspensions.rows,
+    listSuspensions: suspensions.list,
+    suspendedAccounts: suspensions.accounts,
+    suspendServices: suspensions.suspend,
+    restoreServices: suspensions.restore,
     async comparePlans(scope, serviceId) {
       const s = services.get(serviceId);
       if (!s || s.customerId !== scope.customerId || !sees(scope, serviceId)) return null;

@@ -2,6 +2,7 @@
 import { fixedClock } from "~/server/lib/clock";
 import { createBillingAccount, createHousehold, issueBills, testDb } from "~/tests/kit";
 import { billingContract } from "./contract";
+import { createPostgresBillingFeed } from "./postgres-billing-feed";
 import { createPostgresBillingGateway } from "./postgres-billing-gateway";
 
 billingContract("postgres", async () => {
@@ -11,6 +12,7 @@ billingContract("postgres", async () => {
   const newer = await issueBills({ anna: anna.billingAccountId }, "2026-10");
   return {
     billing: createPostgresBillingGateway(testDb(), fixedClock("2026-11-23T10:00:00Z")),
+    feed: createPostgresBillingFeed(testDb()),
     seed: {
       anna: {
         scope: { customerId: anna.customerId, serviceIds: null },

@@ -19,7 +19,10 @@ export function createPostgresBillingFeed(db: Db): EventOutbox<BillingEvent> {
           FOR UPDATE SKIP LOCKED`;
           if (rows.length === 0) return 0;
           const sent = await send(
-            rows.map((r) => ({ eventId: r.eventId, eventType: r.eventType, eventTime: r.eventTime.toISOString(), event: r.payload })),
+            rows.map(
+              (r) =>
+                ({ eventId: r.eventId, eventType: r.eventType, eventTime: r.eventTime.toISOString(), event: r.payload }) as BillingEvent,
+            ),
           );
           if (sent.length) await tx.billingEvent.updateMany({ where: { eventId: { in: sent } }, data: { queuedAt: new Date() } });
           return sent.length;

@@ -11,6 +11,7 @@ import { findBillLines, findCreditNotes, listCreditNotes, listOverdueBills } fro
 import { findBillingAccounts, findBillsByVariableSymbol } from "./operator-lookups";
 import { inScope } from "./scope-sql";
 import { nextPeriod, scheduleMove } from "./service-move";
+import { listSuspensions, restoreServices, suspendedAccounts, suspendServices } from "./service-suspension";
 import { currentUsageLevels } from "./usage-alerts-sql";
 
 type Operations = Pick<
@@ -27,6 +28,10 @@ type Operations = Pick<
   | "postRefund"
   | "scheduleMove"
   | "runBillRun"
+  | "listSuspensions"
+  | "suspendedAccounts"
+  | "suspendServices"
+  | "restoreServices"
 >;
 
 export function postgresBillingOperations(db: Db, clock: Clock): Operations {
@@ -80,6 +85,12 @@ export function postgresBillingOperations(db: Db, clock: Clock): Operations {
           effectivePeriod: nextPeriod(today().slice(0, 7)),
         }),
       ),
+    listSuspensions: (scope, filters) => listSuspensions(db, scope, filters),
+    suspendedAccounts: () => suspendedAccounts(db),
+    suspendServices: ({ idempotencyKey, ...input }) =>
+      once(db, `suspend:${idempotencyKey}`, "suspendServices", () => suspendServices(db, clock.now(), input)),
+    restoreServices: ({ idempotencyKey, ...input }) =>
+      once(db, `restore:${idempotencyKey}`, "restoreServices", () => restoreServices(db, clock.now(), input)),
     runBillRun: ({ period, billingAccountIds, idempotencyKey }) =>
       once(db, `bill-run:${idempotencyKey}`, "runBillRun", () => runBillCycle(db, { now: clock.now(), period, billingAccountIds })),
   };

@@ -12,6 +12,9 @@ export type NotificationData = {
   "usage.roaming": { service: string };
   /** step 1 reminder, 2 second reminder, 3 suspension warning */
   "bill.overdue": { bill: string; amount: string; step: number };
+  /** an account's services limited for unpaid bills: `services` lists each with what it lost */
+  "service.suspended": { account: string; services: string };
+  "service.restored": { account: string; services: string };
 };
 export type NotificationKind = keyof NotificationData;
 
@@ -26,6 +29,8 @@ export const notificationKinds = [
   "usage.threshold",
   "usage.roaming",
   "bill.overdue",
+  "service.suspended",
+  "service.restored",
 ] as const satisfies readonly NotificationKind[];
 
 export const channels = ["in_app", "email"] as const;

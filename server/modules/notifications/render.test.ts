@@ -15,6 +15,8 @@ const samples: { [K in NotificationKind]: NotificationData[K] } = {
   "usage.threshold": { service: "+420 777 123 456", percent: 80 },
   "usage.roaming": { service: "+420 777 123 456" },
   "bill.overdue": { bill: "BA-100001/2026-10", amount: "1 234.50 CZK", step: 2 },
+  "service.suspended": { account: "BA-100001", services: "+420 601 234 567 (roaming, premium numbers)" },
+  "service.restored": { account: "BA-100001", services: "+420 601 234 567" },
 };
 
 /** Argument names in an ICU message: a `{` at even depth opens an argument, at odd depth a select/plural option. */

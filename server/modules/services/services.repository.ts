@@ -19,7 +19,7 @@ const select = {
 } as const satisfies Prisma.ServiceSelect;
 
 type Row = Prisma.ServiceGetPayload<{ select: typeof select }>;
-const toView = ({ assignedUser, ...s }: Row): ServiceView => ({ ...s, assignedTo: assignedUser?.name ?? null });
+const toView = ({ assignedUser, ...s }: Row): Omit<ServiceView, "suspension"> => ({ ...s, assignedTo: assignedUser?.name ?? null });
 
 const kindOrder = { mobile: 0, fixed_voice: 1, broadband: 2, tv: 3 } as const;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { barrableFeatures, suspensionReasons } from "~/server/domain/billing/suspension";
 import { Id } from "~/server/lib/ids";
 import { PageInput, PageOf } from "~/server/lib/pagination";
 import { text } from "~/server/lib/text";
@@ -30,6 +31,10 @@ export const ServiceView = z.object({
   assignedTo: z.string().nullable(),
   billingAccount: z.object({ id: z.string(), number: z.string(), name: z.string() }),
   activatedAt: z.date().nullable(),
+  /** Limited by the billing system for unpaid bills: what is barred, since when, why (null: nothing is). */
+  suspension: z
+    .object({ reason: z.enum(suspensionReasons), since: z.date(), barred: z.array(z.enum(barrableFeatures)), wholeService: z.boolean() })
+    .nullable(),
 });
 export type ServiceView = z.infer<typeof ServiceView>;
 

@@ -39,7 +39,11 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
   }
   const filters = { state: oneOf(billStates, param(sp, "state")), periodFrom: periodParam(sp, "from"), periodTo: periodParam(sp, "to") };
   const page = pageParam(sp);
-  const result = await orPage(caller.bills.list({ billingAccountId: account.id, ...filters, page, pageSize: PAGE_SIZE }));
+  const [result, overdue, collections] = await Promise.all([
+    orPage(caller.bills.list({ billingAccountId: account.id, ...filters, page, pageSize: PAGE_SIZE })),
+    orPage(caller.bills.list({ billingAccountId: account.id, state: "overdue", page: 1, pageSize: 1 })),
+    getTranslations("collections"),
+  ]);
   const query = {
     account: accounts.length > 1 ? account.id : undefined,
     state: filters.state,
@@ -82,6 +86,12 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
         </div>
       </dl>
       <p className="hint">{t("balanceHint")}</p>
+      {overdue.total > 0 && (
+        <p className="alert alert-error">
+          {collections("overdueCount", { count: overdue.total })}{" "}
+          <Link href={hrefWith("/bills/overdue", { account: query.account })}>{collections("link")}</Link>
+        </p>
+      )}
 
       <Form action="/bills" className="filters bill-filters" aria-label={t("filters.label")}>
         {accounts.length > 1 && <input type="hidden" name="account" value={account.id} />}

@@ -22,6 +22,8 @@ const kindKeys = {
   "usage.threshold": "usageThreshold",
   "usage.roaming": "usageRoaming",
   "bill.overdue": "billOverdue",
+  "service.suspended": "serviceSuspended",
+  "service.restored": "serviceRestored",
 } as const satisfies Record<Kind, string>;
 const channelOrder: Channel[] = ["in_app", "email"];
 

@@ -51,5 +51,15 @@ export const cs = {
         "Částka {amount} z vyúčtování {bill} je po splatnosti. {step, select, 3 {Pokud ji neuhradíte do 7 dnů, služby mohou být " +
         "omezeny.} other {Uhraďte ji prosím, nebo nám dejte vědět, pokud s vyúčtováním nesouhlasíte.}}",
     },
+    "service.suspended": {
+      title: "Služby na účtu {account} jsou kvůli neuhrazeným vyúčtováním omezeny",
+      body:
+        "Protože vyúčtování na účtu {account} zůstávají neuhrazena, jsou omezeny tyto služby: {services}. Hovory včetně tísňových " +
+        "fungují dál. Uhraďte dlužnou částku nebo si v portálu sjednejte splátky a služby se do několika minut obnoví.",
+    },
+    "service.restored": {
+      title: "Služby na účtu {account} jsou opět v plném rozsahu",
+      body: "Děkujeme. Omezení kvůli neuhrazeným vyúčtováním bylo zrušeno u: {services}.",
+    },
   },
 } satisfies Templates;

@@ -51,5 +51,15 @@ export const en = {
         "{amount} of bill {bill} is past its due date. {step, select, 3 {Unless it is paid within 7 days, your services may be " +
         "suspended.} other {Please pay it, or tell us if you disagree with the bill.}}",
     },
+    "service.suspended": {
+      title: "Services on account {account} are limited for unpaid bills",
+      body:
+        "Because bills on account {account} remain unpaid, these services are limited: {services}. Calls, including emergency " +
+        "calls, keep working. Pay the overdue amount or set up a payment plan in the portal and they come back within minutes.",
+    },
+    "service.restored": {
+      title: "Services on account {account} are back in full",
+      body: "Thank you. The limits for unpaid bills are lifted from: {services}.",
+    },
   },
 } satisfies Templates;

@@ -34,5 +34,13 @@ export const zh = {
       title: "{step, select, 1 {提醒} 2 {再次提醒} other {最后通知}}：账单 {bill} 已逾期",
       body: "账单 {bill} 的 {amount} 已超过付款期限。{step, select, 3 {如 7 天内仍未付款，您的服务可能会被暂停。} other {请尽快付款；如对账单有异议，请告诉我们。}}",
     },
+    "service.suspended": {
+      title: "账户 {account} 的服务因账单未付而受限",
+      body: "由于账户 {account} 的账单仍未支付，以下服务已受限：{services}。通话（包括紧急呼叫）不受影响。在门户中付清逾期金额或设立分期付款计划后，服务将在几分钟内恢复。",
+    },
+    "service.restored": {
+      title: "账户 {account} 的服务已全部恢复",
+      body: "谢谢。因未付账单而设的限制已从以下服务解除：{services}。",
+    },
   },
 } satisfies Templates;
