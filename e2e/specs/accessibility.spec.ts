@@ -53,6 +53,10 @@ const routes: Record<string, Visit[] | { elsewhere: string }> = {
     { as: "subscriber", path: "/bills", follow: firstLink(billLinks) },
     { as: "admin", path: "/bills", follow: firstLink(billLinks) },
   ],
+  "/bills/overdue": [
+    { as: "subscriber", path: "/bills/overdue" },
+    { as: "admin", path: "/bills/overdue" },
+  ],
   "/statements": [{ as: "subscriber", path: "/statements" }],
   "/payments": [{ as: "subscriber", path: "/payments" }],
   "/payment-methods": [{ as: "subscriber", path: "/payment-methods" }],
