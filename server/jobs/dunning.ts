@@ -67,7 +67,11 @@ async function suspend(deps: CollectionsDeps, debts: AccountDebt[], today: strin
     const scope = { customerId: d.customerId, serviceIds: null };
     const history = await deps.billing.listSuspensions(scope, { billingAccountId: d.billingAccountId });
     if (history.some((s) => s.restoredAt === null)) continue;
-    const lastRestored = history.flatMap((s) => (s.restoredAt ? [s.restoredAt.toISOString()] : [])).sort().at(-1) ?? "never";
+    const lastRestored =
+      history
+        .flatMap((s) => (s.restoredAt ? [s.restoredAt.toISOString()] : []))
+        .sort()
+        .at(-1) ?? "never";
     const change = await deps.billing.suspendServices({
       billingAccountId: d.billingAccountId,
       reason: "unpaid_bills",
@@ -95,7 +99,13 @@ export async function restoreCleared(db: Db, now: Date, accountIds?: string[]) {
   const suspended = (await deps.billing.suspendedAccounts()).filter((a) => !accountIds || accountIds.includes(a.billingAccountId));
   if (suspended.length === 0) return { restored: 0 };
   const debts = new Map(
-    (await accountDebts(deps, day(now), suspended.map((a) => a.billingAccountId))).map((d) => [d.billingAccountId, d]),
+    (
+      await accountDebts(
+        deps,
+        day(now),
+        suspended.map((a) => a.billingAccountId),
+      )
+    ).map((d) => [d.billingAccountId, d]),
   );
   let restored = 0;
   for (const a of suspended) if (await restoreIfCleared(deps, a, debts.get(a.billingAccountId), day(now))) restored++;

@@ -9,12 +9,19 @@ import { wholeServiceOff } from "~/server/domain/billing/suspension";
 import type { GetServiceInput, ListServicesInput, ServiceView } from "./services.schemas";
 
 /** Each service with its open debt suspension from the billing system (one read for the page). */
-async function withSuspensions<S extends { id: string }>({ billing }: Deps, scope: Scope, services: S[]): Promise<(S & Pick<ServiceView, "suspension">)[]> {
+async function withSuspensions<S extends { id: string }>(
+  { billing }: Deps,
+  scope: Scope,
+  services: S[],
+): Promise<(S & Pick<ServiceView, "suspension">)[]> {
   const open = services.length ? await billing.listSuspensions(scope, { openOnly: true }) : [];
   const byService = new Map(open.map((s) => [s.serviceId, s]));
   return services.map((s) => {
     const x = byService.get(s.id);
-    return { ...s, suspension: x ? { reason: x.reason, since: x.suspendedAt, barred: x.barred, wholeService: wholeServiceOff(x.barred) } : null };
+    return {
+      ...s,
+      suspension: x ? { reason: x.reason, since: x.suspendedAt, barred: x.barred, wholeService: wholeServiceOff(x.barred) } : null,
+    };
   });
 }
 
