@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Form from "next/form";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AutoSubmitSelect } from "~/app/_components/auto-submit-select";
+import { AccountSwitch } from "~/app/_components/account-switch";
 import { formatDay, formatMoney, formatPeriod } from "~/app/_components/bill-format";
 import { BillStateBadge } from "~/app/_components/bill-state-badge";
 import "~/app/_components/bill.css";
@@ -63,18 +63,14 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
         <Link href="/statements">{t("detail.statements")}</Link>
       </p>
       {accounts.length > 1 && (
-        <Form action="/bills" className="bill-account-switch">
-          <div>
-            <label htmlFor="bill-account">{t("account")}</label>
-            <AutoSubmitSelect id="bill-account" name="account" defaultValue={account.id} label={t("showAccount")}>
-              {accounts.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name} ({a.number})
-                </option>
-              ))}
-            </AutoSubmitSelect>
-          </div>
-        </Form>
+        <AccountSwitch
+          action="/bills"
+          id="bill-account"
+          accounts={accounts}
+          current={account.id}
+          label={t("account")}
+          submitLabel={t("showAccount")}
+        />
       )}
       <dl className="summary bill-balance">
         <div className={`summary-item ${account.balance.amountMinor > 0 ? "summary-attention" : ""}`}>

@@ -1,8 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Form from "next/form";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AutoSubmitSelect } from "~/app/_components/auto-submit-select";
+import { AccountSwitch } from "~/app/_components/account-switch";
 import { formatDay, formatMoney } from "~/app/_components/bill-format";
 import "~/app/_components/bill.css";
 import { DataTable } from "~/app/_components/data-table";
@@ -126,18 +125,14 @@ export default async function OverduePage({ searchParams }: { searchParams: Prom
       <h1>{t("title")}</h1>
       <p className="muted">{t("lead")}</p>
       {accounts.length > 1 && (
-        <Form action="/bills/overdue" className="bill-account-switch">
-          <div>
-            <label htmlFor="overdue-account">{t("account")}</label>
-            <AutoSubmitSelect id="overdue-account" name="account" defaultValue={account.id} label={t("showAccount")}>
-              {accounts.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name} ({a.number})
-                </option>
-              ))}
-            </AutoSubmitSelect>
-          </div>
-        </Form>
+        <AccountSwitch
+          action="/bills/overdue"
+          id="overdue-account"
+          accounts={accounts}
+          current={account.id}
+          label={t("account")}
+          submitLabel={t("showAccount")}
+        />
       )}
       <dl className="summary bill-balance">
         <div className={`summary-item ${view.overdueMinor > 0 ? "summary-attention" : ""}`}>
