@@ -6,6 +6,7 @@ import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
 import { disputesRouter } from "~/server/modules/disputes/disputes.router";
 import { devMailboxRouter } from "~/server/modules/devmail/devmail.router";
 import { accountRouter, meRouter, profileRouter, securityRouter } from "~/server/modules/identity/identity.router";
+import { invitationRouter, membersRouter } from "~/server/modules/members/members.router";
 import { cardsRouter } from "~/server/modules/payments/cards.router";
 import { paymentsRouter } from "~/server/modules/payments/payments.router";
 import { bankRouter } from "~/server/modules/payments/bank-statement/bank.router";
@@ -43,6 +44,8 @@ export const appRouter = createRouter({
   usage: usageRouter,
   statements: statementsRouter,
   sla: slaRouter,
+  members: membersRouter,
+  invitation: invitationRouter,
 });
 
 export type AppRouter = typeof appRouter;

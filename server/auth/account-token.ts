@@ -13,9 +13,12 @@ export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export const hashToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 
 /** A fresh token for a link, its hash to store, and when it runs out. */
-export function mintToken(purpose: TokenPurpose, now: Date) {
+export const mintToken = (purpose: TokenPurpose, now: Date) => mintTokenLasting(TOKEN_LIFETIME_MS[purpose], now);
+
+/** The same for a link of another lifetime (an invitation into a company lasts days, not minutes). */
+export function mintTokenLasting(lifetimeMs: number, now: Date) {
   const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) };
+  return { token, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + lifetimeMs) };
 }
 
 export type TokenState = "valid" | "used" | "expired" | "unknown";

@@ -8,12 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "~/server/api/root";
 import { partPaymentRange } from "~/server/modules/payments/payment-rules";
 import {
+  addMembership,
   buildWorld,
   callerAs,
   callPath,
   createHousehold,
   createPlan,
   createTicket,
+  createUser,
   payOnCheckout,
   startCards,
   testDb,
@@ -36,6 +38,9 @@ const personas = [
 type PersonaName = (typeof personas)[number];
 type CallerName = PersonaName | "anonymous";
 const staff = ["dispatcher", "technician", "billingAgent"] as const satisfies PersonaName[];
+/** Owners and admins of a company (the SLA client is one): the Users page is theirs. */
+const companyAdmins = ["entAdmin", "slaClient", "dualAsCompany"] as const satisfies PersonaName[];
+const notCompanyAdmins: PersonaName[] = personas.filter((p) => !(companyAdmins as readonly string[]).includes(p));
 
 type ById = {
   /** One object per case, owned by `owner`; `visibleTo` must succeed, everyone else must not see it. */
@@ -397,6 +402,47 @@ const matrix: Record<string, Entry> = {
     input: () => ({ month: "2026-11" }),
     rejectsRole: [...staff, "subscriber", "subUser", "dual", "dualAsCompany"],
   },
+  // ── the enterprise admin's Users: each company's extra people and invitations, seen by its admin only ──
+  "members.list": { noIdInput: true, input: () => ({ page: 1 }), rejectsRole: notCompanyAdmins },
+  "members.scopeOptions": { noIdInput: true, rejectsRole: notCompanyAdmins },
+  "members.scope": { rejectsRole: notCompanyAdmins, byId: memberCases("spare", (membershipId) => ({ membershipId })) },
+  "members.setRole": {
+    rejectsRole: notCompanyAdmins,
+    byId: memberCases("spare", (membershipId) => ({ membershipId, role: "billing" })),
+    state: membershipState,
+  },
+  "members.setSuspended": {
+    rejectsRole: notCompanyAdmins,
+    byId: memberCases("spare", (membershipId) => ({ membershipId, suspended: false })),
+    state: membershipState,
+  },
+  "members.setScope": {
+    rejectsRole: notCompanyAdmins,
+    byId: memberCases("spare", (membershipId) => ({ membershipId, scope: { allServices: true } })),
+    state: membershipState,
+  },
+  "members.remove": {
+    rejectsRole: notCompanyAdmins,
+    byId: memberCases("leaver", (membershipId) => ({ membershipId })),
+    state: membershipState,
+  },
+  "members.invite": {
+    noIdInput: true,
+    input: (_w, who) => ({ email: `invitee-${who}-${randomUUID()}@kit.test`, role: "member", scope: { allServices: true } }),
+    rejectsRole: notCompanyAdmins,
+  },
+  "members.resendInvitation": {
+    rejectsRole: notCompanyAdmins,
+    byId: invitationCases("toResend"),
+    state: invitationState,
+  },
+  "members.revokeInvitation": {
+    rejectsRole: notCompanyAdmins,
+    byId: invitationCases("toRevoke"),
+    state: invitationState,
+  },
+  "invitation.check": { noIdInput: true, public: true, input: () => ({ token: "A".repeat(43) }) },
+  "invitation.accept": { noIdInput: true, public: true, input: () => ({ token: "A".repeat(43) }) },
   "sla.postCredits": {
     rejectsRole: allBut("billingAgent"),
     byId: [
@@ -525,6 +571,57 @@ async function createPayments(world: World) {
   }
 }
 
+// ── Users: per company one extra member to change, one to remove, and two invitations ──
+type CompanyAdmin = (typeof companyAdmins)[number];
+const companyOf = (world: World, who: CompanyAdmin) =>
+  who === "entAdmin" ? world.acme.customerId : who === "slaClient" ? world.slaClient.customerId : world.dual.company.customerId;
+const memberIds = {} as Record<CompanyAdmin, { spare: string; leaver: string }>;
+const invitationIds = {} as Record<CompanyAdmin, { toResend: string; toRevoke: string }>;
+
+async function createMembersCases(world: World) {
+  for (const who of companyAdmins) {
+    const customerId = companyOf(world, who);
+    const member = async () => addMembership({ userId: (await createUser()).userId, customerId, role: "member" });
+    memberIds[who] = { spare: await member(), leaver: await member() };
+    const invitation = async () =>
+      (
+        await testDb().invitation.create({
+          data: {
+            customerId,
+            email: `pending-${randomUUID()}@kit.test`,
+            role: "member",
+            tokenHash: randomUUID(),
+            invitedById: userOf(world, who).userId,
+            createdAt: new Date("2026-11-20T10:00:00Z"),
+            expiresAt: new Date("2099-01-01T00:00:00Z"),
+          },
+          select: { id: true },
+        })
+      ).id;
+    invitationIds[who] = { toResend: await invitation(), toRevoke: await invitation() };
+  }
+}
+
+function memberCases(which: "spare" | "leaver", input: (membershipId: string) => unknown): ById["byId"] {
+  return companyAdmins.map((owner) => ({ owner, input: () => input(memberIds[owner][which]), visibleTo: [owner] }));
+}
+
+function invitationCases(which: "toResend" | "toRevoke"): ById["byId"] {
+  return companyAdmins.map((owner) => ({ owner, input: () => ({ invitationId: invitationIds[owner][which] }), visibleTo: [owner] }));
+}
+
+function membershipState(_w: World, input: unknown) {
+  const id = (input as { membershipId: string }).membershipId;
+  return testDb().membership.findUnique({
+    where: { id },
+    select: { role: true, suspendedAt: true, allServices: true, _count: { select: { grants: true } } },
+  });
+}
+
+function invitationState(_w: World, input: unknown) {
+  return testDb().invitation.findUniqueOrThrow({ where: { id: (input as { invitationId: string }).invitationId } });
+}
+
 function attemptsOfBill(_w: World, input: unknown) {
   return testDb().paymentAttempt.findMany({ where: { billId: (input as { billId: string }).billId }, orderBy: { id: "asc" } });
 }
@@ -611,6 +708,7 @@ function visibleMarkers(w: World, who: PersonaName): string[] {
     case "entAdmin":
       return [
         ...self(w.entAdmin),
+        w.subUser.email, // one of the company's people, on its Users page
         w.acme.customerId,
         ...w.acme.billingAccountIds,
         ...w.acme.lineIds,
@@ -697,6 +795,7 @@ let cardKit: CardKit;
 beforeAll(async () => {
   w = await buildWorld();
   await createPayments(w);
+  await createMembersCases(w);
   cardKit = await startCards({ webhooks: false });
   const cards = cardKit.cards;
   for (const p of personas) {

@@ -1,4 +1,4 @@
-// The account e-mails (reset link, sign-in link, password changed) in each of the portal's languages.
+// The account e-mails (reset link, sign-in link, password changed, invitation) in each of the portal's languages.
 import type { AppLocale } from "~/server/lib/locales";
 import { locales } from "~/server/lib/locales";
 import type { Mail } from "./account.repository";
@@ -13,10 +13,10 @@ export type AccountMailKind = Exclude<keyof AccountMailTexts, "footer">;
 
 const fill = (s: string, values: Record<string, string>) => s.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
-export function accountMail(locale: AppLocale, kind: AccountMailKind, values: { appUrl: string; link?: string }): Mail {
+export function accountMail(locale: AppLocale, kind: AccountMailKind, values: { appUrl: string; link?: string; company?: string }): Mail {
   const t = texts[locale];
-  const v = { appUrl: values.appUrl, link: values.link ?? "" };
-  return { subject: t[kind].subject, text: `${fill(t[kind].body, v)}\n\n--\n${fill(t.footer, v)}` };
+  const v = { appUrl: values.appUrl, link: values.link ?? "", company: values.company ?? "" };
+  return { subject: fill(t[kind].subject, v), text: `${fill(t[kind].body, v)}\n\n--\n${fill(t.footer, v)}` };
 }
 
 /** The same e-mail in every language: the recipient's is picked where their account is read. */

@@ -8,7 +8,9 @@ const principalSelect = {
   locale: true,
   staffRole: true,
   sessionVersion: true,
+  // a suspended membership acts for nobody, from the next request on
   memberships: {
+    where: { suspendedAt: null },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       customerId: true,
@@ -40,6 +42,7 @@ export const findMe = ({ db }: HasDb, userId: string) =>
       locale: true,
       staffRole: true,
       memberships: {
+        where: { suspendedAt: null },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { role: true, customer: { select: { id: true, name: true, kind: true, segment: true, slaTier: true } } },
       },
@@ -53,4 +56,4 @@ export const findUserContact = (tx: Tx, userId: string) =>
   tx.user.findUnique({ where: { id: userId }, select: { name: true, phone: true, locale: true } });
 
 export const isMember = async ({ db }: HasDb, userId: string, customerId: string) =>
-  (await db.membership.count({ where: { userId, customerId } })) > 0;
+  (await db.membership.count({ where: { userId, customerId, suspendedAt: null } })) > 0;

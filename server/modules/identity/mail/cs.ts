@@ -20,5 +20,12 @@ export const cs: AccountMailTexts = {
       "Heslo k vašemu účtu bylo změněno a všechna ostatní přihlášení byla ukončena.\n\n" +
       "Pokud jste to nebyli vy, ihned si nastavte nové heslo na {appUrl}/forgot-password a kontaktujte nás.",
   },
+  invitation: {
+    subject: "Pozvánka do {company}",
+    body:
+      "Jste zváni jednat za {company} v samoobslužném portálu.\n\n" +
+      "Pozvánku přijměte do 7 dnů zde:\n{link}\n\n" +
+      "Odkaz funguje jen jednou. Pokud jste ji nečekali, e-mail ignorujte.",
+  },
   footer: "Tento e-mail se týká zabezpečení vašeho účtu na {appUrl} a posíláme ho bez ohledu na nastavení oznámení.",
 };

@@ -20,5 +20,12 @@ export const en: AccountMailTexts = {
       "The password of your account was changed and every other session was signed out.\n\n" +
       "If this was not you, set a new password at once at {appUrl}/forgot-password and contact us.",
   },
+  invitation: {
+    subject: "You are invited to {company}",
+    body:
+      "You are invited to act for {company} in the self-care portal.\n\n" +
+      "Accept within 7 days here:\n{link}\n\n" +
+      "The link works once. If you did not expect it, ignore this e-mail.",
+  },
   footer: "This e-mail is about the security of your account at {appUrl} and is sent whatever your notification settings.",
 };
