@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { NavLink } from "~/app/_components/nav-link";
 import { PortalShell } from "~/app/_components/portal-shell";
 import { getMe } from "~/app/_lib/me";
 import { api } from "~/app/_lib/trpc/server";
@@ -9,5 +11,20 @@ export default async function EnterpriseLayout({ children }: { children: ReactNo
   const { actor } = await api();
   if (!actor) redirect("/sign-in");
   if (!(await getMe()).isEnterpriseAdmin) notFound();
-  return <PortalShell>{children}</PortalShell>;
+  const t = await getTranslations("nav");
+  return (
+    <PortalShell>
+      <nav aria-label={t("company")} className="sub-nav">
+        <ul>
+          <li>
+            <NavLink href="/enterprise/lines">{t("lines")}</NavLink>
+          </li>
+          <li>
+            <NavLink href="/enterprise/users">{t("users")}</NavLink>
+          </li>
+        </ul>
+      </nav>
+      {children}
+    </PortalShell>
+  );
 }

@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "~/server/auth/auth";
-import { ACTIVE_CUSTOMER_COOKIE, LOCALE_COOKIE } from "~/server/auth/cookies";
+import { ACTIVE_CUSTOMER_COOKIE, LOCALE_COOKIE, preferenceCookie } from "~/server/auth/cookies";
 import { getDeps } from "~/server/container";
 import { env } from "~/server/env";
 import { locales } from "~/server/lib/locales";
@@ -41,8 +41,7 @@ export async function signOutAction() {
   await signOut({ redirectTo: "/sign-in" });
 }
 
-const cookieOptions = () =>
-  ({ httpOnly: true, sameSite: "lax", secure: env.APP_URL.startsWith("https:"), path: "/", maxAge: 60 * 60 * 24 * 365 }) as const;
+const cookieOptions = () => preferenceCookie(env.APP_URL);
 
 export async function switchCustomerAction(form: FormData) {
   const customerId = Id.safeParse(form.get("customerId"));

@@ -48,6 +48,7 @@ describe("inviting people into a company", () => {
     expect(await anonymous.invitation.accept({ token, account: { name: "Eva Nová", password: PASSWORD, locale: "cs" } })).toEqual({
       state: "accepted",
       email,
+      customerId: acme.customerId,
     });
     expect(await anonymous.invitation.check({ token })).toEqual({ state: "used" });
     expect(await anonymous.invitation.accept({ token, account: { name: "Eva", password: PASSWORD, locale: "cs" } })).toEqual({
@@ -74,7 +75,11 @@ describe("inviting people into a company", () => {
     const stranger = await callerAs(acme.subUser);
     expect(await (await callerAs(null)).invitation.check({ token })).toMatchObject({ hasAccount: true, signedInAsInvitee: false });
     expect(await stranger.invitation.accept({ token })).toEqual({ state: "sign_in_required", email: jana.email });
-    expect(await (await callerAs(jana)).invitation.accept({ token })).toEqual({ state: "accepted", email: jana.email });
+    expect(await (await callerAs(jana)).invitation.accept({ token })).toEqual({
+      state: "accepted",
+      email: jana.email,
+      customerId: acme.customerId,
+    });
     expect(await principalOf(jana, { customerId: acme.customerId })).toMatchObject({
       customerId: acme.customerId,
       role: "billing",

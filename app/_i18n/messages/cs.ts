@@ -13,10 +13,13 @@ import { disputes } from "./disputes/cs";
 import { payments } from "./payments/cs";
 import { home } from "./home/cs";
 import { desk } from "./desk/cs";
+import { members } from "./members/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
   titles: {
+    users: "Uživatelé",
+    invitation: "Pozvánka",
     overdue: "Neuhrazená vyúčtování",
     signIn: "Přihlášení",
     forgotPassword: "Zapomenuté heslo",
@@ -73,6 +76,8 @@ export const cs = {
   },
   language: { label: "Jazyk" },
   nav: {
+    company: "Firma",
+    users: "Uživatelé",
     brand: "Můj operátor",
     main: "Hlavní nabídka",
     lines: "Firemní linky",
@@ -595,4 +600,5 @@ export const cs = {
   payments,
   home,
   desk,
+  members,
 } satisfies Catalogue<typeof en>;

@@ -11,9 +11,12 @@ import { disputes } from "./disputes/en";
 import { payments } from "./payments/en";
 import { home } from "./home/en";
 import { desk } from "./desk/en";
+import { members } from "./members/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
+    users: "Users",
+    invitation: "Invitation",
     overdue: "Overdue bills",
     signIn: "Sign in",
     forgotPassword: "Forgot password",
@@ -70,6 +73,8 @@ export const en = {
   },
   language: { label: "Language" },
   nav: {
+    company: "Company",
+    users: "Users",
     brand: "My Operator",
     main: "Main",
     lines: "Company lines",
@@ -585,4 +590,5 @@ export const en = {
   payments,
   home,
   desk,
+  members,
 };

@@ -13,10 +13,13 @@ import { disputes } from "./disputes/ru";
 import { payments } from "./payments/ru";
 import { home } from "./home/ru";
 import { desk } from "./desk/ru";
+import { members } from "./members/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
   titles: {
+    users: "Пользователи",
+    invitation: "Приглашение",
     overdue: "Просроченные счета",
     signIn: "Вход",
     forgotPassword: "Забыли пароль",
@@ -73,6 +76,8 @@ export const ru = {
   },
   language: { label: "Язык" },
   nav: {
+    company: "Компания",
+    users: "Пользователи",
     brand: "Мой оператор",
     main: "Основное меню",
     lines: "Линии компании",
@@ -595,4 +600,5 @@ export const ru = {
   payments,
   home,
   desk,
+  members,
 } satisfies Catalogue<typeof en>;

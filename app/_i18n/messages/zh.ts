@@ -13,10 +13,13 @@ import { disputes } from "./disputes/zh";
 import { payments } from "./payments/zh";
 import { home } from "./home/zh";
 import { desk } from "./desk/zh";
+import { members } from "./members/zh";
 
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
   titles: {
+    users: "用户",
+    invitation: "邀请",
     overdue: "逾期账单",
     signIn: "登录",
     forgotPassword: "忘记密码",
@@ -73,6 +76,8 @@ export const zh = {
   },
   language: { label: "语言" },
   nav: {
+    company: "公司",
+    users: "用户",
     brand: "我的运营商",
     main: "主导航",
     lines: "公司线路",
@@ -582,4 +587,5 @@ export const zh = {
   payments,
   home,
   desk,
+  members,
 } satisfies Catalogue<typeof en>;

@@ -21,7 +21,7 @@ export type Scope = z.infer<typeof scope>;
 
 export const ListMembersInput = z.strictObject({
   q: text(120).optional(),
-  page: z.number().int().min(1).max(10_000).default(1),
+  page: z.number().int().min(1).max(100_000).default(1),
 });
 export type ListMembersInput = z.infer<typeof ListMembersInput>;
 
@@ -104,5 +104,7 @@ export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
 export const AcceptInvitationView = z.object({
   state: z.enum(["accepted", "sign_in_required", "account_required", "used", "expired", "revoked", "unknown"]),
   email: z.string().optional(),
+  /** the company joined, to act for it at once */
+  customerId: z.string().optional(),
 });
 export type AcceptInvitationView = z.infer<typeof AcceptInvitationView>;

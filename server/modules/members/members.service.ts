@@ -290,6 +290,6 @@ export async function acceptInvitation(deps: Deps, actor: Principal | null, inpu
       entityId: id,
       data: { email: inv.email, role: inv.role, newAccount: !existing },
     });
-    return { state: "accepted", email: inv.email };
+    return { state: "accepted", email: inv.email, customerId: inv.customerId };
   });
 }
