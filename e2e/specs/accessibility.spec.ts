@@ -44,6 +44,11 @@ const routes: Record<string, Visit[] | { elsewhere: string }> = {
   "/services/[id]/plan": [{ as: "subscriber", path: "/dashboard", follow: async (p) => `${await firstLink(card)(p)}/plan` }],
   "/services/[id]/move": [{ as: "admin", path: "/services", follow: async (p) => `${await firstLink(lines)(p)}/move` }],
   "/enterprise/lines": [{ as: "admin", path: "/enterprise/lines" }],
+  "/enterprise/users": [
+    { as: "admin", path: "/enterprise/users" },
+    { as: "sla", path: "/enterprise/users" },
+  ],
+  "/invitation/[token]": [{ as: null, path: "/invitation/not-a-real-link" }],
   "/bills": [
     { as: "subscriber", path: "/bills" },
     { as: "admin", path: "/bills" },

@@ -32,7 +32,7 @@ export const members = {
   removeOf: "Remove {name}",
   removeQuestion: "Remove {name} from the company? Their lines stay with the company, assigned to nobody.",
   editLines: "Change lines",
-  editLinesOf: "Change the lines of {name}",
+  editLinesOf: "Change lines of {name}",
   scope: {
     legend: "Lines this user sees",
     all: "All of the company's lines",

@@ -35,7 +35,7 @@ export const members = {
   removeOf: "移除 {name}",
   removeQuestion: "要将 {name} 从公司移除吗？其线路仍归公司所有，不再分配给任何人。",
   editLines: "更改线路",
-  editLinesOf: "更改 {name} 的线路",
+  editLinesOf: "更改线路：{name}",
   scope: {
     legend: "该用户可见的线路",
     all: "公司的全部线路",
