@@ -22,6 +22,9 @@ export default async function EnterpriseLayout({ children }: { children: ReactNo
           <li>
             <NavLink href="/enterprise/users">{t("users")}</NavLink>
           </li>
+          <li>
+            <NavLink href="/enterprise/audit">{t("audit")}</NavLink>
+          </li>
         </ul>
       </nav>
       {children}

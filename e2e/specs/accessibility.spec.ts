@@ -48,6 +48,10 @@ const routes: Record<string, Visit[] | { elsewhere: string }> = {
     { as: "admin", path: "/enterprise/users" },
     { as: "sla", path: "/enterprise/users" },
   ],
+  "/enterprise/audit": [
+    { as: "admin", path: "/enterprise/audit" },
+    { as: "sla", path: "/enterprise/audit" },
+  ],
   "/invitation/[token]": [{ as: null, path: "/invitation/not-a-real-link" }],
   "/bills": [
     { as: "subscriber", path: "/bills" },

@@ -91,6 +91,25 @@ test("the Acme admin invites an employee to one line, widens it, and suspends th
   await expect(row.getByRole("cell", { name: "Suspended" })).toBeVisible();
   await invitee.goto("/dashboard");
   await expect(invitee).toHaveURL(/\/sign-in/);
+
+  // All of it is in the audit log, by the admin, and in its CSV export.
+  await admin.goto("/enterprise/audit");
+  await admin.getByLabel("Object").selectOption("membership");
+  await admin.getByRole("button", { name: "Show" }).click();
+  await expect(admin).toHaveURL(/entity=membership/);
+  const log = admin.getByRole("table", { name: "Audit log entries" });
+  for (const action of ["invitation.accept", "member.scope", "member.suspend"]) {
+    await expect(log.getByRole("row").filter({ hasText: action }).filter({ hasText: email }).first()).toBeVisible();
+  }
+  const download = admin.waitForEvent("download");
+  await admin.getByRole("link", { name: "Download CSV" }).click();
+  const csv = await (await download).createReadStream().then(async (s) => {
+    let text = "";
+    for await (const chunk of s) text += chunk;
+    return text;
+  });
+  expect(csv).toContain("member.suspend");
+  expect(csv).toContain(email);
 });
 
 test("the last admin cannot step down, and a revoked invitation link explains itself", async ({ browser, baseURL }, info) => {

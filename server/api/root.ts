@@ -1,3 +1,4 @@
+import { auditRouter } from "~/server/modules/audit/audit.router";
 import { movesRouter } from "~/server/modules/moves/moves.router";
 import { billsRouter } from "~/server/modules/bills/bills.router";
 import { collectionsRouter } from "~/server/modules/collections/collections.router";
@@ -45,6 +46,7 @@ export const appRouter = createRouter({
   statements: statementsRouter,
   sla: slaRouter,
   members: membersRouter,
+  audit: auditRouter,
   invitation: invitationRouter,
 });
 

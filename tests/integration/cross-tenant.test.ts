@@ -441,6 +441,10 @@ const matrix: Record<string, Entry> = {
     byId: invitationCases("toRevoke"),
     state: invitationState,
   },
+  "audit.list": {
+    rejectsRole: notCompanyAdmins,
+    byId: companyAdmins.map((owner) => ({ owner, input: (w) => ({ page: 1, actorUserId: userOf(w, owner).userId }), visibleTo: [owner] })),
+  },
   "invitation.check": { noIdInput: true, public: true, input: () => ({ token: "A".repeat(43) }) },
   "invitation.accept": { noIdInput: true, public: true, input: () => ({ token: "A".repeat(43) }) },
   "sla.postCredits": {
@@ -599,6 +603,10 @@ async function createMembersCases(world: World) {
         })
       ).id;
     invitationIds[who] = { toResend: await invitation(), toRevoke: await invitation() };
+    // something of the admin's in the company's audit log, for audit.list filtered by that person
+    await testDb().auditLog.create({
+      data: { customerId, actorUserId: userOf(world, who).userId, action: "kit.setup", entity: "membership" },
+    });
   }
 }
 

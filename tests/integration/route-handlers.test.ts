@@ -78,6 +78,17 @@ const matrix: Record<string, Entry> = {
       { as: "anonymous", path: (w) => `/api/bills/${w.bills.acmeHq}/cost-centres.csv`, status: signedOut },
     ],
   },
+  "enterprise/audit.csv/route.ts": {
+    checks: [
+      { as: "entAdmin", path: () => "/api/enterprise/audit.csv", status: own },
+      { as: "slaClient", path: () => "/api/enterprise/audit.csv?entity=membership", status: own },
+      { as: "entAdmin", path: () => "/api/enterprise/audit.csv?from=yesterday", status: 400 },
+      { as: "subscriber", path: () => "/api/enterprise/audit.csv", status: forbidden },
+      { as: "subUser", path: () => "/api/enterprise/audit.csv", status: forbidden },
+      { as: "dispatcher", path: () => "/api/enterprise/audit.csv", status: forbidden },
+      { as: "anonymous", path: () => "/api/enterprise/audit.csv", status: signedOut },
+    ],
+  },
   "usage/records.csv/route.ts": {
     checks: [
       { as: "subscriber", path: (w) => `/api/usage/records.csv?service=${w.subscriber.services.mobile}`, status: own },

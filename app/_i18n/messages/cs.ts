@@ -14,10 +14,12 @@ import { payments } from "./payments/cs";
 import { home } from "./home/cs";
 import { desk } from "./desk/cs";
 import { members } from "./members/cs";
+import { audit } from "./audit/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
   titles: {
+    audit: "Auditní záznam",
     users: "Uživatelé",
     invitation: "Pozvánka",
     overdue: "Neuhrazená vyúčtování",
@@ -76,6 +78,7 @@ export const cs = {
   },
   language: { label: "Jazyk" },
   nav: {
+    audit: "Auditní záznam",
     company: "Firma",
     users: "Uživatelé",
     brand: "Můj operátor",
@@ -601,4 +604,5 @@ export const cs = {
   home,
   desk,
   members,
+  audit,
 } satisfies Catalogue<typeof en>;

@@ -12,9 +12,11 @@ import { payments } from "./payments/en";
 import { home } from "./home/en";
 import { desk } from "./desk/en";
 import { members } from "./members/en";
+import { audit } from "./audit/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
+    audit: "Audit log",
     users: "Users",
     invitation: "Invitation",
     overdue: "Overdue bills",
@@ -73,6 +75,7 @@ export const en = {
   },
   language: { label: "Language" },
   nav: {
+    audit: "Audit log",
     company: "Company",
     users: "Users",
     brand: "My Operator",
@@ -591,4 +594,5 @@ export const en = {
   home,
   desk,
   members,
+  audit,
 };

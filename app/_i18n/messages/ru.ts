@@ -14,10 +14,12 @@ import { payments } from "./payments/ru";
 import { home } from "./home/ru";
 import { desk } from "./desk/ru";
 import { members } from "./members/ru";
+import { audit } from "./audit/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
   titles: {
+    audit: "Журнал аудита",
     users: "Пользователи",
     invitation: "Приглашение",
     overdue: "Просроченные счета",
@@ -76,6 +78,7 @@ export const ru = {
   },
   language: { label: "Язык" },
   nav: {
+    audit: "Журнал аудита",
     company: "Компания",
     users: "Пользователи",
     brand: "Мой оператор",
@@ -601,4 +604,5 @@ export const ru = {
   home,
   desk,
   members,
+  audit,
 } satisfies Catalogue<typeof en>;

@@ -14,10 +14,12 @@ import { payments } from "./payments/zh";
 import { home } from "./home/zh";
 import { desk } from "./desk/zh";
 import { members } from "./members/zh";
+import { audit } from "./audit/zh";
 
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
   titles: {
+    audit: "审计日志",
     users: "用户",
     invitation: "邀请",
     overdue: "逾期账单",
@@ -76,6 +78,7 @@ export const zh = {
   },
   language: { label: "语言" },
   nav: {
+    audit: "审计日志",
     company: "公司",
     users: "用户",
     brand: "我的运营商",
@@ -588,4 +591,5 @@ export const zh = {
   home,
   desk,
   members,
+  audit,
 } satisfies Catalogue<typeof en>;

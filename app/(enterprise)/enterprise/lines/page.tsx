@@ -2,14 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LinesTable } from "~/app/_components/lines-table";
 import { getMe } from "~/app/_lib/me";
-import { titled } from "~/app/_lib/metadata";
+import { adminTitled } from "../../admin-metadata";
 import type { SearchParams } from "~/app/_lib/search-params";
 
-export async function generateMetadata() {
-  const me = await getMe().catch(() => null);
-  if (me?.isEnterpriseAdmin) return titled("lines")();
-  return { title: (await getTranslations("common"))("notFoundTitle") };
-}
+export const generateMetadata = adminTitled("lines");
 
 export default async function LinesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [me, t] = await Promise.all([getMe(), getTranslations("lines")]);

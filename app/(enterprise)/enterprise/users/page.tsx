@@ -4,16 +4,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "~/app/_components/pagination";
 import { getMe } from "~/app/_lib/me";
-import { titled } from "~/app/_lib/metadata";
+import { adminTitled } from "../../admin-metadata";
 import { hrefWith, pageParam, param, type SearchParams } from "~/app/_lib/search-params";
 import { api } from "~/app/_lib/trpc/server";
 import { UsersAdmin } from "./users-admin";
 
-export async function generateMetadata() {
-  const me = await getMe().catch(() => null);
-  if (me?.isEnterpriseAdmin) return titled("users")();
-  return { title: (await getTranslations("common"))("notFoundTitle") };
-}
+export const generateMetadata = adminTitled("users");
 
 const PATH = "/enterprise/users";
 
