@@ -5,6 +5,7 @@ export const personas = {
   subscriber: { email: "subscriber@demo.test" },
   admin: { email: "admin@acme.test" },
   employee: { email: "employee@acme.test" },
+  fleet: { email: "fleet@acme.test" },
   sla: { email: "sla@bigcorp.test" },
   dispatcher: { email: "dispatcher@operator.test" },
   technician: { email: "technician@operator.test" },

@@ -31,11 +31,13 @@ const routes: Record<string, Visit[] | { elsewhere: string }> = {
     { as: "subscriber", path: "/dashboard" },
     { as: "admin", path: "/dashboard" },
     { as: "employee", path: "/dashboard" },
+    { as: "fleet", path: "/dashboard" },
     { as: "sla", path: "/dashboard" },
   ],
   "/services": [
     { as: "subscriber", path: "/services" },
     { as: "admin", path: "/services" },
+    { as: "fleet", path: "/services" },
   ],
   "/services/[id]": [
     { as: "subscriber", path: "/dashboard", follow: firstLink(card) },

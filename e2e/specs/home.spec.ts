@@ -116,3 +116,52 @@ test("an outage opened over Anna's area shows on her home and the line's page, a
   await anna.context().close();
   await dispatcher.context().close();
 });
+
+test("Acme's fleet manager sees 12 of 14 lines at home, and all 14 of them, none of the other Acme lines, on the lines page", async ({
+  browser,
+}) => {
+  const fleet = await as(browser, "fleet");
+  await fleet.goto("/dashboard");
+  const main = fleet.getByRole("main");
+  await expect(main.getByRole("article").first()).toBeVisible();
+  await expect(main.getByRole("article")).toHaveCount(12);
+  await expect(main.getByText("Showing 12 of 14 services.")).toBeVisible();
+  await expect(fleet.getByRole("region", { name: "Amount due" })).toHaveCount(0);
+  await main.getByRole("link", { name: "All 14 lines" }).click();
+
+  await expect(fleet).toHaveURL(/\/services$/);
+  await expect(fleet.getByRole("heading", { level: 1 })).toHaveText("Your lines");
+  await expect(fleet.getByRole("status").filter({ hasText: "14 lines found" })).toBeVisible();
+  const lines = fleet.getByRole("table", { name: "Company lines" });
+  const numbers = lines.getByRole("rowheader");
+  await expect(numbers).toHaveCount(14);
+  expect((await numbers.allInnerTexts()).map((n) => n.trim()).sort()).toEqual(
+    Array.from({ length: 14 }, (_, i) => `+420 731 500 ${111 + i}`),
+  );
+  for (const other of ["+420 731 500 101", "+420 731 500 102", "+420 731 500 110"]) {
+    await expect(fleet.getByRole("link", { name: other })).toHaveCount(0);
+  }
+  await expectNoSeriousViolations(fleet);
+  await fleet.context().close();
+});
+
+test("the dispatcher's home counts the open tickets by what they need and links the next to fall due to its page", async ({ browser }) => {
+  const dispatcher = await as(browser, "dispatcher");
+  await dispatcher.goto("/");
+  await expect(dispatcher).toHaveURL(/\/staff$/);
+  const queue = dispatcher.getByRole("region", { name: "Your queue" });
+  await expect(queue).toContainText(/\d+ open tickets?/);
+  await expect(queue).toContainText(/waiting for dispatch/);
+  await expect(queue).toContainText(/at risk of an SLA breach/);
+  await expect(queue).toContainText(/past (its|their) SLA target/);
+  await expect(queue).toContainText(/waiting for the customer/);
+  await expect(queue.getByRole("heading", { name: "Due next" })).toBeVisible();
+  const next = queue.getByRole("link", { name: /^TT-\d{6}: / }).first();
+  await expect(next).toBeVisible();
+  const number = (await next.innerText()).split(":")[0]!.trim();
+  await expectNoSeriousViolations(dispatcher);
+  await next.click();
+  await expect(dispatcher).toHaveURL(/\/staff\/tickets\/[0-9a-f-]{36}$/);
+  await expect(dispatcher.getByRole("heading", { level: 1 })).toHaveText(`Ticket ${number}`);
+  await dispatcher.context().close();
+});

@@ -81,6 +81,9 @@ const acmePool: [string, string][] = [
 ];
 
 const acmeLine = (n: number) => `+420 731 500 ${String(100 + n)}`;
+/** The fleet manager looks after Operations' phones and the pool devices: lines 11–24, more than the home screen's 12 cards. */
+const FLEET_MANAGER = "fleet@acme.test";
+const fleetLines = Array.from({ length: 14 }, (_, i) => acmeLine(11 + i));
 const acmeSuspended = new Set([13, 24]); // one person on leave, one lost SIM: status variety for the UI
 
 const acme: CustomerSeed = {
@@ -98,9 +101,12 @@ const acme: CustomerSeed = {
     { code: "ENG", name: "Engineering" },
     { code: "OPS", name: "Operations" },
   ],
-  members: acmeStaff.map(([, email], i) =>
-    i === 0 ? { email, role: "admin" as const } : { email, role: "member" as const, grants: [acmeLine(i + 1)] },
-  ),
+  members: [
+    ...acmeStaff.map(([, email], i) =>
+      i === 0 ? { email, role: "admin" as const } : { email, role: "member" as const, grants: [acmeLine(i + 1)] },
+    ),
+    { email: FLEET_MANAGER, role: "technical", grants: fleetLines },
+  ],
   services: [
     ...acmeStaff.map(([name, email, cc], i): ServiceSeed => ({
       kind: "mobile",
@@ -209,6 +215,7 @@ export const customers: readonly CustomerSeed[] = [anna, acme, jana, bigcorp];
 export const users: readonly UserSeed[] = [
   { email: "subscriber@demo.test", name: "Anna Novak" },
   ...acmeStaff.map(([name, email]) => ({ email, name })),
+  { email: FLEET_MANAGER, name: "Radek Kolář" },
   { email: "sla@bigcorp.test", name: "Markéta Vávrová" },
   { email: "dispatcher@operator.test", name: "Martin Svoboda", staffRole: "dispatcher" },
   { email: "technician@operator.test", name: "Lukáš Procházka", staffRole: "technician" },

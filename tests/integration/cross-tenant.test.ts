@@ -80,6 +80,7 @@ const matrix: Record<string, Entry> = {
     ],
   },
   "dashboard.get": { noIdInput: true, rejectsRole: staff },
+  "dashboard.staff": { noIdInput: true, rejectsRole: allBut(...staff) },
   "notifications.list": { noIdInput: true, input: () => ({ pageSize: 100 }) },
   "notifications.unreadCount": { noIdInput: true },
   "notifications.markRead": {

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-repair-gateway";
 import {
+  buildWorld,
   callerAs,
   createOutage,
   createSlaClient,
@@ -11,6 +12,7 @@ import {
   KIT_NOW,
   rejectionCode,
   testDb,
+  type World,
 } from "~/tests/kit";
 import { addCdr, createMeteredCompany, createMeteredHousehold, createMeteredPlan, MIB } from "./usage-world";
 
@@ -123,5 +125,82 @@ describe("dashboard.get", () => {
   it("operator staff have no customer home screen", async () => {
     const staff = await createStaff("dispatcher");
     expect(await rejectionCode((await callerAs(staff)).dashboard.get())).toBe("FORBIDDEN");
+  });
+});
+
+describe("dashboard.staff", () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await buildWorld();
+  }, 120_000);
+
+  /** The dispatcher's whole queue, page by page: what the home's counts must agree with. */
+  async function wholeQueue() {
+    const caller = await callerAs(w.dispatcher);
+    const items = [];
+    for (let page = 1; ; page++) {
+      const p = await caller.bureau.queue({ page, pageSize: 100 });
+      items.push(...p.items);
+      if (page >= p.pageCount) return items;
+    }
+  }
+
+  it("dispatcher: open tickets counted by what they need, the next to fall due first, no one else's items", async () => {
+    const d = await (await callerAs(w.dispatcher)).dashboard.staff();
+    if (d.role !== "dispatcher") throw new Error(`expected the dispatcher's home, got ${d.role}`);
+    const queue = await wholeQueue();
+    expect(d.counts).toEqual({
+      open: queue.length,
+      unassigned: queue.filter((t) => t.technician === null).length,
+      atRisk: queue.filter((t) => t.resolution.atRisk && !t.resolution.breached).length,
+      breached: queue.filter((t) => t.resolution.breached).length,
+      waiting: queue.filter((t) => t.state === "pending").length,
+    });
+    expect(d.counts.unassigned).toBeGreaterThan(0);
+    expect(queue.find((t) => t.id === w.tickets.toDispatch)?.technician).toBeNull();
+    const running = queue.filter((t) => !t.resolution.paused && !t.resolution.stopped);
+    const dueFirst = [...running].sort((a, b) => a.resolution.dueAt.getTime() - b.resolution.dueAt.getTime());
+    expect(d.next.map((t) => t.resolution.dueAt)).toEqual(dueFirst.slice(0, 5).map((t) => t.resolution.dueAt));
+    expect(d.next.length).toBe(Math.min(5, running.length));
+    expect(d).not.toHaveProperty("today");
+    expect(d).not.toHaveProperty("disputes");
+
+    await createTicket({
+      customerId: w.subscriber.customerId,
+      serviceId: w.subscriber.services.mobile,
+      reporterUserId: w.subscriber.userId,
+    });
+    const after = await (await callerAs(w.dispatcher)).dashboard.staff();
+    expect(after.counts).toMatchObject({ open: d.counts.open + 1, unassigned: d.counts.unassigned + 1 });
+  });
+
+  it("technician: their assigned jobs with today's visits, never another technician's", async () => {
+    const d = await (await callerAs(w.technician)).dashboard.staff();
+    if (d.role !== "technician") throw new Error(`expected the technician's home, got ${d.role}`);
+    const worklist = await (await callerAs(w.technician)).bureau.worklist({ pageSize: 100 });
+    // The kit's visits are on its day (2026-11-23, 12:00–14:00 UTC), the day its clock stands on.
+    expect(d.counts).toEqual({ assigned: worklist.total, today: 1, breached: 0 });
+    expect(d.today.map((t) => t.id)).toEqual([w.tickets.assigned]);
+    expect(d.today[0]).toMatchObject({ state: "in_progress", visit: { from: new Date("2026-11-23T12:00:00Z") } });
+    expect(d.today.map((t) => t.id)).not.toContain(w.tickets.assignedElsewhere);
+    const other = await (await callerAs(w.otherTechnician)).dashboard.staff();
+    expect(other.role === "technician" && other.today.map((t) => t.id)).not.toContain(w.tickets.assigned);
+    expect(d).not.toHaveProperty("next");
+    expect(d).not.toHaveProperty("disputes");
+  });
+
+  it("billing agent: disputes to decide, oldest first, and the bank credits waiting for a bill, no tickets", async () => {
+    const caller = await callerAs(w.billingAgent);
+    const [d, disputes, credits] = await Promise.all([caller.dashboard.staff(), caller.disputes.queue(), caller.bank.credits({})]);
+    if (d.role !== "billing_agent") throw new Error(`expected the agent's home, got ${d.role}`);
+    expect(d.counts).toEqual({ disputes: disputes.length, unmatchedCredits: credits.length });
+    expect(d.disputes.map((x) => x.id)).toEqual(disputes.slice(0, 5).map((x) => x.id));
+    expect(disputes.map((x) => x.id)).toContain(w.disputeId);
+    expect(d).not.toHaveProperty("next");
+    expect(d).not.toHaveProperty("today");
+  });
+
+  it("customers have no staff home", async () => {
+    expect(await rejectionCode((await callerAs(w.subscriber)).dashboard.staff())).toBe("FORBIDDEN");
   });
 });

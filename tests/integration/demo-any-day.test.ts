@@ -150,6 +150,19 @@ describe.each(days)("the demo world on $name ($at)", ({ at, lastMonthOpened }) =
     expect((await (await persona("subscriber@demo.test")).dashboard.get()).outages).toEqual([]);
   });
 
+  it("scopes Acme's fleet manager to 14 of its 24 mobile lines: 12 cards at home, all 14 on the lines page", async () => {
+    const asFleet = await persona("fleet@acme.test");
+    const home = await asFleet.dashboard.get();
+    expect(home).toMatchObject({ total: 14, hasMore: true, enterpriseAdmin: false, due: null });
+    expect(home.services).toHaveLength(12);
+    const lines = await asFleet.services.list({ page: 1, pageSize: 100 });
+    const expected = Array.from({ length: 14 }, (_, i) => `+420 731 500 ${111 + i}`);
+    expect(lines.items.map((s) => s.identifier).sort()).toEqual(expected);
+    expect(expected).toEqual(expect.arrayContaining(home.services.map((s) => s.identifier)));
+    const outside = await db.service.findFirstOrThrow({ where: { identifier: "+420 731 500 101" }, select: { id: true } });
+    await expect(asFleet.services.get({ id: outside.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("adds nothing when it runs again the same day", async () => {
     const count = () =>
       Promise.all([

@@ -21,7 +21,7 @@ export async function DisputesDesk() {
       ) : (
         <ul className="stack" aria-label={staff("queues.disputes")}>
           {open.map((d) => (
-            <li key={d.id} className="card stack">
+            <li key={d.id} id={`dispute-${d.id}`} className="card stack">
               <h3>
                 {d.billNumber} · {d.lineDescription}
               </h3>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { StaffHome } from "~/app/_components/staff-home";
 import { getMe } from "~/app/_lib/me";
 import { titled } from "~/app/_lib/metadata";
 import { hrefWith, oneOf, pageParam, param, type SearchParams } from "~/app/_lib/search-params";
@@ -15,10 +16,13 @@ export const generateMetadata = titled("staff");
 
 const PAGE_SIZE = 20;
 
-/** The operator desk: the dispatcher's queue and outages, the technician's worklist, the agent's disputes. */
+/** The staff home: the role's queue at a glance, then the desk (dispatcher: queue and outages; technician: worklist; agent: disputes). */
 export default async function StaffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [me, t, payments, desk] = await Promise.all([
+  const caller = await api();
+  // The role's queue at a glance comes in the same round as the person; the desk below reads its own lists.
+  const [me, home, t, payments, desk] = await Promise.all([
     getMe(),
+    orPage(caller.dashboard.staff()),
     getTranslations("staff"),
     getTranslations("payments"),
     getTranslations("desk"),
@@ -29,6 +33,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("signedInAs", { name: me.user.name, role: t(`roles.${role}`) })}</p>
+      <StaffHome home={home} />
       {role === "billing_agent" && (
         <p>
           <Link href="/staff/payments">{payments("desk.link")}</Link> · <Link href="/staff/customers">{desk("link")}</Link> ·{" "}

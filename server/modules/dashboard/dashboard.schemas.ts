@@ -3,7 +3,8 @@ import { milestoneNames } from "~/server/domain/fulfilment/order-lifecycle";
 import { BillExplanationView, Money } from "~/server/modules/bills/bills.schemas";
 import { ServiceKind, ServiceView, serviceKinds } from "~/server/modules/services/services.schemas";
 import { MonthFiguresView, OpenTicketView } from "~/server/modules/sla/sla.schemas";
-import { ClockView, ServiceOutageView, TicketState } from "~/server/modules/tickets/tickets.schemas";
+import { DisputeView } from "~/server/modules/disputes/disputes.schemas";
+import { ClockView, QueueItemView, ServiceOutageView, TicketState } from "~/server/modules/tickets/tickets.schemas";
 import { MeterView } from "~/server/modules/usage/usage.schemas";
 
 /** What is owed on one billing account and by when (the earliest unpaid bill's due date). */
@@ -94,3 +95,45 @@ export const DashboardView = z.object({
   sla: z.object({ figures: MonthFiguresView, openTickets: z.array(OpenTicketView) }).nullable(),
 });
 export type DashboardView = z.infer<typeof DashboardView>;
+
+/** One ticket on a staff member's home: enough to pick it and go to its page. */
+export const StaffTicketLink = QueueItemView.pick({
+  id: true,
+  number: true,
+  service: true,
+  priority: true,
+  state: true,
+  customerName: true,
+  visit: true,
+  resolution: true,
+});
+export type StaffTicketLink = z.infer<typeof StaffTicketLink>;
+
+/** The staff home: each role's own queue at a glance, every item one click from its page. */
+export const StaffHomeView = z.discriminatedUnion("role", [
+  z.object({
+    role: z.literal("dispatcher"),
+    counts: z.object({
+      open: z.number().int(),
+      unassigned: z.number().int(),
+      atRisk: z.number().int(),
+      breached: z.number().int(),
+      waiting: z.number().int(),
+    }),
+    /** the open tickets whose resolution falls due first (running clocks only) */
+    next: z.array(StaffTicketLink),
+  }),
+  z.object({
+    role: z.literal("technician"),
+    counts: z.object({ assigned: z.number().int(), today: z.number().int(), breached: z.number().int() }),
+    /** assigned jobs with a visit today (Prague), earliest first */
+    today: z.array(StaffTicketLink),
+  }),
+  z.object({
+    role: z.literal("billing_agent"),
+    counts: z.object({ disputes: z.number().int(), unmatchedCredits: z.number().int() }),
+    /** the oldest open disputes */
+    disputes: z.array(DisputeView.pick({ id: true, billNumber: true, lineDescription: true, amount: true, createdAt: true })),
+  }),
+]);
+export type StaffHomeView = z.infer<typeof StaffHomeView>;

@@ -55,4 +55,41 @@ export const home = {
   slaBreaches: "{count, plural, =0 {Žádné porušení} one {# porušení} few {# porušení} other {# porušení}}",
   slaLink: "Přehled SLA",
   linesTitle: "Vaše linky",
+  staff: {
+    title: "Vaše fronta",
+    open: "{count, plural, =0 {Žádné otevřené tikety} one {# otevřený tiket} few {# otevřené tikety} other {# otevřených tiketů}}",
+    unassigned:
+      "{count, plural, =0 {Nic nečeká na přidělení} one {# čeká na přidělení} few {# čekají na přidělení} other {# " +
+      "čeká na přidělení}}",
+    atRisk:
+      "{count, plural, =0 {Žádný nehrozí porušením SLA} one {# hrozí porušením SLA} few {# hrozí porušením SLA} " +
+      "other {# hrozí porušením SLA}}",
+    breached: "{count, plural, =0 {Žádný po termínu SLA} one {# po termínu SLA} few {# po termínu SLA} other {# po termínu SLA}}",
+    waiting:
+      "{count, plural, =0 {Nic nečeká na zákazníka} one {# čeká na zákazníka} few {# čekají na zákazníka} other {# " +
+      "čeká na zákazníka}}",
+    nextTitle: "Nejbližší termíny",
+    nextEmpty: "Žádnému tiketu neběží lhůta.",
+    ticket: "{number}: {customer}",
+    due: "oprava do {date}",
+    overdue: "oprava po termínu od {date}",
+    queueLink: "Celá fronta",
+    assigned:
+      "{count, plural, =0 {Nemáte přidělenou práci} one {# přidělená zakázka} few {# přidělené zakázky} other {# " +
+      "přidělených zakázek}}",
+    todayCount: "{count, plural, =0 {Dnes žádné návštěvy} one {# návštěva dnes} few {# návštěvy dnes} other {# návštěv dnes}}",
+    todayTitle: "Dnešní návštěvy",
+    todayEmpty: "Na dnešek nejsou naplánované žádné návštěvy.",
+    visit: "{from}–{to}",
+    worklistLink: "Všechny vaše zakázky",
+    disputes:
+      "{count, plural, =0 {Žádné reklamace k rozhodnutí} one {# reklamace k rozhodnutí} few {# reklamace k " +
+      "rozhodnutí} other {# reklamací k rozhodnutí}}",
+    credits:
+      "{count, plural, =0 {Žádné bankovní platby bez faktury} one {# bankovní platba bez faktury} few {# bankovní " +
+      "platby bez faktury} other {# bankovních plateb bez faktury}}",
+    refunds: "Vrátit platbu kartou",
+    disputesTitle: "Nejstarší reklamace",
+    dispute: "{bill}: {line}",
+  },
 } satisfies Catalogue<typeof en>;

@@ -19,16 +19,21 @@ import { rankTechnicians } from "../dispatch-policy";
 export const readFilter = (actor: StaffActor): TicketFilter =>
   actor.permissions.includes("tickets.read-all") ? { all: true } : { technicianId: actor.userId };
 
-async function pageOf(deps: BureauDeps, filter: TicketFilter, input: QueueInput) {
+/** Every open repair ticket in the filter as queue rows, highest SLA risk first (the queue, unpaged). */
+export async function openQueueItems(deps: BureauDeps, filter: TicketFilter, query: Omit<QueueInput, "page" | "pageSize"> = {}) {
   const all = await deps.repair.listAllTickets(filter, {
     states: openStates,
-    area: input.area,
-    serviceKind: input.kind,
-    priority: input.priority,
+    area: query.area,
+    serviceKind: query.kind,
+    priority: query.priority,
   });
   // Billing complaints are the billing agents' work (their desk), not the repair bureau's.
   const tickets = all.filter((t) => t.category !== DISPUTE_CATEGORY);
-  const items = await queueItems(deps.facts, tickets, deps.clock.now());
+  return queueItems(deps.facts, tickets, deps.clock.now());
+}
+
+async function pageOf(deps: BureauDeps, filter: TicketFilter, input: QueueInput) {
+  const items = await openQueueItems(deps, filter, input);
   const start = (input.page - 1) * input.pageSize;
   return toPage(items.slice(start, start + input.pageSize), items.length, input);
 }
