@@ -8,7 +8,7 @@ import { billCycle } from "~/server/jobs/bill-cycle";
 import { ensureBillingCatalogue } from "~/server/gateways/billing/tariff-catalogue";
 import { cardsDeps } from "~/server/modules/payments/payment-deps";
 import { chargeDueAutopay } from "~/server/modules/payments/use-cases/autopay";
-import { callerAs, createHousehold, rejectionCode, payOnCheckout, startCards, testDb, type CardKit } from "~/tests/kit";
+import { callerAs, cardHolder, createHousehold, rejectionCode, payOnCheckout, startCards, testDb, type CardKit } from "~/tests/kit";
 
 const ISSUED = new Date("2026-12-01T02:00:00Z");
 let kit: CardKit;
@@ -20,14 +20,7 @@ beforeAll(async () => {
 afterAll(() => kit?.stop());
 
 /** A household with a saved card (the given test card number) and, unless told otherwise, autopay on. */
-async function household(card = "4242 4242 4242 4242", autopay = true) {
-  const home = await createHousehold();
-  const caller = await callerAs(home, { cards: kit.cards, clock: fixedClock(ISSUED) });
-  const { checkoutUrl } = await caller.cards.add();
-  expect((await payOnCheckout(checkoutUrl, card)).status).toBe(303);
-  if (autopay) await caller.cards.setAutopay({ billingAccountId: home.billingAccountId, enabled: true });
-  return { home, caller };
-}
+const household = (card = "4242 4242 4242 4242", autopay = true) => cardHolder(kit, { card, autopay, clock: fixedClock(ISSUED) });
 
 const chargeAt = (at: Date) => chargeDueAutopay(cardsDeps(depsFor(testDb(), fixedClock(at), kit.cards)));
 const runOf = (billingAccountId: string) => testDb().autopayCharge.findFirstOrThrow({ where: { billingAccountId } });

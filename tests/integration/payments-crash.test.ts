@@ -10,10 +10,12 @@ import { paymentsDeps } from "~/server/modules/payments/payment-deps";
 import { startPayment, type PaymentsDeps } from "~/server/modules/payments/payments.service";
 import { returnFromCheckout } from "~/server/modules/payments/use-cases/return-from-checkout";
 import {
+  chargesOf,
   createHousehold,
   FaultPlan,
   issueBills,
   kitClock,
+  ledgerOf,
   payOnCheckout,
   principalOf,
   startCards,
@@ -69,30 +71,13 @@ async function payThrough(run: Run) {
   return { home, bill, crashedAt, calls, due: await due() };
 }
 
-/** Stripe's side: the succeeded payment intents charged for the bill. */
-async function chargesOf(billId: string) {
-  const { data } = await kit.cards.stripe!.paymentIntents.list({ limit: 100 });
-  return data.filter((pi) => pi.metadata.billId === billId && pi.status === "succeeded");
-}
-
-async function ledgerOf(billingAccountId: string, billId: string) {
-  const db = testDb();
-  const [sums] = await db.$queryRaw<{ all: bigint; receivable: bigint }[]>`
-    SELECT coalesce(sum("amountMinor"), 0)::bigint AS all,
-           coalesce(sum("amountMinor") FILTER (WHERE account = 'receivable'), 0)::bigint AS receivable
-    FROM "LedgerEntry" WHERE "billingAccountId" = ${billingAccountId}::uuid`;
-  const payments = await db.ledgerPosting.findMany({ where: { billId, kind: "payment" }, include: { entries: true } });
-  const paid = payments.flatMap((p) => p.entries).filter((e) => e.account === "cash");
-  return { sumOfEntries: sums!.all, balance: sums!.receivable, paidMinor: paid.reduce((s, e) => s + e.amountMinor, 0n) };
-}
-
 describe("card payments survive a crash at any step", () => {
   let steps: string[] = [];
 
   it("walks one clean payment to find every boundary call it makes", async () => {
     const { bill, due, calls } = await payThrough({ at: Number.POSITIVE_INFINITY, when: "before", comesBack: true, declinedFirst: true });
     expect(due).toBe(0);
-    expect(await chargesOf(bill)).toHaveLength(1);
+    expect(await chargesOf(kit, bill)).toHaveLength(1);
     steps = calls;
     expect(steps).toEqual(expect.arrayContaining(["payments.openAttempt", "stripe.checkout.sessions.create", "billing.postPayment"]));
     expect(steps.length).toBeGreaterThanOrEqual(15);
@@ -111,7 +96,7 @@ describe("card payments survive a crash at any step", () => {
       const customer = `${run.comesBack ? "returns" : "leaves"}${run.declinedFirst ? " after a decline" : ""}`;
       const label = `crash ${run.when} call ${run.at} (${crashedAt ?? "none"}), customer ${customer}`;
       if (crashedAt) crashed.add(crashedAt);
-      const charges = await chargesOf(bill);
+      const charges = await chargesOf(kit, bill);
       const perAttempt = new Map<string, number>();
       for (const c of charges) perAttempt.set(c.metadata.paymentAttemptId!, (perAttempt.get(c.metadata.paymentAttemptId!) ?? 0) + 1);
       const ledger = await ledgerOf(home.billingAccountId, bill);

@@ -1,6 +1,7 @@
 // Crash injection for the payment flows: every call across a boundary (Stripe, the billing system, the portal's own
 // records) is counted, and the n-th one fails — before it runs (as if the process died just before) or after it ran
-// (its effect is done and committed, the caller never hears of it, as if the process died on the way back).
+// (its effect is done and committed, or its refusal given, and the caller never hears of it, as if the process died
+// on the way back).
 import type Stripe from "stripe";
 import type { PaymentsDeps } from "~/server/modules/payments/payments.service";
 
@@ -35,9 +36,11 @@ export class FaultPlan {
           if (crashHere && this.when === "before") throw this.fire(name);
           const result: unknown = value.apply(t, args);
           if (!crashHere) return result;
-          return Promise.resolve(result).then(() => {
+          // Answered either way (a card refused is an answer too): the caller never hears it.
+          const lost = () => {
             throw this.fire(name);
-          });
+          };
+          return Promise.resolve(result).then(lost, lost);
         };
       },
     });

@@ -14,20 +14,21 @@ export type LedgerOp =
 const bill = fc.nat({ max: 7 });
 const share = fc.double({ min: 0.01, max: 1, noNaN: true });
 
-export const ledgerOps = fc.array(
-  fc.oneof(
-    fc.record({ kind: fc.constant("payment" as const), bill: fc.option(bill, { nil: null }), share }),
-    fc.record({ kind: fc.constant("part_payment" as const), bill, share }),
-    fc.record({
-      kind: fc.constant("refund" as const),
-      bill: fc.option(bill, { nil: null }),
-      amountMinor: fc.integer({ min: 1, max: 20_000 }),
-    }),
-    fc.record({ kind: fc.constant("credit_note" as const), bill, share: fc.double({ min: 0.01, max: 0.7, noNaN: true }) }),
-    fc.record({ kind: fc.constant("retry" as const), of: fc.nat() }),
-  ),
-  { minLength: 1, maxLength: 12 },
+/** One operation on the books; a suite over a wider world mixes in operations of its own (see applyOps). */
+export const ledgerOp = fc.oneof(
+  fc.record({ kind: fc.constant("payment" as const), bill: fc.option(bill, { nil: null }), share }),
+  fc.record({ kind: fc.constant("part_payment" as const), bill, share }),
+  fc.record({
+    kind: fc.constant("refund" as const),
+    bill: fc.option(bill, { nil: null }),
+    amountMinor: fc.integer({ min: 1, max: 20_000 }),
+  }),
+  fc.record({ kind: fc.constant("credit_note" as const), bill, share: fc.double({ min: 0.01, max: 0.7, noNaN: true }) }),
+  fc.record({ kind: fc.constant("retry" as const), of: fc.nat() }),
 );
+
+export const ledgerOps = fc.array(ledgerOp, { minLength: 1, maxLength: 12 });
+const ledgerKinds = new Set<string>(["payment", "part_payment", "refund", "credit_note", "retry"]);
 
 export type ModelBill = { id: string; netMinor: number; totalMinor: number; vatRateBp: number };
 
@@ -59,16 +60,36 @@ export function owed(bills: ModelBill[], done: Call[]) {
   return { due, balance: [...due.values()].reduce((s, d) => s + d, unallocated) };
 }
 
+/** A suite's own operation (a payment arrangement, say); the payments it makes go through `pay`, so the model counts them. */
+export type OtherOp<E> = (op: E, pay: (billId: string, amountMinor: number) => Promise<void>) => Promise<void>;
+
 /**
  * Applies the operations to the books and returns the calls that took effect. `prefix` keeps references
  * apart between runs on one database; a retry repeats an earlier call with its reference and changes nothing.
+ * Operations of other kinds go to `other`.
  */
-export async function applyOps(books: Books, bills: ModelBill[], ops: LedgerOp[], prefix: string) {
+export async function applyOps<E extends { kind: string } = never>(
+  books: Books,
+  bills: ModelBill[],
+  ops: (LedgerOp | E)[],
+  prefix: string,
+  other?: OtherOp<E>,
+) {
   const done: Call[] = [];
   const credited = new Map<string, number>();
   const dueOf = (id: string | null) => (id ? owed(bills, done).due.get(id)! : 0);
-  for (const [i, op] of ops.entries()) {
+  for (const [i, any] of ops.entries()) {
     const reference = `${prefix}-${i}`;
+    if (!ledgerKinds.has(any.kind)) {
+      let part = 0;
+      await other!(any as E, async (billId, amountMinor) => {
+        const call = { kind: "pay" as const, billId, amountMinor, reference: `${reference}-${part++}` };
+        await books.pay(call);
+        done.push(call);
+      });
+      continue;
+    }
+    const op = any as LedgerOp;
     if (op.kind === "retry") {
       const first = done[op.of % Math.max(done.length, 1)];
       if (!first) continue;

@@ -24,6 +24,10 @@ async function chargeRun(deps: CardsDeps, run: AutopayRun): Promise<keyof Autopa
   const bill = await deps.billing.getBill({ customerId: run.customerId, serviceIds: null }, run.billId);
   const due = bill?.remainingAmount.amountMinor ?? 0;
   const amount = (minor: number) => formatAmount(minor, run.currency);
+  // Paid since the run was scheduled: perhaps by this run's own charge, made by a round (or booked by a webhook) that
+  // died before ending the run. That charge is booked (once, by its id) and ends the run; it is never made again.
+  const own = bill && due < run.amountMinor ? await chargeMade(deps, run) : null;
+  if (own) return (await bookAutopay(deps, run.billId, own, await cardUsed(deps, run, own))) ? "charged" : "skipped";
   // Switched off, or paid another way meanwhile: nothing to charge, nobody to tell.
   if (!bill || due <= 0 || !(await deps.saved.autopayOn(run.billingAccountId))) {
     await deps.saved.finishRun(run.billId, { status: "skipped" }, null, now);
@@ -57,6 +61,25 @@ async function chargeRun(deps: CardsDeps, run: AutopayRun): Promise<keyof Autopa
     if (error instanceof Stripe.errors.StripeCardError) return failed(error.decline_code ?? error.code ?? "card_declined");
     throw error;
   }
+}
+
+/** The succeeded charge Stripe holds for this run, if one was made (its key allows one); newest first, none before the run. */
+async function chargeMade(deps: CardsDeps, run: AutopayRun): Promise<Stripe.PaymentIntent | null> {
+  const customer = await deps.saved.stripeCustomerOf(run.customerId);
+  if (!customer) return null;
+  const since = Math.floor(run.chargeAt.getTime() / 1000) - DAY_S;
+  for await (const intent of stripeOf(deps.cards).paymentIntents.list({ customer, created: { gte: since }, limit: 100 })) {
+    if (intent.created < since) break;
+    if (intent.metadata.autopayBillId === run.billId && intent.status === "succeeded") return intent;
+  }
+  return null;
+}
+/** Slack for the clocks of the job and Stripe when looking for a run's charge. */
+const DAY_S = 86_400;
+
+async function cardUsed(deps: CardsDeps, run: AutopayRun, intent: Stripe.PaymentIntent) {
+  const card = (await savedCards(deps, run.customerId)).find((c) => c.id === intent.payment_method);
+  return { brand: card?.brand ?? null, last4: card?.last4 ?? null };
 }
 
 /** Posts a succeeded autopay charge to the ledger (idempotent by its id) and ends the run once, with the notice. */
