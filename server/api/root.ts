@@ -1,4 +1,5 @@
 import { auditRouter } from "~/server/modules/audit/audit.router";
+import { companyLinesRouter } from "~/server/modules/company-lines/company-lines.router";
 import { movesRouter } from "~/server/modules/moves/moves.router";
 import { billsRouter } from "~/server/modules/bills/bills.router";
 import { collectionsRouter } from "~/server/modules/collections/collections.router";
@@ -47,6 +48,7 @@ export const appRouter = createRouter({
   sla: slaRouter,
   members: membersRouter,
   audit: auditRouter,
+  companyLines: companyLinesRouter,
   invitation: invitationRouter,
 });
 

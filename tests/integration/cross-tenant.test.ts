@@ -446,6 +446,26 @@ const matrix: Record<string, Entry> = {
     rejectsRole: notCompanyAdmins,
     byId: companyAdmins.map((owner) => ({ owner, input: (w) => ({ page: 1, actorUserId: userOf(w, owner).userId }), visibleTo: [owner] })),
   },
+  // ── the admin's lines table: each company's own lines, centres and people ──
+  "companyLines.list": {
+    rejectsRole: notCompanyAdmins,
+    byId: [{ owner: "entAdmin", input: (w) => ({ costCentreId: w.acme.costCentres.sales }), visibleTo: ["entAdmin"] }],
+  },
+  "companyLines.assign": {
+    rejectsRole: notCompanyAdmins,
+    byId: companyAdmins.map((owner) => ({
+      owner,
+      input: (w) => ({ serviceIds: [companyLineOf(w, owner)], assignedUserId: null }),
+      visibleTo: [owner],
+    })),
+    state: (_w, input) =>
+      testDb().service.findUniqueOrThrow({
+        where: { id: (input as { serviceIds: string[] }).serviceIds[0] },
+        select: { costCentreId: true, assignedUserId: true },
+      }),
+  },
+  "companyLines.previewImport": { noIdInput: true, input: (_w, who) => ({ csv: assignmentsFileOf(who) }), rejectsRole: notCompanyAdmins },
+  "companyLines.applyImport": { noIdInput: true, input: (_w, who) => ({ csv: assignmentsFileOf(who) }), rejectsRole: notCompanyAdmins },
   "invitation.check": { noIdInput: true, public: true, input: () => ({ token: "A".repeat(43) }) },
   "invitation.accept": { noIdInput: true, public: true, input: () => ({ token: "A".repeat(43) }) },
   "sla.postCredits": {
@@ -581,6 +601,12 @@ type CompanyAdmin = (typeof companyAdmins)[number];
 const companyOf = (world: World, who: CompanyAdmin) =>
   who === "entAdmin" ? world.acme.customerId : who === "slaClient" ? world.slaClient.customerId : world.dual.company.customerId;
 const memberIds = {} as Record<CompanyAdmin, { spare: string; leaver: string }>;
+const companyLineOf = (world: World, who: CompanyAdmin) =>
+  who === "entAdmin" ? world.acme.lines.spare : who === "slaClient" ? world.slaClient.serviceIds[0]! : world.dual.company.serviceIds[0]!;
+/** An assignments file naming one of the company's own lines (no cost centre); for anyone else, an empty one. */
+const lineFiles = {} as Record<CompanyAdmin, string>;
+const assignmentsFileOf = (who: PersonaName) =>
+  (companyAdmins as readonly string[]).includes(who) ? lineFiles[who as CompanyAdmin] : "identifier,cost_centre\n";
 const invitationIds = {} as Record<CompanyAdmin, { toResend: string; toRevoke: string }>;
 
 async function createMembersCases(world: World) {
@@ -604,6 +630,8 @@ async function createMembersCases(world: World) {
         })
       ).id;
     invitationIds[who] = { toResend: await invitation(), toRevoke: await invitation() };
+    const line = await testDb().service.findUniqueOrThrow({ where: { id: companyLineOf(world, who) }, select: { identifier: true } });
+    lineFiles[who] = `identifier,cost_centre\n${line.identifier},\n`;
     // something of the admin's in the company's audit log, for audit.list filtered by that person
     await testDb().auditLog.create({
       data: { customerId, actorUserId: userOf(world, who).userId, action: "kit.setup", entity: "membership" },
@@ -717,7 +745,9 @@ function visibleMarkers(w: World, who: PersonaName): string[] {
     case "entAdmin":
       return [
         ...self(w.entAdmin),
-        w.subUser.email, // one of the company's people, on its Users page
+        // one of the company's people, on its Users page and in its lines table
+        w.subUser.email,
+        w.subUser.userId,
         w.acme.customerId,
         ...w.acme.billingAccountIds,
         ...w.acme.lineIds,

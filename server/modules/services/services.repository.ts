@@ -1,5 +1,6 @@
 import { serviceWhere, type Scope } from "~/server/auth/scope";
 import type { HasDb } from "~/server/db/transaction";
+import { lineSearchWhere } from "./line-search";
 import type { Prisma } from "~/server/db/generated/client";
 import { skipTake } from "~/server/lib/pagination";
 import type { ListServicesInput, ServiceView } from "./services.schemas";
@@ -29,16 +30,7 @@ export async function listServices({ db }: HasDb, scope: Scope, input: ListServi
     ...serviceWhere(scope),
     ...(input.kind ? { kind: input.kind } : {}),
     ...(input.status ? { status: input.status } : {}),
-    ...(q
-      ? {
-          OR: [
-            { identifier: { contains: q, mode: "insensitive" } },
-            { label: { contains: q, mode: "insensitive" } },
-            { assignedUser: { name: { contains: q, mode: "insensitive" } } },
-            { costCentre: { name: { contains: q, mode: "insensitive" } } },
-          ],
-        }
-      : {}),
+    ...(q ? lineSearchWhere(q) : {}),
   };
   const [rows, total] = await Promise.all([
     db.service.findMany({ where, select, orderBy: [{ kind: "asc" }, { identifier: "asc" }], ...skipTake(input) }),
