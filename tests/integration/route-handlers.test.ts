@@ -89,6 +89,16 @@ const matrix: Record<string, Entry> = {
       { as: "anonymous", path: () => "/api/enterprise/audit.csv", status: signedOut },
     ],
   },
+  "enterprise/lines.csv/route.ts": {
+    checks: [
+      { as: "entAdmin", path: () => "/api/enterprise/lines.csv", status: own },
+      { as: "slaClient", path: () => "/api/enterprise/lines.csv?kind=broadband", status: own },
+      { as: "entAdmin", path: () => "/api/enterprise/lines.csv?kind=pager", status: 400 },
+      { as: "subscriber", path: () => "/api/enterprise/lines.csv", status: forbidden },
+      { as: "subUser", path: () => "/api/enterprise/lines.csv", status: forbidden },
+      { as: "anonymous", path: () => "/api/enterprise/lines.csv", status: signedOut },
+    ],
+  },
   "usage/records.csv/route.ts": {
     checks: [
       { as: "subscriber", path: (w) => `/api/usage/records.csv?service=${w.subscriber.services.mobile}`, status: own },

@@ -15,6 +15,7 @@ import { home } from "./home/cs";
 import { desk } from "./desk/cs";
 import { members } from "./members/cs";
 import { audit } from "./audit/cs";
+import { companyLines } from "./companyLines/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
@@ -605,4 +606,5 @@ export const cs = {
   desk,
   members,
   audit,
+  companyLines,
 } satisfies Catalogue<typeof en>;

@@ -13,6 +13,7 @@ import { home } from "./home/en";
 import { desk } from "./desk/en";
 import { members } from "./members/en";
 import { audit } from "./audit/en";
+import { companyLines } from "./companyLines/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
@@ -595,4 +596,5 @@ export const en = {
   desk,
   members,
   audit,
+  companyLines,
 };

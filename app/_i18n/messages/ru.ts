@@ -15,6 +15,7 @@ import { home } from "./home/ru";
 import { desk } from "./desk/ru";
 import { members } from "./members/ru";
 import { audit } from "./audit/ru";
+import { companyLines } from "./companyLines/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
@@ -605,4 +606,5 @@ export const ru = {
   desk,
   members,
   audit,
+  companyLines,
 } satisfies Catalogue<typeof en>;

@@ -15,6 +15,7 @@ import { home } from "./home/zh";
 import { desk } from "./desk/zh";
 import { members } from "./members/zh";
 import { audit } from "./audit/zh";
+import { companyLines } from "./companyLines/zh";
 
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
@@ -592,4 +593,5 @@ export const zh = {
   desk,
   members,
   audit,
+  companyLines,
 } satisfies Catalogue<typeof en>;

@@ -1,0 +1,62 @@
+import type { Catalogue } from "../types";
+import type { companyLines as en } from "./en";
+
+export const companyLines = {
+  status: "Stav",
+  allStatuses: "Všechny stavy",
+  costCentre: "Nákladové středisko",
+  allCostCentres: "Všechna střediska",
+  noCostCentre: "Bez střediska",
+  person: "Osoba",
+  everyone: "Kdokoli",
+  nobody: "Nikdo",
+  sortBy: "Řadit podle: {column}",
+  sortedAsc: "řazeno vzestupně",
+  sortedDesc: "řazeno sestupně",
+  download: "Stáhnout vše jako CSV",
+  select: "Vybrat {line}",
+  selectPage: "Vybrat všechny linky na této stránce",
+  selected: "{count, plural, =0 {Nevybrána žádná linka} one {Vybrána # linka} few {Vybrány # linky} other {Vybráno # linek}}",
+  bulkTitle: "Změnit vybrané linky",
+  putIn: "Přesunout do střediska",
+  giveTo: "Přidělit osobě",
+  keep: "Ponechat",
+  apply: "Použít na vybrané linky",
+  applying: "Provádím…",
+  nothingChosen: "Nejprve vyberte středisko nebo osobu.",
+  noneSelected: "Nejprve vyberte alespoň jednu linku.",
+  assigned: "{count, plural, one {Změněna # linka} few {Změněny # linky} other {Změněno # linek}}.",
+  import: {
+    title: "Import přidělení",
+    lead:
+      "Soubor CSV se sloupci identifier, cost_centre (kód střediska; prázdné = žádné) a assignee (e-mail osoby; prázdné = " +
+      "nikdo). Stažený soubor lze upravit a nahrát zpět. Nic se nezmění, dokud nejsou v pořádku všechny řádky.",
+    file: "Soubor CSV",
+    check: "Zkontrolovat soubor",
+    checking: "Kontroluji…",
+    caption: "Řádky souboru",
+    row: "Řádek",
+    identifier: "Linka",
+    problems: "Problémy",
+    ok: "V pořádku",
+    noChange: "Beze změny",
+    fileProblem: "Tento soubor nelze importovat: {problem}",
+    hasProblems:
+      "{count, plural, one {# řádek má problém} few {# řádky mají problémy} other {# řádků má problémy}}: opravte soubor a " +
+      "zkontrolujte ho znovu. Nic se nezměnilo.",
+    ready: "{count, plural, =0 {Soubor nic nemění.} one {Soubor změní # linku.} few {Soubor změní # linky.} other {Soubor změní # linek.}}",
+    apply: "Použít soubor",
+    applied: "{count, plural, =0 {Soubor nic nezměnil.} one {Změněna # linka.} few {Změněny # linky.} other {Změněno # linek.}}",
+    tooBig: "Soubor je větší než 1 MB.",
+    problem: {
+      missingIdentifierColumn: "chybí sloupec identifier.",
+      noChangeColumns: "nemá sloupec cost_centre ani assignee.",
+      unreadable: "není to čitelný soubor CSV.",
+      unknownLine: "firma nemá linku s tímto číslem",
+      unknownCostCentre: "firma nemá středisko s tímto kódem",
+      unknownPerson: "ve firmě nikdo nemá tento e-mail",
+      duplicateLine: "linka je v souboru dvakrát",
+      emptyIdentifier: "číslo linky je prázdné",
+    },
+  },
+} satisfies Catalogue<typeof en>;
