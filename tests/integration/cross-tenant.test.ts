@@ -451,6 +451,7 @@ const matrix: Record<string, Entry> = {
     rejectsRole: notCompanyAdmins,
     byId: [{ owner: "entAdmin", input: (w) => ({ costCentreId: w.acme.costCentres.sales }), visibleTo: ["entAdmin"] }],
   },
+  "companyLines.choices": { noIdInput: true, rejectsRole: notCompanyAdmins },
   "companyLines.assign": {
     rejectsRole: notCompanyAdmins,
     byId: companyAdmins.map((owner) => ({

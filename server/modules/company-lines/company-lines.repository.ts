@@ -89,6 +89,17 @@ export const people = (db: Tx | HasDb["db"], customerId: string) =>
     })
     .then((rows) => rows.map((r) => ({ userId: r.user.id, name: r.user.name, email: r.user.email })));
 
+/** Whether the centre and the person a filter names (if any, "none" aside) are the company's own. */
+export async function filterTargetsKnown({ db }: HasDb, customerId: string, f: LineFilter) {
+  const centre = f.costCentreId && f.costCentreId !== "none" ? f.costCentreId : null;
+  const person = f.assignedUserId && f.assignedUserId !== "none" ? f.assignedUserId : null;
+  const [c, p] = await Promise.all([
+    centre ? db.costCentre.count({ where: { id: centre, customerId } }) : 1,
+    person ? db.membership.count({ where: { userId: person, customerId } }) : 1,
+  ]);
+  return { costCentre: c > 0, person: p > 0 };
+}
+
 export const readCostCentres = ({ db }: HasDb, customerId: string) => costCentres(db, customerId);
 export const readPeople = ({ db }: HasDb, customerId: string) => people(db, customerId);
 

@@ -1,5 +1,5 @@
 import { createRouter, enterpriseAdminProcedure } from "~/server/api/trpc";
-import { AssignLinesInput, CompanyLinesView, ImportInput, ImportView, ListLinesInput } from "./company-lines.schemas";
+import { AssignLinesInput, CompanyLinesView, ImportInput, ImportView, LineChoicesView, ListLinesInput } from "./company-lines.schemas";
 import * as lines from "./company-lines.service";
 
 /** The enterprise admin's lines table: filters, sort, bulk assignment, and the assignments file. */
@@ -8,6 +8,7 @@ export const companyLinesRouter = createRouter({
     .input(ListLinesInput)
     .output(CompanyLinesView)
     .query(({ ctx, input }) => lines.listLines(ctx.deps, ctx.actor, input)),
+  choices: enterpriseAdminProcedure.output(LineChoicesView).query(({ ctx }) => lines.lineChoices(ctx.deps, ctx.actor)),
   assign: enterpriseAdminProcedure.input(AssignLinesInput).mutation(({ ctx, input }) => lines.assignLines(ctx.deps, ctx.actor, input)),
   previewImport: enterpriseAdminProcedure
     .input(ImportInput)

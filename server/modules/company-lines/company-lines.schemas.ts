@@ -40,11 +40,15 @@ export const CompanyLineView = z.object({
 });
 export type CompanyLineView = z.infer<typeof CompanyLineView>;
 
-export const CompanyLinesView = PageOf(CompanyLineView).extend({
+export const CompanyLinesView = PageOf(CompanyLineView);
+export type CompanyLinesView = z.infer<typeof CompanyLinesView>;
+
+/** What the filters and the bulk bar choose from: the company's cost centres and its active people. */
+export const LineChoicesView = z.object({
   costCentres: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
   people: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string() })),
 });
-export type CompanyLinesView = z.infer<typeof CompanyLinesView>;
+export type LineChoicesView = z.infer<typeof LineChoicesView>;
 
 /** Put lines in a cost centre and/or give them to a person (null = none); at least one of the two. */
 export const AssignLinesInput = z

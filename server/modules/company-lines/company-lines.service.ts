@@ -12,6 +12,7 @@ import type {
   AssignLinesInput,
   CompanyLineView,
   CompanyLinesView,
+  LineChoicesView,
   ImportInput,
   ImportProblem,
   ImportView,
@@ -31,18 +32,20 @@ const viewOf = (r: repo.LineRow): CompanyLineView => ({
 });
 
 export async function listLines(deps: Deps, actor: CustomerActor, input: ListLinesInput): Promise<CompanyLinesView> {
-  const [{ rows, total }, costCentres, people] = await Promise.all([
-    repo.listLines(deps, actor.customerId, input),
-    repo.readCostCentres(deps, actor.customerId),
-    repo.readPeople(deps, actor.customerId),
-  ]);
   // a filter by another company's centre or person is as unknown as a missing one
-  if (input.costCentreId && input.costCentreId !== "none" && !costCentres.some((c) => c.id === input.costCentreId))
-    throw notFound("cost centre");
-  if (input.assignedUserId && input.assignedUserId !== "none" && !people.some((p) => p.userId === input.assignedUserId))
-    throw notFound("person");
+  const [{ rows, total }, known] = await Promise.all([
+    repo.listLines(deps, actor.customerId, input),
+    repo.filterTargetsKnown(deps, actor.customerId, input),
+  ]);
+  if (!known.costCentre) throw notFound("cost centre");
+  if (!known.person) throw notFound("person");
   const pageCount = Math.max(1, Math.ceil(total / input.pageSize));
-  return { items: rows.map(viewOf), page: input.page, pageSize: input.pageSize, total, pageCount, costCentres, people };
+  return { items: rows.map(viewOf), page: input.page, pageSize: input.pageSize, total, pageCount };
+}
+
+export async function lineChoices(deps: Deps, actor: CustomerActor): Promise<LineChoicesView> {
+  const [costCentres, people] = await Promise.all([repo.readCostCentres(deps, actor.customerId), repo.readPeople(deps, actor.customerId)]);
+  return { costCentres, people };
 }
 
 /** Every line of the filter, in pages (the CSV export). */

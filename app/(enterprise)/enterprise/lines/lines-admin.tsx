@@ -10,7 +10,7 @@ import { StatusBadge } from "~/app/_components/status-badge";
 import { hrefWith } from "~/app/_lib/search-params";
 import { useTRPC } from "~/app/_lib/trpc/client";
 import { centreItems, personItems, TargetOptions } from "./target-options";
-import type { CompanyLinesView, lineSorts } from "~/server/modules/company-lines/company-lines.schemas";
+import type { CompanyLinesView, LineChoicesView, lineSorts } from "~/server/modules/company-lines/company-lines.schemas";
 
 type Sort = (typeof lineSorts)[number];
 const KEEP = "keep";
@@ -19,11 +19,13 @@ const NONE = "none";
 /** The lines table with a checkbox per row, sortable columns, and the bar that changes the selected lines at once. */
 export function LinesAdmin({
   view,
+  choices,
   query,
   sort,
   dir,
 }: {
   view: CompanyLinesView;
+  choices: LineChoicesView;
   query: Record<string, string>;
   sort: Sort;
   dir: "asc" | "desc";
@@ -88,13 +90,13 @@ export function LinesAdmin({
           <div>
             <label htmlFor="bulk-centre">{t("putIn")}</label>
             <select id="bulk-centre" value={centre} onChange={(e) => setCentre(e.target.value)}>
-              <TargetOptions first={[KEEP, t("keep")]} none={t("noCostCentre")} items={centreItems(view.costCentres)} />
+              <TargetOptions first={[KEEP, t("keep")]} none={t("noCostCentre")} items={centreItems(choices.costCentres)} />
             </select>
           </div>
           <div>
             <label htmlFor="bulk-person">{t("giveTo")}</label>
             <select id="bulk-person" value={person} onChange={(e) => setPerson(e.target.value)}>
-              <TargetOptions first={[KEEP, t("keep")]} none={t("nobody")} items={personItems(view.people)} />
+              <TargetOptions first={[KEEP, t("keep")]} none={t("nobody")} items={personItems(choices.people)} />
             </select>
           </div>
           <div className="filters-actions">

@@ -39,7 +39,11 @@ export default async function LinesPage({ searchParams }: { searchParams: Promis
   const sort = oneOf(lineSorts, param(sp, "sort")) ?? "identifier";
   const dir = param(sp, "dir") === "desc" ? "desc" : "asc";
   const page = pageParam(sp);
-  const view = await orPage((await api()).companyLines.list({ ...filter, sort, dir, page, pageSize: PAGE_SIZE }));
+  const caller = await api();
+  const [view, choices] = await Promise.all([
+    orPage(caller.companyLines.list({ ...filter, sort, dir, page, pageSize: PAGE_SIZE })),
+    caller.companyLines.choices(),
+  ]);
   const query = Object.fromEntries(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string"));
   const filtered = Object.keys(query).length > 0;
   return (
@@ -79,13 +83,13 @@ export default async function LinesPage({ searchParams }: { searchParams: Promis
         <div>
           <label htmlFor="lines-centre">{c("costCentre")}</label>
           <select id="lines-centre" name="costCentreId" defaultValue={filter.costCentreId ?? ""}>
-            <TargetOptions first={["", c("allCostCentres")]} none={c("noCostCentre")} items={centreItems(view.costCentres)} />
+            <TargetOptions first={["", c("allCostCentres")]} none={c("noCostCentre")} items={centreItems(choices.costCentres)} />
           </select>
         </div>
         <div>
           <label htmlFor="lines-person">{c("person")}</label>
           <select id="lines-person" name="assignedUserId" defaultValue={filter.assignedUserId ?? ""}>
-            <TargetOptions first={["", c("everyone")]} none={c("nobody")} items={personItems(view.people)} />
+            <TargetOptions first={["", c("everyone")]} none={c("nobody")} items={personItems(choices.people)} />
           </select>
         </div>
         <div className="filters-actions row">
@@ -103,7 +107,7 @@ export default async function LinesPage({ searchParams }: { searchParams: Promis
           {c("download")}
         </a>
       </p>
-      <LinesAdmin view={view} query={query} sort={sort} dir={dir} />
+      <LinesAdmin view={view} choices={choices} query={query} sort={sort} dir={dir} />
       <Pagination page={view.page} pageCount={view.pageCount} hrefFor={(p) => hrefWith(PATH, { ...query, sort, dir, page: p })} />
       <AssignmentsImport />
     </div>
