@@ -37,6 +37,12 @@ describe("inviting people into a company", () => {
     const listed = await admin.members.list({ page: 1 });
     expect(listed.invitations).toMatchObject([{ email, role: "member", allServices: false, lineCount: 1, expired: false }]);
 
+    // until it is accepted, the invitation waits on the admin's home screen
+    const home = await admin.dashboard.get();
+    expect(home.attentionItems).toContainEqual(
+      expect.objectContaining({ kind: "invitation_pending", title: email, href: "/enterprise/users" }),
+    );
+
     expect(await anonymous.invitation.check({ token })).toMatchObject({ state: "valid", email, hasAccount: false });
     expect(await anonymous.invitation.accept({ token })).toEqual({ state: "account_required", email });
     // a weak password changes nothing
@@ -51,6 +57,7 @@ describe("inviting people into a company", () => {
       customerId: acme.customerId,
     });
     expect(await anonymous.invitation.check({ token })).toEqual({ state: "used" });
+    expect((await admin.dashboard.get()).attentionItems.filter((i) => i.kind === "invitation_pending")).toEqual([]);
     expect(await anonymous.invitation.accept({ token, account: { name: "Eva", password: PASSWORD, locale: "cs" } })).toEqual({
       state: "used",
     });

@@ -47,7 +47,7 @@ export const LineCardView = z.object({
 });
 export type LineCardView = z.infer<typeof LineCardView>;
 
-export const attentionKinds = ["overdue_bill", "usage_alert", "ticket_waiting", "fix_to_confirm", "outage"] as const;
+export const attentionKinds = ["overdue_bill", "usage_alert", "ticket_waiting", "fix_to_confirm", "outage", "invitation_pending"] as const;
 
 /** One thing that wants the customer, newest first, one click from its page. */
 export const AttentionItem = z.object({
@@ -55,7 +55,7 @@ export const AttentionItem = z.object({
   /** the bill, ticket, outage or service it is about */
   id: z.string(),
   href: z.string(),
-  /** bill number, ticket number or outage title */
+  /** bill number, ticket number, outage title or the invited address */
   title: z.string(),
   service: z.object({ kind: ServiceKind, identifier: z.string(), label: z.string().nullable() }).nullable(),
   /** usage alerts: share of the allowance used */

@@ -4,6 +4,7 @@ import { canSeeBills, isEnterpriseAdmin, type CustomerActor } from "~/server/aut
 import type { Deps } from "~/server/container";
 import { DomainError } from "~/server/lib/errors";
 import { billsDeps } from "~/server/modules/bills/bills-deps";
+import { pendingInvitations } from "~/server/modules/members/members.service";
 import { countServices, listServices } from "~/server/modules/services/services.service";
 import { serviceKinds } from "~/server/modules/services/services.schemas";
 import { slaDeps } from "~/server/modules/sla/sla-deps";
@@ -19,11 +20,12 @@ export const CARD_LIMIT = 12;
 export async function getDashboard(deps: Deps, actor: CustomerActor): Promise<DashboardView> {
   const bills = billsDeps(deps);
   const mayBill = canSeeBills(actor);
-  const [groups, first, accounts, sla] = await Promise.all([
+  const [groups, first, accounts, sla, invitations] = await Promise.all([
     countServices(deps, actor),
     listServices(deps, actor, { page: 1, pageSize: CARD_LIMIT }),
     mayBill ? accountBills(bills, actor) : [],
     slaSummary(deps, actor),
+    isEnterpriseAdmin(actor) ? pendingInvitations(deps, actor) : [],
   ]);
   const [facts, latest, shares, spend] = await Promise.all([
     lineFacts(deps, actor, first.items),
@@ -51,6 +53,7 @@ export async function getDashboard(deps: Deps, actor: CustomerActor): Promise<Da
       cards: facts.cards,
       tickets: facts.tickets,
       outages: facts.outages,
+      invitations,
       now,
     }),
     spend,

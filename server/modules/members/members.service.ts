@@ -67,6 +67,12 @@ export async function listMembers(deps: Deps, actor: CustomerActor, input: ListM
   };
 }
 
+/** The invitations still out (for the admin's home screen), newest first. */
+export async function pendingInvitations(deps: Deps, actor: CustomerActor) {
+  const rows = await repo.pendingInvitations(deps, actor.customerId);
+  return rows.map((i) => ({ invitationId: i.id, email: i.email, createdAt: i.createdAt }));
+}
+
 export async function scopeOptions(deps: Deps, actor: CustomerActor) {
   const lines = await repo.companyLines(deps, actor.customerId);
   return lines.map((l) => ({ id: l.id, label: l.label ?? l.identifier, kind: l.kind, costCentre: l.costCentre?.name ?? null }));

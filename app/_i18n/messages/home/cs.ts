@@ -36,6 +36,7 @@ export const home = {
     ticket_waiting: "Oprava {title} na {service} čeká na vaši odpověď",
     fix_to_confirm: "Potvrďte opravu {title} na {service}",
     outage: "Výpadek: {title}",
+    invitation_pending: "Pozvánka pro {title} zatím nebyla přijata",
   },
   usageKinds: { voice: "minuty", sms: "SMS", data: "data" },
   outageTitle: "Výpadek ve vaší oblasti",

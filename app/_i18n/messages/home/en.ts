@@ -34,6 +34,7 @@ export const home = {
     ticket_waiting: "Repair {title} on {service} is waiting for your answer",
     fix_to_confirm: "Confirm the fix of repair {title} on {service}",
     outage: "Outage: {title}",
+    invitation_pending: "Invitation to {title} not accepted yet",
   },
   usageKinds: { voice: "minutes", sms: "texts", data: "data" },
   outageTitle: "Outage in your area",

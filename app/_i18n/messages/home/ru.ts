@@ -36,6 +36,7 @@ export const home = {
     ticket_waiting: "Ремонт {title} на {service} ждёт вашего ответа",
     fix_to_confirm: "Подтвердите устранение неисправности {title} на {service}",
     outage: "Авария: {title}",
+    invitation_pending: "Приглашение для {title} ещё не принято",
   },
   usageKinds: { voice: "минуты", sms: "SMS", data: "интернет" },
   outageTitle: "Авария в вашем районе",

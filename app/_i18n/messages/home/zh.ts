@@ -36,6 +36,7 @@ export const home = {
     ticket_waiting: "{service} 的维修 {title} 正在等待您的答复",
     fix_to_confirm: "请确认 {service} 的维修 {title} 已修复",
     outage: "故障：{title}",
+    invitation_pending: "发给 {title} 的邀请尚未接受",
   },
   usageKinds: { voice: "通话分钟", sms: "短信", data: "流量" },
   outageTitle: "您所在地区发生故障",

@@ -12,6 +12,8 @@ type Sources = {
   cards: readonly Pick<LineCardView, "serviceId" | "meters">[];
   tickets: readonly TicketSummaryView[];
   outages: readonly ServiceOutageView[];
+  /** a company admin's invitations not accepted yet */
+  invitations: readonly { invitationId: string; email: string; createdAt: Date }[];
   now: Date;
 };
 
@@ -22,7 +24,7 @@ const ref = (s: { kind: ServiceView["kind"]; identifier: string; label: string |
 });
 
 /** Everything that wants the customer now, newest first: overdue bills, allowances nearly used, tickets, outages. */
-export function attentionList({ accounts, services, cards, tickets, outages, now }: Sources): AttentionItem[] {
+export function attentionList({ accounts, services, cards, tickets, outages, invitations, now }: Sources): AttentionItem[] {
   const today = now.toISOString().slice(0, 10);
   const base = { service: null, percent: null };
   const bills = accounts.flatMap((a) =>
@@ -74,7 +76,15 @@ export function attentionList({ accounts, services, cards, tickets, outages, now
     title: o.title,
     at: o.startedAt,
   }));
-  return [...bills, ...usage, ...waiting, ...cuts].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const invited = invitations.map((i): AttentionItem => ({
+    ...base,
+    kind: "invitation_pending",
+    id: i.invitationId,
+    href: "/enterprise/users",
+    title: i.email,
+    at: i.createdAt,
+  }));
+  return [...bills, ...usage, ...waiting, ...cuts, ...invited].sort((a, b) => b.at.getTime() - a.at.getTime());
 }
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
