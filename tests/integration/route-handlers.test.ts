@@ -5,6 +5,7 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { newSessionId } from "~/server/auth/session-policy";
 import { authSecret } from "~/server/env";
 import { depsFor } from "~/server/container";
 import { addAttachments } from "~/server/modules/tickets/tickets.service";
@@ -235,7 +236,7 @@ beforeAll(async () => {
       select: { sessionVersion: true, locale: true },
     });
     const token = await encode({
-      token: { sub: user.userId, uid: user.userId, sv: sessionVersion, locale },
+      token: { sub: user.userId, uid: user.userId, sv: sessionVersion, sid: newSessionId(), sat: Math.floor(Date.now() / 1000), locale },
       secret: authSecret(),
       salt: "authjs.session-token",
     });

@@ -1,5 +1,6 @@
 // callerAs: the real appRouter, a real context, and an actor built by the real loadPrincipal.
 import { randomUUID } from "node:crypto";
+import { newSessionId } from "~/server/auth/session-policy";
 import { createCaller } from "~/server/api/root";
 import type { Context } from "~/server/api/trpc";
 import { depsFor, type CardPayments } from "~/server/container";
@@ -17,6 +18,8 @@ export type CallerOptions = {
   customerId?: string | null;
   /** The session's version; default the user's current one. A stale value is a revoked session. */
   sessionVersion?: number;
+  /** The session's id (its cookie's sid claim); default a fresh one, never signed out. */
+  sessionId?: string;
   clock?: Clock;
   ip?: string;
   /** Another database than the suite's shared one (a scratch database of kit/scratch-db.ts). */
@@ -33,7 +36,8 @@ export async function principalOf(persona: Pick<Persona, "userId">, opts: Caller
   const sessionVersion =
     opts.sessionVersion ??
     (await db.user.findUniqueOrThrow({ where: { id: persona.userId }, select: { sessionVersion: true } })).sessionVersion;
-  return loadPrincipal(depsFor(db, opts.clock ?? kitClock()), { userId: persona.userId, sessionVersion }, opts.customerId);
+  const session = { userId: persona.userId, sessionVersion, sessionId: opts.sessionId ?? newSessionId() };
+  return loadPrincipal(depsFor(db, opts.clock ?? kitClock()), session, opts.customerId);
 }
 
 export async function contextFor(who: Who, opts: CallerOptions = {}): Promise<Context> {
