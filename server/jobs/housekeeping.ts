@@ -1,5 +1,6 @@
 // Hourly clean-up of rows that only ever grow. Each delete is idempotent, so overlapping runs are harmless.
 import type { Db } from "~/server/db/client";
+import { RATE_WINDOW_TTL_MS } from "~/server/auth/rate-limit";
 import { SESSION_LIFETIME_SECONDS } from "~/server/auth/session-policy";
 import { systemClock, type Clock } from "~/server/lib/clock";
 
@@ -23,9 +24,11 @@ export async function housekeeping(db: Db, clock: Clock = systemClock) {
     where: { readAt: { not: null }, createdAt: { lt: new Date(now - READ_NOTIFICATION_TTL_MS) } },
   });
   const endedSessions = await db.endedSession.deleteMany({ where: { endedAt: { lt: new Date(now - ENDED_SESSION_TTL_MS) } } });
+  const rateWindows = await db.rateWindow.deleteMany({ where: { windowStart: { lt: new Date(now - RATE_WINDOW_TTL_MS) } } });
   return {
     loginThrottles: throttles.count,
     readNotifications: notifications.count,
     endedSessions: endedSessions.count,
+    rateWindows: rateWindows.count,
   };
 }

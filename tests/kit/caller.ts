@@ -4,6 +4,7 @@ import { newSessionId } from "~/server/auth/session-policy";
 import { createCaller } from "~/server/api/root";
 import type { Context } from "~/server/api/trpc";
 import { depsFor, type CardPayments } from "~/server/container";
+import type { RateLimits } from "~/server/auth/rate-limit";
 import type { Principal } from "~/server/auth/principal";
 import { fixedClock, type Clock } from "~/server/lib/clock";
 import { loadPrincipal } from "~/server/modules/identity/identity.service";
@@ -12,6 +13,9 @@ import { testDb } from "./db";
 import { KIT_NOW, type Persona } from "./world";
 
 export const kitClock = (at: string | Date = KIT_NOW) => fixedClock(at);
+
+/** Generous: suites that call a procedure hundreds of times (fuzz, cross-tenant) on a fixed clock never trip a limit. */
+export const KIT_LIMITS: RateLimits = { expensivePerMinute: 1_000_000, expensivePerMinutePerAddress: 1_000_000 };
 
 export type CallerOptions = {
   /** The customer the user asks to act for (the active-customer cookie). */
@@ -26,6 +30,8 @@ export type CallerOptions = {
   db?: Db;
   /** Card payments (kit/cards.ts); default none, as without STRIPE_* settings. */
   cards?: CardPayments;
+  /** Rate limits on expensive work; default the env's. */
+  limits?: RateLimits;
 };
 
 /** A persona goes through loadPrincipal (as a request would); a Principal is used as is; null is anonymous. */
@@ -43,7 +49,12 @@ export async function principalOf(persona: Pick<Persona, "userId">, opts: Caller
 export async function contextFor(who: Who, opts: CallerOptions = {}): Promise<Context> {
   const clock = opts.clock ?? kitClock();
   const actor = who === null ? null : "kind" in who ? who : await principalOf(who, { ...opts, clock });
-  return { deps: depsFor(opts.db ?? testDb(), clock, opts.cards), actor, requestId: randomUUID(), ip: opts.ip ?? "198.51.100.7" };
+  return {
+    deps: depsFor(opts.db ?? testDb(), clock, opts.cards, opts.limits ?? KIT_LIMITS),
+    actor,
+    requestId: randomUUID(),
+    ip: opts.ip ?? "198.51.100.7",
+  };
 }
 
 export async function callerAs(who: Who, opts: CallerOptions = {}) {
