@@ -13,6 +13,7 @@ import { createPostgresRepairGateway } from "~/server/gateways/repair/postgres-r
 import type { RepairEvent } from "~/server/gateways/repair/repair-events";
 import type { RepairGateway } from "~/server/gateways/repair/repair-gateway";
 import type Stripe from "stripe";
+import { rateLimitsFromEnv, type RateLimits } from "~/server/auth/rate-limit";
 import { env } from "~/server/env";
 import { systemClock, type Clock } from "~/server/lib/clock";
 import { createStripe, isTestMode } from "~/server/lib/stripe";
@@ -30,6 +31,8 @@ export type Deps = {
   fulfilment: FulfilmentGateway;
   blobs: BlobStore;
   cards: CardPayments;
+  /** Calls of expensive work a minute (env by default; tests pass their own). */
+  limits: RateLimits;
 };
 
 export const cardPaymentsFromEnv = (): CardPayments => ({
@@ -45,11 +48,17 @@ export function cardPaymentsMode(): "off" | "test" | "live" {
 }
 
 /** The built-in systems on one database (tests and the worker build theirs with their own client). */
-export function depsFor(db: Db, clock: Clock = systemClock, cards: CardPayments = cardPaymentsFromEnv()): Deps {
+export function depsFor(
+  db: Db,
+  clock: Clock = systemClock,
+  cards: CardPayments = cardPaymentsFromEnv(),
+  limits: RateLimits = rateLimitsFromEnv(),
+): Deps {
   return {
     db,
     clock,
     cards,
+    limits,
     repair: createPostgresRepairGateway(db),
     billing: createPostgresBillingGateway(db, clock),
     fulfilment: createPostgresFulfilmentGateway(db, {

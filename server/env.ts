@@ -49,6 +49,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Expensive calls (PDFs, CSV exports, usage summaries) a minute per person, and per address. */
+  EXPENSIVE_CALLS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  EXPENSIVE_CALLS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(240),
   /** The built-in fulfilment system's milestone timings: seconds by default, so a plan change completes within a minute. */
   ORDER_CONFIGURATION_SECONDS: z.coerce.number().int().min(0).default(5),
   ORDER_ACTIVATION_SECONDS: z.coerce.number().int().min(0).default(10),

@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signIn, signOut } from "~/server/auth/auth";
+import { currentSession, signIn, signOut } from "~/server/auth/auth";
 import { ACTIVE_CUSTOMER_COOKIE, LOCALE_COOKIE, preferenceCookie } from "~/server/auth/cookies";
 import { getDeps } from "~/server/container";
 import { env } from "~/server/env";
@@ -12,6 +12,7 @@ import { locales } from "~/server/lib/locales";
 import { Id } from "~/server/lib/ids";
 import { canActFor, setLocale } from "~/server/modules/identity/identity.service";
 import { SignInInput } from "~/server/modules/identity/identity.schemas";
+import { endSession } from "~/server/modules/identity/security.service";
 import { api } from "./trpc/server";
 
 /** email: what was typed, so a failed attempt keeps it filled in. */
@@ -37,6 +38,9 @@ export async function signInAction(_: SignInState, form: FormData): Promise<Sign
 }
 
 export async function signOutAction() {
+  // Ended server-side before the cookie is dropped: a copy of the cookie must not outlive the sign-out.
+  const session = await currentSession();
+  if (session) await endSession(getDeps(), session);
   (await cookies()).delete(ACTIVE_CUSTOMER_COOKIE);
   await signOut({ redirectTo: "/sign-in" });
 }

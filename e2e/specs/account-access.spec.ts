@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { latestMail, linkIn } from "../helpers";
+import { latestMail, linkIn, openAccountMenu } from "../helpers";
 import { freshPerson } from "../people";
 
 async function signIn(page: Page, email: string, password: string) {
@@ -86,4 +86,32 @@ test("sign out everywhere ends a session copied to another browser", async ({ pa
   await copied.goto("/dashboard");
   await expect(copied).toHaveURL(/\/sign-in/);
   await other.close();
+});
+
+test("signing out ends that session even in a copy of its cookie; the person's session elsewhere lives on", async ({
+  page,
+  browser,
+}, info) => {
+  const olga = await freshPerson(`sign-out-${info.project.name}`);
+  const elsewhere = await browser.newContext();
+  const phone = await elsewhere.newPage();
+  await signIn(phone, olga.email, olga.password);
+  await expect(phone).toHaveURL(/\/dashboard$/);
+  await signIn(page, olga.email, olga.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const other = await browser.newContext({ storageState: await page.context().storageState() });
+  const copied = await other.newPage();
+  await copied.goto("/dashboard");
+  await expect(copied).toHaveURL(/\/dashboard$/);
+
+  await openAccountMenu(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await copied.goto("/dashboard");
+  await expect(copied).toHaveURL(/\/sign-in/);
+  await phone.goto("/dashboard");
+  await expect(phone).toHaveURL(/\/dashboard$/);
+  await other.close();
+  await elsewhere.close();
 });

@@ -7,6 +7,7 @@ import Stripe from "stripe";
 import { newId } from "~/scripts/stripe-emulator/store";
 import type { StripeEvent } from "~/scripts/stripe-emulator/webhooks";
 import { createCaller } from "~/server/api/root";
+import { newSessionId } from "~/server/auth/session-policy";
 import { depsFor, type CardPayments } from "~/server/container";
 import type { Db } from "~/server/db/client";
 import { nextPeriod } from "~/server/domain/billing/vocabulary";
@@ -57,7 +58,11 @@ export async function issuePayableBills(db: Db, url: string, count: number, peri
 export async function payBills(db: Db, cards: CardPayments, bills: PayableBill[]): Promise<void> {
   const deps = depsFor(db, systemClock, cards);
   await forEachConcurrently(bills, CHECKOUT_CONCURRENCY, async (bill) => {
-    const actor = await loadPrincipal(deps, { userId: bill.userId, sessionVersion: bill.sessionVersion }, bill.customerId);
+    const actor = await loadPrincipal(
+      deps,
+      { userId: bill.userId, sessionVersion: bill.sessionVersion, sessionId: newSessionId() },
+      bill.customerId,
+    );
     if (!actor) throw new Error(`no principal for user ${bill.userId}`);
     const caller = createCaller({ deps, actor, requestId: randomUUID(), ip: "198.51.100.7" });
     const { checkoutUrl } = await caller.payments.start({ billId: bill.billId });

@@ -4,6 +4,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { canSeeBills, isEnterpriseAdmin, type Principal } from "~/server/auth/principal";
 import type { Permission } from "~/server/auth/permissions";
+import { countExpensiveCall } from "~/server/auth/rate-limit";
 import type { Deps } from "~/server/container";
 import { DomainError } from "~/server/lib/errors";
 import { toTrpcError } from "./errors";
@@ -61,6 +62,12 @@ export const enterpriseAdminProcedure = customerProcedure.use(({ ctx, next }) =>
 export const billingProcedure = customerProcedure.use(({ ctx, next }) => {
   if (!canSeeBills(ctx.actor)) throw new TRPCError({ code: "FORBIDDEN" });
   return next({ ctx: { actor: ctx.actor } });
+});
+
+/** Work that costs the servers (usage summaries): limited per person and per address a minute (RATE_LIMITED past it). */
+export const expensiveCall = t.middleware(async ({ ctx, next }) => {
+  await countExpensiveCall(ctx.deps, { userId: ctx.actor?.userId ?? null, ip: ctx.ip });
+  return next();
 });
 
 /** Staff holding any of the given permissions. */

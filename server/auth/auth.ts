@@ -1,9 +1,11 @@
-// next-auth (v5): e-mail + password, JWT sessions re-checked against User.sessionVersion on every request.
+// next-auth (v5): e-mail + password, JWT sessions re-checked on every request against User.sessionVersion (sign out
+// everywhere, password change) and the ended sessions (sign-out of this one, by its sid claim).
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDeps } from "~/server/container";
 import { authSecret, env } from "~/server/env";
 import { clientAddress } from "./client-address";
+import { newSessionId, SESSION_LIFETIME_SECONDS, SESSION_MAX_AGE_SECONDS } from "./session-policy";
 import { signInWithLink } from "~/server/modules/identity/account-access.service";
 import { authenticate } from "~/server/modules/identity/identity.service";
 import { SignInInput } from "~/server/modules/identity/identity.schemas";
@@ -23,12 +25,15 @@ class LinkSignin extends CredentialsSignin {
 export const clientIp = (headers: Headers): string => clientAddress(headers, env.TRUSTED_PROXIES);
 const userAgent = (headers: Headers) => headers.get("user-agent")?.slice(0, 300) ?? null;
 
-type SessionClaims = { uid?: string; sv?: number; locale?: string };
+/** sid: the session's id; sat: when it was signed in (seconds), for its lifetime. */
+type SessionClaims = { uid?: string; sv?: number; sid?: string; sat?: number; locale?: string };
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
@@ -58,17 +63,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) Object.assign(token, { uid: user.id, sv: (user as SessionClaims).sv, locale: (user as SessionClaims).locale });
-      return token;
+      if (user) {
+        const { sv, locale } = user as SessionClaims;
+        return Object.assign(token, { uid: user.id, sv, sid: newSessionId(), sat: nowSeconds(), locale });
+      }
+      // null drops the cookie; a session past its lifetime is never re-signed again
+      const { sat } = token as SessionClaims;
+      return sat !== undefined && nowSeconds() - sat < SESSION_LIFETIME_SECONDS ? token : null;
     },
     session({ session, token }) {
       const claims = token as SessionClaims;
-      return Object.assign(session, { userId: claims.uid ?? "", sessionVersion: claims.sv ?? -1, locale: claims.locale });
+      return Object.assign(session, {
+        userId: claims.uid ?? "",
+        sessionVersion: claims.sv ?? -1,
+        sessionId: claims.sid ?? "",
+        locale: claims.locale,
+      });
     },
   },
 }));
 
-export type PortalSession = { userId: string; sessionVersion: number; locale?: string };
+/** sessionId is empty for a cookie made before sessions had ids: such a session is refused (signed out once). */
+export type PortalSession = { userId: string; sessionVersion: number; sessionId: string; locale?: string };
 
 export async function currentSession(): Promise<PortalSession | null> {
   const session = (await auth()) as (PortalSession & object) | null;

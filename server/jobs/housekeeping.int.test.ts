@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import { env } from "~/server/env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "~/server/db/client";
+import { RATE_WINDOW_TTL_MS } from "~/server/auth/rate-limit";
+import { SESSION_LIFETIME_SECONDS } from "~/server/auth/session-policy";
 import { fixedClock } from "~/server/lib/clock";
 import { housekeeping } from "./housekeeping";
 
@@ -22,6 +24,8 @@ describe("housekeeping", () => {
   });
   afterAll(async () => {
     await db.loginThrottle.deleteMany({ where: { key: { startsWith: `email:${tag}` } } });
+    await db.endedSession.deleteMany({ where: { id: { startsWith: tag } } });
+    await db.rateWindow.deleteMany({ where: { key: `user:${tag}` } });
     await db.user.deleteMany({ where: { id: userId } });
     await db.$disconnect();
   });
@@ -47,5 +51,29 @@ describe("housekeeping", () => {
     expect(keys).toEqual([`email:${tag}:fresh`]);
     const left = (await db.notification.findMany({ where: { userId } })).map((n) => (n.data as { n: string }).n).sort();
     expect(left).toEqual(["old-unread", "recent-read"]);
+  });
+
+  it("drops the records of sessions signed out longer ago than a session's lifetime, and keeps the recent ones", async () => {
+    await db.endedSession.createMany({
+      data: [
+        { id: `${tag}-old`, endedAt: ago(SESSION_LIFETIME_SECONDS * 1000 + 60_000) },
+        { id: `${tag}-recent`, endedAt: ago(SESSION_LIFETIME_SECONDS * 1000 - 60_000) },
+      ],
+    });
+    await housekeeping(db, clock);
+    const left = await db.endedSession.findMany({ where: { id: { startsWith: tag } }, select: { id: true } });
+    expect(left).toEqual([{ id: `${tag}-recent` }]);
+  });
+
+  it("drops rate-limit windows older than an hour, and keeps the current ones", async () => {
+    await db.rateWindow.createMany({
+      data: [
+        { key: `user:${tag}`, windowStart: ago(RATE_WINDOW_TTL_MS + 60_000), calls: 9 },
+        { key: `user:${tag}`, windowStart: ago(60_000), calls: 2 },
+      ],
+    });
+    await housekeeping(db, clock);
+    const left = await db.rateWindow.findMany({ where: { key: `user:${tag}` }, select: { calls: true } });
+    expect(left).toEqual([{ calls: 2 }]);
   });
 });

@@ -1,10 +1,23 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { newSessionId } from "~/server/auth/session-policy";
 import { depsFor } from "~/server/container";
 import { authenticate, loadPrincipal } from "~/server/modules/identity/identity.service";
 import { signInWithLink } from "~/server/modules/identity/account-access.service";
 import { SignInInput } from "~/server/modules/identity/identity.schemas";
-import { callerAs, clientShape, createHousehold, kitClock, KIT_PASSWORD, rejection, rejectionCode, testDb, uniq } from "~/tests/kit";
+import { endSession } from "~/server/modules/identity/security.service";
+import {
+  callerAs,
+  clientShape,
+  createHousehold,
+  kitClock,
+  KIT_PASSWORD,
+  principalOf,
+  rejection,
+  rejectionCode,
+  testDb,
+  uniq,
+} from "~/tests/kit";
 
 const freshIp = () => `2001:db8::${randomBytes(6).toString("hex").match(/..../g)!.join(":")}`;
 const NEW_PASSWORD = "plum kettle on the windowsill";
@@ -45,7 +58,9 @@ describe("forgotten password", () => {
 
     expect(await anonymous.account.resetPassword({ token, password: NEW_PASSWORD })).toEqual({ state: "changed" });
     expect(await sessionOf(jana.userId)).toBe(before + 1);
-    expect(await loadPrincipal(depsFor(testDb(), clock), { userId: jana.userId, sessionVersion: before })).toBeNull();
+    expect(
+      await loadPrincipal(depsFor(testDb(), clock), { userId: jana.userId, sessionVersion: before, sessionId: newSessionId() }),
+    ).toBeNull();
     const deps = depsFor(testDb(), clock);
     expect(await authenticate(deps, SignInInput.parse({ email: jana.email, password: NEW_PASSWORD }), freshIp())).toMatchObject({
       ok: true,
@@ -165,6 +180,24 @@ describe("Security page", () => {
     expect(await (await callerAs(jana)).security.signOutEverywhere()).toEqual({ signedOut: true });
     expect(await rejectionCode((await callerAs(jana, copied)).me.get())).toBe("UNAUTHORIZED");
     expect(await rejectionCode((await callerAs(jana, copied)).security.signIns())).toBe("UNAUTHORIZED");
+  });
+
+  it("signing out ends that session only: a copy of its cookie is signed out, the person's other session lives on", async () => {
+    const jana = await createHousehold();
+    const laptop = { sessionId: newSessionId() };
+    const phone = { sessionId: newSessionId() };
+    expect(await principalOf(jana, laptop)).not.toBeNull();
+    await endSession(depsFor(testDb(), kitClock()), laptop);
+    await endSession(depsFor(testDb(), kitClock()), laptop); // a second tab signing out too
+
+    expect(await principalOf(jana, laptop)).toBeNull();
+    expect(await rejectionCode((await callerAs(jana, laptop)).me.get())).toBe("UNAUTHORIZED");
+    expect(await (await callerAs(jana, phone)).me.get()).toMatchObject({ user: { id: jana.userId } });
+  });
+
+  it("a session without an id (a cookie from before sessions had one) is refused", async () => {
+    const jana = await createHousehold();
+    expect(await principalOf(jana, { sessionId: "" })).toBeNull();
   });
 
   it("lists the last 10 successful sign-ins, newest first, with time and address", async () => {

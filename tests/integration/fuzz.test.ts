@@ -12,7 +12,10 @@ import { protectedProcedure, type Context } from "~/server/api/trpc";
 import { DomainError } from "~/server/lib/errors";
 import { callPath, clientShape, contextFor, createHousehold } from "~/tests/kit";
 
-const RUNS = 40;
+// Generated inputs per procedure and caller (the fixed examples come on top).
+const RUNS = 500;
+// A procedure without an input schema (dashboard.get) does its whole read for every input: ~500 × 70 ms.
+const PROPERTY_TIMEOUT_MS = 180_000;
 
 // ── hostile values ─────────────────────────────────────────────────────────────────────────────────
 
@@ -339,7 +342,9 @@ afterAll(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });
 
-describe("fuzz: every procedure of appRouter under hostile input", () => {
+// Procedures are fuzzed side by side (vitest's maxConcurrency at a time): each one's runs are sequential (fast-check
+// shrinks a failure), but most of a call's time is waiting on PostgreSQL, so several procedures share the cores.
+describe.concurrent("fuzz: every procedure of appRouter under hostile input", () => {
   it("walks a non-empty router and tells public from protected procedures", () => {
     expect(procedures.length).toBeGreaterThan(0);
     expect(requiresSignIn(procedureByPath["me.get"]!)).toBe(true);
@@ -355,33 +360,41 @@ describe("fuzz: every procedure of appRouter under hostile input", () => {
     const isPublic = !requiresSignIn(procedure);
 
     describe(path, () => {
-      it("never fails with INTERNAL_SERVER_ERROR for a signed-in subscriber, and names the field it refuses", async () => {
-        await fc.assert(
-          fc.asyncProperty(arbitrary, async (input) => {
-            try {
-              await call(signedIn, path, input);
-            } catch (error) {
-              checkRefusal(error, path, type, input, false, true);
-            }
-          }),
-          { numRuns: RUNS, examples },
-        );
-      });
+      it(
+        "never fails with INTERNAL_SERVER_ERROR for a signed-in subscriber, and names the field it refuses",
+        async () => {
+          await fc.assert(
+            fc.asyncProperty(arbitrary, async (input) => {
+              try {
+                await call(signedIn, path, input);
+              } catch (error) {
+                checkRefusal(error, path, type, input, false, true);
+              }
+            }),
+            { numRuns: RUNS, examples },
+          );
+        },
+        PROPERTY_TIMEOUT_MS,
+      );
 
-      it("never fails with INTERNAL_SERVER_ERROR for an anonymous caller, and never answers one unless public", async () => {
-        await fc.assert(
-          fc.asyncProperty(arbitrary, async (input) => {
-            try {
-              await call(anonymous, path, input);
-            } catch (error) {
-              checkRefusal(error, path, type, input, true, isPublic);
-              return;
-            }
-            if (!isPublic) throw new Error(`${path}: answered an anonymous caller`);
-          }),
-          { numRuns: RUNS },
-        );
-      });
+      it(
+        "never fails with INTERNAL_SERVER_ERROR for an anonymous caller, and never answers one unless public",
+        async () => {
+          await fc.assert(
+            fc.asyncProperty(arbitrary, async (input) => {
+              try {
+                await call(anonymous, path, input);
+              } catch (error) {
+                checkRefusal(error, path, type, input, true, isPublic);
+                return;
+              }
+              if (!isPublic) throw new Error(`${path}: answered an anonymous caller`);
+            }),
+            { numRuns: RUNS },
+          );
+        },
+        PROPERTY_TIMEOUT_MS,
+      );
     });
   }
 });

@@ -4,8 +4,9 @@
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { encode } from "next-auth/jwt";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-import { authSecret } from "~/server/env";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { newSessionId } from "~/server/auth/session-policy";
+import { authSecret, env } from "~/server/env";
 import { depsFor } from "~/server/container";
 import { addAttachments } from "~/server/modules/tickets/tickets.service";
 import { buildWorld, kitClock, principalOf, testDb, type World } from "~/tests/kit";
@@ -245,7 +246,7 @@ beforeAll(async () => {
       select: { sessionVersion: true, locale: true },
     });
     const token = await encode({
-      token: { sub: user.userId, uid: user.userId, sv: sessionVersion, locale },
+      token: { sub: user.userId, uid: user.userId, sv: sessionVersion, sid: newSessionId(), sat: Math.floor(Date.now() / 1000), locale },
       secret: authSecret(),
       salt: "authjs.session-token",
     });
@@ -297,4 +298,51 @@ describe("route handlers across tenants", () => {
       });
     }
   }
+});
+
+describe("expensive downloads and tRPC requests have limits", () => {
+  const limit = env.EXPENSIVE_CALLS_PER_MINUTE;
+  const minute = new Date("2026-11-23T10:00:20Z"); // 40 s before its minute is over
+  const billPdf = async (as: CallerName, bill: (w: World) => string) =>
+    call("bills/[id]/pdf/route.ts", { as, path: (x) => `/api/bills/${bill(x)}/pdf`, status: 0 });
+  // A GET batch as the client's link sends it: every call's input (superjson), by its index.
+  const batch = (as: CallerName, procedure: string, n: number) => {
+    const input = encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, { json: {} }]))));
+    const paths = Array<string>(n).fill(procedure).join(",");
+    return call("trpc/[trpc]/route.ts", { as, path: () => `/api/trpc/${paths}?batch=1&input=${input}`, status: 0 });
+  };
+  beforeEach(() => {
+    // The limit's window comes from the handlers' clock (the system's): pinned here, the cookies stay valid.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(minute);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it("a person's downloads past the limit a minute are 429 with Retry-After; another person's are not; next minute they work", async () => {
+    // Someone else's bill: refused fast, and counted all the same.
+    for (let i = 0; i < limit; i++) expect((await billPdf("entAdmin", (x) => x.bills.subscriber)).status).toBe(404);
+    const refused = await billPdf("entAdmin", (x) => x.bills.acmeHq);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("Retry-After")).toBe("40");
+    const csv = await call("usage/records.csv/route.ts", { as: "entAdmin", path: () => "/api/usage/records.csv", status: 0 });
+    expect(csv.status).toBe(429);
+
+    expect((await billPdf("subscriber", (x) => x.bills.subscriber)).status).toBe(200);
+    vi.setSystemTime(new Date(minute.getTime() + 40_000));
+    expect((await billPdf("entAdmin", (x) => x.bills.acmeHq)).status).toBe(200);
+  });
+
+  it("usage summaries over tRPC past the limit are 429 with Retry-After", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < limit / 10; i++) statuses.push((await batch("slaClient", "usage.summary", 10)).status);
+    expect(statuses).toEqual(Array<number>(limit / 10).fill(200));
+    const refused = await batch("slaClient", "usage.summary", 10);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("Retry-After")).toBe("40");
+  });
+
+  it("a tRPC batch of more than ten calls is refused whole; ten are answered", async () => {
+    expect((await batch("subscriber", "notifications.unreadCount", 11)).status).toBe(400);
+    expect((await batch("subscriber", "notifications.unreadCount", 10)).status).toBe(200);
+  });
 });

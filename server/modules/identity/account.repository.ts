@@ -55,6 +55,10 @@ export const setPassword = (tx: Tx, userId: string, passwordHash: string) =>
 export const bumpSessionVersion = (tx: Tx, userId: string) =>
   tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
 
+/** Idempotent: signing out twice (two tabs) records the first end. */
+export const recordEndedSession = ({ db }: HasDb, sessionId: string, at: Date) =>
+  db.endedSession.createMany({ data: [{ id: sessionId, endedAt: at }], skipDuplicates: true });
+
 export const enqueueMail = (tx: Tx, to: string, mail: Mail) =>
   tx.outboxMessage.create({ data: { topic: "email", payload: { to, ...mail } }, select: { id: true } });
 

@@ -25,6 +25,10 @@ const principalSelect = {
 export const findPrincipalSource = ({ db }: HasDb, userId: string) =>
   db.user.findUnique({ where: { id: userId }, select: principalSelect });
 
+/** One primary-key lookup, on every request. */
+export const isSessionEnded = async ({ db }: HasDb, sessionId: string) =>
+  (await db.endedSession.findUnique({ where: { id: sessionId }, select: { id: true } })) !== null;
+
 export const findCredentials = ({ db }: HasDb, email: string) =>
   db.user.findUnique({
     where: { email },

@@ -39,10 +39,16 @@ export async function authenticate(deps: Deps, input: SignInInput, ip: string, u
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, locale } };
 }
 
-/** Null when the user is gone, the session was revoked (version bumped) or they belong to nothing. */
-export async function loadPrincipal(deps: Deps, session: { userId: string; sessionVersion: number }, customerId?: string | null) {
-  const user = await repo.findPrincipalSource(deps, session.userId);
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
+export type SessionRef = { userId: string; sessionVersion: number; sessionId: string };
+
+/**
+ * Null when the user is gone, every session of theirs was revoked (version bumped), this one was signed out (its id
+ * ended) or has no id (a cookie from before sessions had one), or they belong to nothing.
+ */
+export async function loadPrincipal(deps: Deps, session: SessionRef, customerId?: string | null) {
+  if (!session.sessionId) return null;
+  const [user, ended] = await Promise.all([repo.findPrincipalSource(deps, session.userId), repo.isSessionEnded(deps, session.sessionId)]);
+  if (!user || ended || user.sessionVersion !== session.sessionVersion) return null;
   return toPrincipal(user, customerId);
 }
 

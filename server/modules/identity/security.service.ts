@@ -67,4 +67,9 @@ export async function signOutEverywhere(deps: Deps, actor: Principal) {
   });
 }
 
+/** Sign-out: this session ends server-side, so a copy of its cookie is signed out too; the person's others live on. */
+export async function endSession(deps: Deps, session: { sessionId: string }) {
+  if (session.sessionId) await repo.recordEndedSession(deps, session.sessionId, deps.clock.now());
+}
+
 export const listSignIns = (deps: Deps, actor: Principal): Promise<SignInView[]> => repo.latestSignIns(deps, actor.userId, SIGN_INS_SHOWN);

@@ -1,4 +1,4 @@
-import { createRouter, customerProcedure } from "~/server/api/trpc";
+import { createRouter, customerProcedure, expensiveCall } from "~/server/api/trpc";
 import {
   ListRecordsInput,
   UsageHistoryInput,
@@ -13,6 +13,7 @@ import * as usage from "./usage.service";
 // Usage is every customer role's business (sub-users see their granted lines); totals and the forecast only for billing roles.
 export const usageRouter = createRouter({
   summary: customerProcedure
+    .use(expensiveCall)
     .input(UsageSummaryInput)
     .output(UsageSummaryView)
     .query(({ ctx, input }) => usage.usageSummary(usageDeps(ctx.deps), ctx.actor, input)),

@@ -7,6 +7,7 @@ import { isEnterpriseAdmin } from "~/server/auth/principal";
 import { csvDownload, rowsOf } from "~/server/lib/csv";
 import { exportAudit } from "~/server/modules/audit/audit.service";
 import type { AuditEntryView } from "~/server/modules/audit/audit.schemas";
+import { downloadRefused } from "~/app/api/downloads";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,8 @@ const plain = (body: string, status: number) => new Response(body, { status, hea
 
 export async function GET(request: Request) {
   const { actor, deps } = await createContext(request.headers);
+  const limited = await downloadRefused(request, actor);
+  if (limited) return limited;
   if (!actor) return plain("", 401);
   if (!isEnterpriseAdmin(actor)) return plain("", 403);
   const t = await getTranslations({ locale: actor.locale, namespace: "audit" });

@@ -5,9 +5,12 @@ import { pdfResponse } from "~/server/lib/pdf";
 import { renderSlaReportPdf, type Translate } from "~/server/modules/sla/sla-export";
 import { plainRefusal, refusal, routeAnswer } from "~/server/api/http";
 import { monthParam } from "../month-param";
+import { downloadRefused } from "~/app/api/downloads";
 
 export async function GET(req: Request) {
   const caller = await api();
+  const limited = await downloadRefused(req, caller.actor);
+  if (limited) return limited;
   const month = monthParam(req, caller.clock.now());
   if (!month) return plainRefusal(refusal("NOT_FOUND"));
   return routeAnswer(async () => {

@@ -8,6 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { hasUnknownChoice, recordsInput, recordsQuery, searchParamsOf } from "~/app/_components/usage-records-query";
 import { api } from "~/app/_lib/trpc/server";
 import type { UsageRecordView } from "~/server/modules/usage/usage.schemas";
+import { downloadRefused } from "~/app/api/downloads";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +20,8 @@ const statusOf: Partial<Record<TRPCError["code"], number>> = { BAD_REQUEST: 400,
 
 export async function GET(request: Request) {
   const caller = await api();
+  const limited = await downloadRefused(request, caller.actor);
+  if (limited) return limited;
   const t = await getTranslations("usage");
   const sp = searchParamsOf(new URL(request.url).searchParams);
   if (hasUnknownChoice(sp)) return plain(t("csv.badFilter"), 400);

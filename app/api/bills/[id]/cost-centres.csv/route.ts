@@ -6,12 +6,15 @@ import { spreadsheetCsv } from "~/server/lib/csv";
 import { getTranslations } from "next-intl/server";
 import { createContext } from "~/server/api/context";
 import { createCaller } from "~/server/api/root";
+import { downloadRefused } from "~/app/api/downloads";
 
 const statusOf: Partial<Record<TRPCError["code"], number>> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 404 };
 const amount = (m: { amountMinor: number }) => m.amountMinor / 100;
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const ctx = await createContext(req.headers);
+  const limited = await downloadRefused(req, ctx.actor);
+  if (limited) return limited;
   let split;
   try {
     split = await createCaller(ctx).bills.costCentreSplit({ billId: (await params).id });

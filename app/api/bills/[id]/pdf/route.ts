@@ -12,13 +12,16 @@ import { lineTextsFor } from "~/server/modules/statements/pdf/format";
 import { asTranslate } from "~/server/modules/statements/pdf/respond";
 import { operatorParty } from "~/server/modules/statements/pdf/tax-document";
 import { operatorPayee } from "~/server/modules/statements/payment-instructions";
+import { downloadRefused } from "~/app/api/downloads";
 
 /** The bill as a PDF, with the same access check as the bill page (bills.get). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!Id.safeParse(id).success) return plainRefusal(refusal("NOT_FOUND"));
   return routeAnswer(async () => {
     const caller = await api();
+    const limited = await downloadRefused(request, caller.actor);
+    if (limited) return limited;
     const bill = await caller.bills.get({ billId: id });
     if (!caller.actor || !canSeeBills(caller.actor)) return plainRefusal(refusal("FORBIDDEN")); // bills.get has refused them already
     const locale = await resolveLocale();
