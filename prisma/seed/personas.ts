@@ -91,7 +91,7 @@ const acme: CustomerSeed = {
   kind: "enterprise",
   segment: "business",
   slaTier: "business",
-  identity: { address: acmeHq, companyId: "87654321", vatId: "CZ87654321" },
+  identity: { address: acmeHq, companyId: "87654326", vatId: "CZ87654326" },
   accounts: [
     { number: "BA-200001", name: "Acme Ltd – mobile" },
     { number: "BA-200002", name: "Acme Ltd – data" },

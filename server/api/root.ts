@@ -1,6 +1,8 @@
 import { auditRouter } from "~/server/modules/audit/audit.router";
 import { movesRouter } from "~/server/modules/moves/moves.router";
 import { billsRouter } from "~/server/modules/bills/bills.router";
+import { companyRouter } from "~/server/modules/company/company.router";
+import { costCentresRouter } from "~/server/modules/cost-centres/cost-centres.router";
 import { collectionsRouter } from "~/server/modules/collections/collections.router";
 import { bureauRouter, outagesRouter } from "~/server/modules/bureau/bureau.router";
 import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
@@ -47,6 +49,8 @@ export const appRouter = createRouter({
   sla: slaRouter,
   members: membersRouter,
   audit: auditRouter,
+  costCentres: costCentresRouter,
+  company: companyRouter,
   invitation: invitationRouter,
 });
 
