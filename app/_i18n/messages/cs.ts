@@ -15,10 +15,14 @@ import { home } from "./home/cs";
 import { desk } from "./desk/cs";
 import { members } from "./members/cs";
 import { audit } from "./audit/cs";
+import { costCentres } from "./costCentres/cs";
+import { company } from "./company/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
   titles: {
+    costCentres: "Nákladová střediska",
+    companyProfile: "Profil společnosti",
     audit: "Auditní záznam",
     users: "Uživatelé",
     invitation: "Pozvánka",
@@ -78,6 +82,8 @@ export const cs = {
   },
   language: { label: "Jazyk" },
   nav: {
+    costCentres: "Nákladová střediska",
+    companyProfile: "Profil společnosti",
     audit: "Auditní záznam",
     company: "Firma",
     users: "Uživatelé",
@@ -605,4 +611,6 @@ export const cs = {
   desk,
   members,
   audit,
+  costCentres,
+  company,
 } satisfies Catalogue<typeof en>;

@@ -13,9 +13,13 @@ import { home } from "./home/en";
 import { desk } from "./desk/en";
 import { members } from "./members/en";
 import { audit } from "./audit/en";
+import { costCentres } from "./costCentres/en";
+import { company } from "./company/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
+    costCentres: "Cost centres",
+    companyProfile: "Company profile",
     audit: "Audit log",
     users: "Users",
     invitation: "Invitation",
@@ -75,6 +79,8 @@ export const en = {
   },
   language: { label: "Language" },
   nav: {
+    costCentres: "Cost centres",
+    companyProfile: "Company profile",
     audit: "Audit log",
     company: "Company",
     users: "Users",
@@ -595,4 +601,6 @@ export const en = {
   desk,
   members,
   audit,
+  costCentres,
+  company,
 };

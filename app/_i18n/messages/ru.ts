@@ -15,10 +15,14 @@ import { home } from "./home/ru";
 import { desk } from "./desk/ru";
 import { members } from "./members/ru";
 import { audit } from "./audit/ru";
+import { costCentres } from "./costCentres/ru";
+import { company } from "./company/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
   titles: {
+    costCentres: "Центры затрат",
+    companyProfile: "Профиль компании",
     audit: "Журнал аудита",
     users: "Пользователи",
     invitation: "Приглашение",
@@ -78,6 +82,8 @@ export const ru = {
   },
   language: { label: "Язык" },
   nav: {
+    costCentres: "Центры затрат",
+    companyProfile: "Профиль компании",
     audit: "Журнал аудита",
     company: "Компания",
     users: "Пользователи",
@@ -605,4 +611,6 @@ export const ru = {
   desk,
   members,
   audit,
+  costCentres,
+  company,
 } satisfies Catalogue<typeof en>;
