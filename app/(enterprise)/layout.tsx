@@ -23,6 +23,12 @@ export default async function EnterpriseLayout({ children }: { children: ReactNo
             <NavLink href="/enterprise/users">{t("users")}</NavLink>
           </li>
           <li>
+            <NavLink href="/enterprise/cost-centres">{t("costCentres")}</NavLink>
+          </li>
+          <li>
+            <NavLink href="/enterprise/profile">{t("companyProfile")}</NavLink>
+          </li>
+          <li>
             <NavLink href="/enterprise/audit">{t("audit")}</NavLink>
           </li>
         </ul>

@@ -50,6 +50,17 @@ const routes: Record<string, Visit[] | { elsewhere: string }> = {
     { as: "admin", path: "/enterprise/users" },
     { as: "sla", path: "/enterprise/users" },
   ],
+  "/enterprise/cost-centres": [
+    { as: "admin", path: "/enterprise/cost-centres" },
+    { as: "sla", path: "/enterprise/cost-centres" },
+  ],
+  "/enterprise/cost-centres/[id]": [
+    { as: "admin", path: "/enterprise/cost-centres", follow: firstLink((p) => p.getByRole("main").getByRole("table").getByRole("link")) },
+  ],
+  "/enterprise/profile": [
+    { as: "admin", path: "/enterprise/profile" },
+    { as: "sla", path: "/enterprise/profile" },
+  ],
   "/enterprise/audit": [
     { as: "admin", path: "/enterprise/audit" },
     { as: "sla", path: "/enterprise/audit" },

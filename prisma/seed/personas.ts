@@ -26,6 +26,8 @@ export type CustomerSeed = {
   costCentres?: { code: string; name: string }[];
   /** what bills print of the customer: postal address, company number, VAT number */
   identity?: { address: string; companyId?: string; vatId?: string };
+  /** who the company wants asked about its bills (its admins edit them on the company profile) */
+  billingContacts?: { name: string; email: string; phone: string }[];
   members: MemberSeed[];
   services: ServiceSeed[];
 };
@@ -91,7 +93,8 @@ const acme: CustomerSeed = {
   kind: "enterprise",
   segment: "business",
   slaTier: "business",
-  identity: { address: acmeHq, companyId: "87654321", vatId: "CZ87654321" },
+  identity: { address: acmeHq, companyId: "87654326", vatId: "CZ87654326" },
+  billingContacts: [{ name: "Marie Dvořáková", email: "invoices@acme.test", phone: "+420 777 200 100" }],
   accounts: [
     { number: "BA-200001", name: "Acme Ltd – mobile" },
     { number: "BA-200002", name: "Acme Ltd – data" },
@@ -164,6 +167,8 @@ const bigcorp: CustomerSeed = {
   kind: "enterprise",
   segment: "vip",
   slaTier: "premium",
+  identity: { address: "Na Pankráci 1724/129, 140 00 Praha 4", companyId: "45274649", vatId: "CZ45274649" },
+  billingContacts: [{ name: "Accounts payable", email: "payables@bigcorp.test", phone: "+420 777 300 100" }],
   accounts: [{ number: "BA-300001", name: "BigCorp – network services" }],
   members: [{ email: "sla@bigcorp.test", role: "owner" }],
   services: [

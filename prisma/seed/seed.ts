@@ -143,6 +143,7 @@ async function upsertCustomer(tx: Tx, c: CustomerSeed): Promise<string> {
       address: c.identity?.address,
       companyId: c.identity?.companyId,
       vatId: c.identity?.vatId,
+      billingContacts: c.billingContacts ? { create: c.billingContacts.map((b, position) => ({ ...b, position })) } : undefined,
     },
   });
   return row.id;

@@ -2,6 +2,8 @@ import { auditRouter } from "~/server/modules/audit/audit.router";
 import { companyLinesRouter } from "~/server/modules/company-lines/company-lines.router";
 import { movesRouter } from "~/server/modules/moves/moves.router";
 import { billsRouter } from "~/server/modules/bills/bills.router";
+import { companyRouter } from "~/server/modules/company/company.router";
+import { costCentresRouter } from "~/server/modules/cost-centres/cost-centres.router";
 import { collectionsRouter } from "~/server/modules/collections/collections.router";
 import { bureauRouter, outagesRouter } from "~/server/modules/bureau/bureau.router";
 import { dashboardRouter } from "~/server/modules/dashboard/dashboard.router";
@@ -49,6 +51,8 @@ export const appRouter = createRouter({
   members: membersRouter,
   audit: auditRouter,
   companyLines: companyLinesRouter,
+  costCentres: costCentresRouter,
+  company: companyRouter,
   invitation: invitationRouter,
 });
 

@@ -467,6 +467,36 @@ const matrix: Record<string, Entry> = {
   },
   "companyLines.previewImport": { noIdInput: true, input: (_w, who) => ({ csv: assignmentsFileOf(who) }), rejectsRole: notCompanyAdmins },
   "companyLines.applyImport": { noIdInput: true, input: (_w, who) => ({ csv: assignmentsFileOf(who) }), rejectsRole: notCompanyAdmins },
+  // ── the enterprise admin's cost centres and company profile: each company's own, seen and changed by its admins only ──
+  "costCentres.list": { noIdInput: true, rejectsRole: notCompanyAdmins },
+  "costCentres.lines": { rejectsRole: notCompanyAdmins, byId: centreCases("toRename", (costCentreId) => ({ costCentreId })) },
+  "costCentres.create": {
+    noIdInput: true,
+    input: () => ({ code: `CT-${randomUUID().slice(0, 13)}`, name: "Cross-tenant" }),
+    rejectsRole: notCompanyAdmins,
+  },
+  "costCentres.rename": {
+    rejectsRole: notCompanyAdmins,
+    byId: centreCases("toRename", (costCentreId) => ({ costCentreId, name: "Renamed" })),
+    state: centreState,
+  },
+  "costCentres.setArchived": {
+    rejectsRole: notCompanyAdmins,
+    byId: centreCases("toArchive", (costCentreId) => ({ costCentreId, archived: true })),
+    state: centreState,
+  },
+  "company.get": { noIdInput: true, rejectsRole: notCompanyAdmins },
+  "company.update": {
+    noIdInput: true,
+    input: (_w, who) => ({
+      legalName: `Company of ${who}`,
+      companyId: "25596641",
+      vatId: "CZ25596641",
+      address: "Na Příkopě 1, Praha",
+      billingContacts: [{ name: "Billing", email: `billing-${who}@kit.test`, phone: "+420 777 123 456" }],
+    }),
+    rejectsRole: notCompanyAdmins,
+  },
   "invitation.check": { noIdInput: true, public: true, input: () => ({ token: "A".repeat(43) }) },
   "invitation.accept": { noIdInput: true, public: true, input: () => ({ token: "A".repeat(43) }) },
   "sla.postCredits": {
@@ -638,6 +668,26 @@ async function createMembersCases(world: World) {
       data: { customerId, actorUserId: userOf(world, who).userId, action: "kit.setup", entity: "membership" },
     });
   }
+}
+
+// ── Cost centres: per company one centre to rename (and list the lines of) and one to archive ──
+const centreIds = {} as Record<CompanyAdmin, { toRename: string; toArchive: string }>;
+
+async function createCostCentreCases(world: World) {
+  for (const who of companyAdmins) {
+    const customerId = companyOf(world, who);
+    const centre = async (name: string) =>
+      (await testDb().costCentre.create({ data: { customerId, code: `CT-${randomUUID()}`, name }, select: { id: true } })).id;
+    centreIds[who] = { toRename: await centre("To rename"), toArchive: await centre("To archive") };
+  }
+}
+
+function centreCases(which: "toRename" | "toArchive", input: (costCentreId: string) => unknown): ById["byId"] {
+  return companyAdmins.map((owner) => ({ owner, input: () => input(centreIds[owner][which]), visibleTo: [owner] }));
+}
+
+function centreState(_w: World, input: unknown) {
+  return testDb().costCentre.findUniqueOrThrow({ where: { id: (input as { costCentreId: string }).costCentreId } });
 }
 
 function memberCases(which: "spare" | "leaver", input: (membershipId: string) => unknown): ById["byId"] {
@@ -836,6 +886,7 @@ beforeAll(async () => {
   w = await buildWorld();
   await createPayments(w);
   await createMembersCases(w);
+  await createCostCentreCases(w);
   cardKit = await startCards({ webhooks: false });
   const cards = cardKit.cards;
   for (const p of personas) {

@@ -16,10 +16,14 @@ import { desk } from "./desk/cs";
 import { members } from "./members/cs";
 import { audit } from "./audit/cs";
 import { companyLines } from "./companyLines/cs";
+import { costCentres } from "./costCentres/cs";
+import { company } from "./company/cs";
 
 export const cs = {
   meta: { title: "Můj operátor — samoobsluha", description: "Všechny vaše služby, vyúčtování a opravy na jednom místě" },
   titles: {
+    costCentres: "Nákladová střediska",
+    companyProfile: "Profil společnosti",
     audit: "Auditní záznam",
     users: "Uživatelé",
     invitation: "Pozvánka",
@@ -79,6 +83,8 @@ export const cs = {
   },
   language: { label: "Jazyk" },
   nav: {
+    costCentres: "Nákladová střediska",
+    companyProfile: "Profil společnosti",
     audit: "Auditní záznam",
     company: "Firma",
     users: "Uživatelé",
@@ -607,4 +613,6 @@ export const cs = {
   members,
   audit,
   companyLines,
+  costCentres,
+  company,
 } satisfies Catalogue<typeof en>;

@@ -14,9 +14,13 @@ import { desk } from "./desk/en";
 import { members } from "./members/en";
 import { audit } from "./audit/en";
 import { companyLines } from "./companyLines/en";
+import { costCentres } from "./costCentres/en";
+import { company } from "./company/en";
 export const en = {
   meta: { title: "My Operator — self-care", description: "All your services, bills and repairs in one place" },
   titles: {
+    costCentres: "Cost centres",
+    companyProfile: "Company profile",
     audit: "Audit log",
     users: "Users",
     invitation: "Invitation",
@@ -76,6 +80,8 @@ export const en = {
   },
   language: { label: "Language" },
   nav: {
+    costCentres: "Cost centres",
+    companyProfile: "Company profile",
     audit: "Audit log",
     company: "Company",
     users: "Users",
@@ -597,4 +603,6 @@ export const en = {
   members,
   audit,
   companyLines,
+  costCentres,
+  company,
 };

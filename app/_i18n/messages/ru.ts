@@ -16,10 +16,14 @@ import { desk } from "./desk/ru";
 import { members } from "./members/ru";
 import { audit } from "./audit/ru";
 import { companyLines } from "./companyLines/ru";
+import { costCentres } from "./costCentres/ru";
+import { company } from "./company/ru";
 
 export const ru = {
   meta: { title: "Мой оператор — личный кабинет", description: "Все ваши услуги, счета и ремонты в одном месте" },
   titles: {
+    costCentres: "Центры затрат",
+    companyProfile: "Профиль компании",
     audit: "Журнал аудита",
     users: "Пользователи",
     invitation: "Приглашение",
@@ -79,6 +83,8 @@ export const ru = {
   },
   language: { label: "Язык" },
   nav: {
+    costCentres: "Центры затрат",
+    companyProfile: "Профиль компании",
     audit: "Журнал аудита",
     company: "Компания",
     users: "Пользователи",
@@ -607,4 +613,6 @@ export const ru = {
   members,
   audit,
   companyLines,
+  costCentres,
+  company,
 } satisfies Catalogue<typeof en>;

@@ -16,10 +16,14 @@ import { desk } from "./desk/zh";
 import { members } from "./members/zh";
 import { audit } from "./audit/zh";
 import { companyLines } from "./companyLines/zh";
+import { costCentres } from "./costCentres/zh";
+import { company } from "./company/zh";
 
 export const zh = {
   meta: { title: "我的运营商 — 自助服务", description: "您的所有业务、账单和维修，尽在一处" },
   titles: {
+    costCentres: "成本中心",
+    companyProfile: "公司资料",
     audit: "审计日志",
     users: "用户",
     invitation: "邀请",
@@ -79,6 +83,8 @@ export const zh = {
   },
   language: { label: "语言" },
   nav: {
+    costCentres: "成本中心",
+    companyProfile: "公司资料",
     audit: "审计日志",
     company: "公司",
     users: "用户",
@@ -594,4 +600,6 @@ export const zh = {
   members,
   audit,
   companyLines,
+  costCentres,
+  company,
 } satisfies Catalogue<typeof en>;

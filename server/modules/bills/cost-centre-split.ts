@@ -3,7 +3,10 @@
 // centres' totals add up to the bill's total to the minor unit.
 import type { CustomerBillDetail } from "~/server/gateways/billing/billing-gateway";
 
-export type SplitBill = Pick<CustomerBillDetail, "taxIncludedAmount" | "lines">;
+/** A bill, or the billing system's preview of one (its lines have no ids yet). */
+export type SplitBill = Pick<CustomerBillDetail, "taxIncludedAmount"> & {
+  lines: (Omit<CustomerBillDetail["lines"][number], "id"> & { id?: string })[];
+};
 export type CostCentreShare = { costCentreId: string | null; netMinor: number; vatMinor: number; totalMinor: number; serviceCount: number };
 
 /** One share per cost centre on the bill (null: lines without one), in cost-centre id order, unassigned last. */

@@ -11,14 +11,14 @@ export const SignInInput = z.strictObject({
 });
 export type SignInInput = z.infer<typeof SignInInput>;
 
-const phone = z
+export const PhoneNumber = z
   .string()
   .trim()
   .regex(/^\+?[0-9][0-9 ()-]{5,24}$/, { message: "Enter a phone number like +420 777 123 456" });
 
 export const UpdateProfileInput = z.strictObject({
   name: text(120).pipe(z.string().min(1)),
-  phone: z.union([phone, z.literal("").transform(() => null), z.null()]),
+  phone: z.union([PhoneNumber, z.literal("").transform(() => null), z.null()]),
   locale: z.enum(locales),
 });
 export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;
