@@ -116,4 +116,16 @@ describe("the assignments file", () => {
     expect((await admin.companyLines.previewImport({ csv: "identifier,label\nx,y" })).fileProblem).toBe("noChangeColumns");
     expect((await admin.companyLines.previewImport({ csv: 'identifier,cost_centre\n"unclosed,x' })).fileProblem).toBe("unreadable");
   });
+
+  it("an archived cost centre takes no new lines, in bulk or from a file, and is not offered", async () => {
+    const { acme, admin, code, identifier } = await world();
+    await testDb().costCentre.update({ where: { id: acme.costCentres.sales }, data: { archivedAt: new Date("2026-11-30T12:00:00Z") } });
+    expect((await admin.companyLines.choices()).costCentres.map((c) => c.id)).not.toContain(acme.costCentres.sales);
+    expect(
+      await rejectionCode(admin.companyLines.assign({ serviceIds: [acme.lines.fieldPhone2], costCentreId: acme.costCentres.sales })),
+    ).toBe("BAD_REQUEST");
+    const csv = `identifier,cost_centre\n${await identifier(acme.lines.fieldPhone2)},${await code(acme.costCentres.sales)}\n`;
+    expect((await admin.companyLines.previewImport({ csv })).rows[0]!.problems).toEqual(["archivedCostCentre"]);
+    expect(await serviceOf(acme.lines.fieldPhone2)).toMatchObject({ costCentreId: acme.costCentres.operations });
+  });
 });

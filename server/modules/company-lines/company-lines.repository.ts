@@ -76,8 +76,13 @@ export const linesAfter = (
     take,
   });
 
+/** The company's cost centres; an archived one takes no new lines (a trigger refuses them), so it is marked. */
 export const costCentres = (db: Tx | HasDb["db"], customerId: string) =>
-  db.costCentre.findMany({ where: { customerId }, select: { id: true, code: true, name: true }, orderBy: { name: "asc" } });
+  db.costCentre.findMany({
+    where: { customerId },
+    select: { id: true, code: true, name: true, archivedAt: true },
+    orderBy: { name: "asc" },
+  });
 
 /** The company's people (active members), who may be given a line. */
 export const people = (db: Tx | HasDb["db"], customerId: string) =>
@@ -100,7 +105,9 @@ export async function filterTargetsKnown({ db }: HasDb, customerId: string, f: L
   return { costCentre: c > 0, person: p > 0 };
 }
 
-export const readCostCentres = ({ db }: HasDb, customerId: string) => costCentres(db, customerId);
+/** The centres lines may go into (the bulk bar and the filters offer these). */
+export const readCostCentres = async ({ db }: HasDb, customerId: string) =>
+  (await costCentres(db, customerId)).filter((c) => c.archivedAt === null).map(({ id, code, name }) => ({ id, code, name }));
 export const readPeople = ({ db }: HasDb, customerId: string) => people(db, customerId);
 
 export const ownLines = (tx: Tx, customerId: string, ids: string[]) =>

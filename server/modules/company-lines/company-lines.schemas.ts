@@ -69,6 +69,7 @@ export const importProblems = [
   "unreadable",
   "unknownLine",
   "unknownCostCentre",
+  "archivedCostCentre",
   "unknownPerson",
   "duplicateLine",
   "emptyIdentifier",

@@ -67,8 +67,9 @@ export async function* exportLines(
 
 /** The cost centre and person named must be the company's own: another company's is "not found", like a missing one. */
 async function checkTargets(tx: Tx, customerId: string, change: { costCentreId?: string | null; assignedUserId?: string | null }) {
-  if (change.costCentreId && !(await repo.costCentres(tx, customerId)).some((c) => c.id === change.costCentreId))
-    throw notFound("cost centre");
+  const centre = change.costCentreId ? (await repo.costCentres(tx, customerId)).find((c) => c.id === change.costCentreId) : null;
+  if (change.costCentreId && !centre) throw notFound("cost centre");
+  if (centre?.archivedAt) throw invalid("costCentreId", "the cost centre is archived");
   if (change.assignedUserId && !(await repo.people(tx, customerId)).some((p) => p.userId === change.assignedUserId))
     throw notFound("person");
 }
@@ -137,7 +138,7 @@ export async function importAssignments(deps: Deps, actor: CustomerActor, input:
       repo.people(tx, actor.customerId),
     ]);
     const lineOf = new Map(lines.map((l) => [l.identifier, l]));
-    const centreOf = new Map(centres.map((c) => [c.code.toLowerCase(), c.id]));
+    const centreOf = new Map(centres.map((c) => [c.code.toLowerCase(), c]));
     const personOf = new Map(people.map((p) => [p.email, p.userId]));
     const seen = new Set<string>();
     const planned: { id: string; costCentreId?: string | null; assignedUserId?: string | null }[] = [];
@@ -148,8 +149,10 @@ export async function importAssignments(deps: Deps, actor: CustomerActor, input:
       else if (!line) problems.push("unknownLine");
       if (r.identifier && seen.has(r.identifier)) problems.push("duplicateLine");
       seen.add(r.identifier);
-      const costCentreId = r.costCentre === undefined ? undefined : r.costCentre === "" ? null : centreOf.get(r.costCentre.toLowerCase());
-      if (costCentreId === undefined && r.costCentre) problems.push("unknownCostCentre");
+      const centre = r.costCentre ? centreOf.get(r.costCentre.toLowerCase()) : undefined;
+      const costCentreId = r.costCentre === undefined ? undefined : r.costCentre === "" ? null : centre?.id;
+      if (r.costCentre && !centre) problems.push("unknownCostCentre");
+      if (centre?.archivedAt) problems.push("archivedCostCentre");
       const assignedUserId = r.assignee === undefined ? undefined : r.assignee === "" ? null : personOf.get(r.assignee);
       if (assignedUserId === undefined && r.assignee) problems.push("unknownPerson");
       const changes =

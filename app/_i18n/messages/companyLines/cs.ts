@@ -54,6 +54,7 @@ export const companyLines = {
       unreadable: "není to čitelný soubor CSV.",
       unknownLine: "firma nemá linku s tímto číslem",
       unknownCostCentre: "firma nemá středisko s tímto kódem",
+      archivedCostCentre: "středisko s tímto kódem je archivováno",
       unknownPerson: "ve firmě nikdo nemá tento e-mail",
       duplicateLine: "linka je v souboru dvakrát",
       emptyIdentifier: "číslo linky je prázdné",

@@ -51,6 +51,7 @@ export const companyLines = {
       unreadable: "it is not a readable CSV file.",
       unknownLine: "no line of the company has this number",
       unknownCostCentre: "no cost centre of the company has this code",
+      archivedCostCentre: "the cost centre with this code is archived",
       unknownPerson: "nobody of the company has this e-mail",
       duplicateLine: "the line is in the file twice",
       emptyIdentifier: "the line number is empty",

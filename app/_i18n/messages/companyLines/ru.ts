@@ -60,6 +60,7 @@ export const companyLines = {
       unreadable: "это не читаемый файл CSV.",
       unknownLine: "у компании нет линии с таким номером",
       unknownCostCentre: "у компании нет центра затрат с таким кодом",
+      archivedCostCentre: "центр затрат с этим кодом в архиве",
       unknownPerson: "в компании нет сотрудника с таким e-mail",
       duplicateLine: "линия указана в файле дважды",
       emptyIdentifier: "номер линии пуст",

@@ -50,6 +50,7 @@ export const companyLines = {
       unreadable: "不是可读取的 CSV 文件。",
       unknownLine: "公司没有此号码的线路",
       unknownCostCentre: "公司没有此代码的成本中心",
+      archivedCostCentre: "此代码的成本中心已归档",
       unknownPerson: "公司中没有人使用此电子邮件",
       duplicateLine: "该线路在文件中出现两次",
       emptyIdentifier: "线路号码为空",
