@@ -1,6 +1,7 @@
 // All of the company's lines as CSV, with the table's filters: for its admins only. The columns identifier,
 // cost_centre and assignee are the ones the assignments import reads, so the file can be edited and imported back.
 import { getTranslations } from "next-intl/server";
+import { downloadRefused } from "~/app/api/downloads";
 import { createContext } from "~/server/api/context";
 import { isEnterpriseAdmin } from "~/server/auth/principal";
 import { csvDownload, rowsOf } from "~/server/lib/csv";
@@ -16,6 +17,8 @@ export async function GET(request: Request) {
   const { actor, deps } = await createContext(request.headers);
   if (!actor) return plain("", 401);
   if (!isEnterpriseAdmin(actor)) return plain("", 403);
+  const limited = await downloadRefused(request, actor);
+  if (limited) return limited;
   const sp = new URL(request.url).searchParams;
   const filter = LineFilter.safeParse(Object.fromEntries(keys.flatMap((k) => (sp.get(k) ? [[k, sp.get(k)]] : []))));
   if (!filter.success) return plain("", 400);
