@@ -125,5 +125,5 @@ export const linesByIdentifier = (tx: Tx, customerId: string, identifiers: strin
 export const setAssignment = (tx: Tx, ids: string[], data: { costCentreId?: string | null; assignedUserId?: string | null }) =>
   tx.service.updateMany({ where: { id: { in: ids } }, data });
 
-export const lockCompany = (tx: Tx, customerId: string) =>
-  tx.$executeRaw`SELECT 1 FROM "Customer" WHERE id = ${customerId}::uuid FOR UPDATE`;
+/** Serialises the company's line assignments with its other admin changes. */
+export { lockCustomer as lockCompany } from "~/server/db/locks";

@@ -164,13 +164,18 @@ export async function importAssignments(deps: Deps, actor: CustomerActor, input:
     });
     const ok = rows.every((r) => r.problems.length === 0);
     if (!apply || !ok) return { applied: false, fileProblem: null, rows, changed: ok ? planned.length : 0 };
+    // one UPDATE per distinct change, not per row: a file of thousands of lines mostly repeats a few centres and people
+    const byChange = new Map<string, { data: { costCentreId?: string | null; assignedUserId?: string | null }; ids: string[] }>();
     for (const p of planned) {
       const data = {
         ...(p.costCentreId !== undefined ? { costCentreId: p.costCentreId } : {}),
         ...(p.assignedUserId !== undefined ? { assignedUserId: p.assignedUserId } : {}),
       };
-      await repo.setAssignment(tx, [p.id], data);
+      const key = JSON.stringify(data);
+      const group = byChange.get(key) ?? byChange.set(key, { data, ids: [] }).get(key)!;
+      group.ids.push(p.id);
     }
+    for (const { data, ids } of byChange.values()) await repo.setAssignment(tx, ids, data);
     await audit(tx, {
       actorUserId: actor.userId,
       customerId: actor.customerId,

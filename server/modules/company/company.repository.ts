@@ -1,6 +1,7 @@
 // The company as its documents name it: the customer's legal identification and its billing contacts.
 import type { Tx } from "~/server/db/client";
 import type { HasDb } from "~/server/db/transaction";
+import { lockCustomer } from "~/server/db/locks";
 
 const select = {
   name: true,
@@ -14,7 +15,7 @@ export const readProfile = ({ db }: HasDb, customerId: string) => db.customer.fi
 
 /** The profile under the company row's lock: two admins saving at once are applied one after the other. */
 export async function lockedProfile(tx: Tx, customerId: string) {
-  await tx.$executeRaw`SELECT 1 FROM "Customer" WHERE id = ${customerId}::uuid FOR UPDATE`;
+  await lockCustomer(tx, customerId);
   return tx.customer.findUnique({ where: { id: customerId }, select });
 }
 

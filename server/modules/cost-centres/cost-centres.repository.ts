@@ -30,8 +30,7 @@ export const centreWithLines = ({ db }: HasDb, customerId: string, costCentreId:
   });
 
 /** Serialises the company's cost-centre changes, so two admins cannot create the same code at once. */
-export const lockCompany = (tx: Tx, customerId: string) =>
-  tx.$executeRaw`SELECT 1 FROM "Customer" WHERE id = ${customerId}::uuid FOR UPDATE`;
+export { lockCustomer as lockCompany } from "~/server/db/locks";
 
 export const codeTaken = async (tx: Tx, customerId: string, code: string) =>
   (await tx.costCentre.count({ where: { customerId, code: { equals: code, mode: "insensitive" } } })) > 0;

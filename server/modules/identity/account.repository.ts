@@ -59,8 +59,7 @@ export const bumpSessionVersion = (tx: Tx, userId: string) =>
 export const recordEndedSession = ({ db }: HasDb, sessionId: string, at: Date) =>
   db.endedSession.createMany({ data: [{ id: sessionId, endedAt: at }], skipDuplicates: true });
 
-export const enqueueMail = (tx: Tx, to: string, mail: Mail) =>
-  tx.outboxMessage.create({ data: { topic: "email", payload: { to, ...mail } }, select: { id: true } });
+export { enqueueEmail as enqueueMail } from "~/server/mail/outbox";
 
 export const recordSignIn = (
   tx: Tx | HasDb["db"],

@@ -52,8 +52,7 @@ export const memberScope = ({ db }: HasDb, customerId: string, membershipId: str
   });
 
 /** Serialises the company's membership changes, so two admins cannot both demote the other last admin. */
-export const lockCompany = (tx: Tx, customerId: string) =>
-  tx.$executeRaw`SELECT 1 FROM "Customer" WHERE id = ${customerId}::uuid FOR UPDATE`;
+export { lockCustomer as lockCompany } from "~/server/db/locks";
 
 export const findMembership = (tx: Tx, customerId: string, membershipId: string) =>
   tx.membership.findFirst({
@@ -150,8 +149,7 @@ export async function joinCompany(tx: Tx, args: { userId: string; customerId: st
   });
 }
 
-export const enqueueMail = (tx: Tx, to: string, mail: { subject: string; text: string }) =>
-  tx.outboxMessage.create({ data: { topic: "email", payload: { to, ...mail } }, select: { id: true } });
+export { enqueueEmail as enqueueMail } from "~/server/mail/outbox";
 
 export const companyName = async (tx: Tx, customerId: string) =>
   (await tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { name: true } })).name;

@@ -2,6 +2,7 @@
 // honouring their preferences. Runs inside the caller's transaction, so the notice exists iff the change does.
 import type { Tx } from "~/server/db/client";
 import { env } from "~/server/env";
+import { enqueueEmail } from "~/server/mail/outbox";
 import { isLocale } from "~/server/lib/locales";
 import { mandatory, type Channel, type NotificationData, type NotificationKind } from "./kinds";
 import { renderEmail } from "./render";
@@ -31,6 +32,6 @@ export async function notify<K extends NotificationKind>(
   if (wants("email")) {
     const locale = isLocale(user.locale) ? user.locale : "en";
     const mail = renderEmail(locale, kind, data, env.APP_URL, link);
-    await tx.outboxMessage.create({ data: { topic: "email", payload: { to: user.email, ...mail } } });
+    await enqueueEmail(tx, user.email, mail);
   }
 }
